@@ -1,0 +1,47 @@
+//! The regulated facts: titles, blocks (CCPs), equivalences, modalities, funding schemes,
+//! each with its source, check date and confidence. The data lives in `catalog/catalog.toml`;
+//! build.rs validates it and compiles it into [`official`].
+
+pub mod date;
+pub mod model;
+pub mod validate;
+
+pub use date::Date;
+pub use model::*;
+pub use validate::{validate, CatalogError};
+
+use std::sync::OnceLock;
+
+mod generated {
+    use super::date::Date;
+    use super::model::*;
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+}
+
+/// The catalog shipped with this build (validated at build time).
+pub fn official() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(generated::build)
+}
+
+/// The catalog file as shipped, for native tools and tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub const SOURCE_TOML: &str = include_str!("../../catalog/catalog.toml");
+
+/// Reads and validates a catalog file (native tools and tests; the wasm never parses TOML).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_toml(text: &str) -> Result<Catalog, Vec<CatalogError>> {
+    let catalog: Catalog = toml::from_str(text).map_err(|e| {
+        vec![CatalogError {
+            entry: "fichier".into(),
+            field: e.span().map_or_else(String::new, |s| format!("octets {}..{}", s.start, s.end)),
+            problem: e.message().to_string(),
+        }]
+    })?;
+    let errors = validate(&catalog);
+    if errors.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,338 @@
+//! The catalog's types: the regulated facts Parcours states, each with where it comes from.
+//! The same types are read from `catalog/catalog.toml` (natively and in build.rs) and built
+//! into the wasm by generated code. Shared with build.rs: no `crate::` paths here.
+
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// How far a fact can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    /// Stated by an official text or service (Legifrance, DREETS, ANCT, Service-Public…).
+    Official,
+    /// Stated by a secondary source (training organisation, press, specialised site).
+    Secondary,
+    /// Only one secondary source supports it: show it, marked « à vérifier ».
+    Unverified,
+    /// No source gave it: the app says « à vérifier » and where to ask, never a guess.
+    Unknown,
+}
+
+/// A fact: its value (absent when unknown), its sources, when it was checked, how sure it is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact<T> {
+    #[serde(default = "none")]
+    pub value: Option<T>,
+    pub confidence: Confidence,
+    /// Ids of entries in `[sources]`.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub checked: Option<Date>,
+    /// A caveat, or for an unknown fact where to ask.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+fn none<T>() -> Option<T> {
+    None
+}
+
+/// Where a whole entry's descriptive facts come from (its name, its description).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub checked: Option<Date>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The date the catalog as a whole was last reviewed (« données vérifiées le … »).
+    pub checked: Date,
+    /// A short statement shown with every plan.
+    pub disclaimer: String,
+    /// Where a person checks what the app cannot confirm.
+    pub ask: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    /// `official` or `secondary`.
+    pub kind: SourceKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Official,
+    Secondary,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TitleKind {
+    /// Titre professionnel of the Ministry of Labour, made of CCPs.
+    TitreProfessionnel,
+    /// Répertoire spécifique certification (RS).
+    RepertoireSpecifique,
+    /// Another certification (Pix).
+    Certification,
+    /// Proposed, with no trace of its creation found.
+    Proposed,
+}
+
+/// A title or certification.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    pub id: String,
+    /// Short name used in the app (« REMN »).
+    pub short: String,
+    pub kind: TitleKind,
+    pub name: Fact<String>,
+    pub level: Fact<u8>,
+    pub rncp: Fact<String>,
+    pub nsf: Fact<String>,
+    pub legal_text: Fact<String>,
+    pub in_force: Fact<Date>,
+    pub end_of_validity: Fact<Date>,
+    /// Last day on which holders of its CCPs may still complete it (end of validity + one year).
+    pub completion_deadline: Fact<Date>,
+    #[serde(default)]
+    pub replaces: Option<String>,
+    #[serde(default)]
+    pub replaced_by: Option<String>,
+    /// One plain sentence on what it is.
+    pub summary: String,
+    /// Only for the title that Parcours plans toward.
+    #[serde(default)]
+    pub is_target: bool,
+    #[serde(default)]
+    pub blocks: Vec<Block>,
+    pub basis: Basis,
+}
+
+/// A competence block (CCP, « certificat de compétences professionnelles ») of a title.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub id: String,
+    /// « CCP1 ».
+    pub code: String,
+    pub name: Fact<String>,
+    pub competences: Fact<Vec<String>>,
+    /// Stands for several blocks whose number and names are not known yet.
+    #[serde(default)]
+    pub placeholder: bool,
+    /// How the block is assessed.
+    pub assessment: Fact<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EquivalenceStatus {
+    /// Written in an official text.
+    Official,
+    /// Likely (same wording), not confirmed by an official table.
+    Presumed,
+    /// Not known: the person must ask.
+    Unknown,
+}
+
+/// Whether a block of one title counts for a block of another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Equivalence {
+    pub from: String,
+    pub to: String,
+    pub status: EquivalenceStatus,
+    /// For a presumed or unknown one: who can confirm it.
+    #[serde(default)]
+    pub ask: Option<String>,
+    pub basis: Basis,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ModalityKind {
+    /// Formation continue, block by block or for the whole title.
+    Training,
+    /// Contrat d'apprentissage (whole title, alternating work and training).
+    Apprenticeship,
+    /// Contrat de professionnalisation (whole title, alternating).
+    ContratPro,
+    /// Validation des acquis de l'expérience for one block.
+    VaeBlock,
+    /// VAE for the whole title.
+    VaeTitle,
+    /// The conseiller numérique initial training (CCP1 + Pix), for people hired as such.
+    CnInitial,
+}
+
+/// A way of obtaining a block or a title.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Modality {
+    pub id: String,
+    pub kind: ModalityKind,
+    pub name: String,
+    pub summary: String,
+    /// What it requires of the person, in plain words.
+    #[serde(default)]
+    pub requires: Vec<String>,
+    /// Where to start (an official page).
+    pub apply_url: String,
+    pub basis: Basis,
+}
+
+/// A range of whole numbers (months, hours, euros).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    pub min: u32,
+    pub max: u32,
+}
+
+/// Typical duration (and cost, when known) of one modality for one block or title.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duration {
+    pub modality: String,
+    /// A block id or a title id.
+    pub scope: String,
+    pub months: Fact<Range>,
+    pub hours: Fact<Range>,
+    /// Teaching costs in euros.
+    pub cost_eur: Fact<Range>,
+}
+
+/// A funding scheme. Who is eligible is decided by the planner's rules, which read the
+/// parameters in `[rules]`; this entry holds what the person reads and where to apply.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingScheme {
+    pub id: String,
+    pub short: String,
+    pub name: String,
+    /// Who can use it.
+    pub who: String,
+    /// What it pays.
+    pub pays: String,
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Modality ids it can fund.
+    pub modalities: Vec<String>,
+    pub apply_url: String,
+    pub apply_label: String,
+    pub basis: Basis,
+}
+
+/// The numbers and limits the planner's rules use; each is a fact with its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// CCPs count toward a title until this many months after its end of validity.
+    pub completion_window_months: Fact<u32>,
+    /// CPF participation forfaitaire, in euro cents.
+    pub cpf_participation_cents: Fact<u32>,
+    /// CPF ceiling in euros, general case and for low-qualified or disabled workers.
+    pub cpf_cap_eur: Fact<u32>,
+    pub cpf_cap_low_qualified_eur: Fact<u32>,
+    /// Below this diploma level a worker is « peu qualifié » for the CPF.
+    pub cpf_low_qualified_below_level: Fact<u8>,
+    /// Public agents' CPF, hours per year and ceiling.
+    pub cpf_public_hours_per_year: Fact<u32>,
+    pub cpf_public_hours_cap: Fact<u32>,
+    pub apprenticeship_min_age: Fact<u8>,
+    pub apprenticeship_max_age: Fact<u8>,
+    /// Up to this age in the listed exceptions (higher level, broken contract).
+    pub apprenticeship_extended_max_age: Fact<u8>,
+    pub contrat_pro_max_age_without_status: Fact<u8>,
+    /// Pro-A is for employees below this diploma level (licence = 6).
+    pub pro_a_below_level: Fact<u8>,
+    pub ptp_seniority_months: Fact<u32>,
+    pub ptp_seniority_in_company_months: Fact<u32>,
+    /// Experience usually expected for a VAE (no legal minimum since 2024).
+    pub vae_expected_experience_months: Fact<u32>,
+    pub vae_no_legal_minimum_since: Fact<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub meaning: String,
+}
+
+/// Everything Parcours knows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub meta: Meta,
+    pub rules: Rules,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub titles: Vec<Title>,
+    #[serde(default)]
+    pub equivalences: Vec<Equivalence>,
+    #[serde(default)]
+    pub modalities: Vec<Modality>,
+    #[serde(default)]
+    pub durations: Vec<Duration>,
+    #[serde(default)]
+    pub funding: Vec<FundingScheme>,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+}
+
+impl Catalog {
+    pub fn title(&self, id: &str) -> Option<&Title> {
+        self.titles.iter().find(|t| t.id == id)
+    }
+    /// A block and the title it belongs to.
+    pub fn block(&self, id: &str) -> Option<(&Title, &Block)> {
+        self.titles
+            .iter()
+            .find_map(|t| t.blocks.iter().find(|b| b.id == id).map(|b| (t, b)))
+    }
+    pub fn modality(&self, id: &str) -> Option<&Modality> {
+        self.modalities.iter().find(|m| m.id == id)
+    }
+    pub fn modality_of_kind(&self, kind: ModalityKind) -> Option<&Modality> {
+        self.modalities.iter().find(|m| m.kind == kind)
+    }
+    pub fn scheme(&self, id: &str) -> Option<&FundingScheme> {
+        self.funding.iter().find(|f| f.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    /// The title Parcours plans toward (« Médiateur numérique »).
+    pub fn target_title(&self) -> Option<&Title> {
+        self.titles.iter().find(|t| t.is_target)
+    }
+    /// The typical duration of a modality for a scope (block or title).
+    pub fn duration(&self, modality: &str, scope: &str) -> Option<&Duration> {
+        self.durations
+            .iter()
+            .find(|d| d.modality == modality && d.scope == scope)
+    }
+    /// Equivalences starting from a block.
+    pub fn equivalences_from<'a>(&'a self, block: &'a str) -> impl Iterator<Item = &'a Equivalence> + 'a {
+        self.equivalences.iter().filter(move |e| e.from == block)
+    }
+}

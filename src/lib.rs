@@ -1,0 +1,4 @@
+//! Parcours: routes to the French professional title « Médiateur numérique ».
+//! Data flows one way: catalog + profile → plan → view.
+
+pub mod catalog;
