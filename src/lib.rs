@@ -2,3 +2,5 @@
 //! Data flows one way: catalog + profile → plan → view.
 
 pub mod catalog;
+pub mod i18n;
+pub mod plan;

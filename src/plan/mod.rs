@@ -1,0 +1,171 @@
+//! The planner: `(Profile, Catalog, today) -> Plan`. Pure Rust: no browser, no I/O, so it is
+//! tested natively in milliseconds. Every decision carries its reason and its sources.
+
+mod funding;
+pub mod profile;
+mod routes;
+pub mod types;
+
+pub use profile::*;
+pub use types::*;
+
+use crate::catalog::{Catalog, Date, EquivalenceStatus};
+use funding::Person;
+
+/// Plans the routes from where the person stands to the target, or says which field is wrong.
+pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, ProfileError> {
+    profile.check(catalog, today)?;
+    let target = catalog.target_title().ok_or_else(|| ProfileError {
+        field: "catalogue".into(),
+        message: "aucun titre visé dans le catalogue".into(),
+    })?;
+    let person = Person { p: profile };
+    let start = profile.start.unwrap_or(today);
+
+    let (acquired, mut warnings) = acquired(profile, catalog, today);
+    let counts = |b: &str| {
+        acquired.iter().any(|a| {
+            a.counts_for.as_deref() == Some(b)
+                && matches!(a.mapping, Mapping::Same | Mapping::Equivalence(EquivalenceStatus::Official | EquivalenceStatus::Presumed))
+        })
+    };
+    let could_count = |b: &str| {
+        acquired
+            .iter()
+            .any(|a| a.counts_for.as_deref() == Some(b) && a.mapping == Mapping::Equivalence(EquivalenceStatus::Unknown))
+    };
+    let wanted: Vec<&str> = match &profile.target {
+        Target::FullTitle => target.blocks.iter().map(|b| b.id.as_str()).collect(),
+        Target::Block { block } => vec![block.as_str()],
+    };
+    let remaining: Vec<String> = wanted.iter().filter(|b| !counts(b)).map(|b| b.to_string()).collect();
+    let if_confirmed: Vec<String> = remaining.iter().filter(|b| !could_count(b)).cloned().collect();
+
+    if remaining.is_empty() {
+        warnings.push(match &profile.target {
+            Target::FullTitle => Warning::AllBlocksHeld,
+            Target::Block { block } => Warning::TargetBlockHeld { block: block.clone() },
+        });
+    }
+
+    let ctx = routes::Context { catalog, person: &person, target, profile };
+    let (routes, excluded) = ctx.routes(&remaining, &if_confirmed);
+    warnings.extend(routes::warnings(&ctx, &routes));
+
+    Ok(Plan {
+        version: PLAN_VERSION,
+        target_title: target.id.clone(),
+        remaining,
+        acquired,
+        routes,
+        excluded,
+        warnings,
+        unknowns: unknowns(profile),
+        start,
+        catalog_checked: catalog.meta.checked,
+    })
+}
+
+/// Held blocks (and the blocks of held titles), mapped onto the target title.
+fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>, Vec<Warning>) {
+    let mut held: Vec<(String, Option<Date>)> = Vec::new();
+    for h in &profile.held {
+        held.push((h.block.clone(), h.obtained));
+    }
+    for t in &profile.held_titles {
+        for b in catalog.title(&t.title).map(|t| t.blocks.as_slice()).unwrap_or(&[]) {
+            held.push((b.id.clone(), t.obtained));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    held.retain(|(b, _)| seen.insert(b.clone()));
+
+    let mut warnings = Vec::new();
+    let mut windows: Vec<String> = Vec::new();
+    let target = catalog.target_title().map(|t| t.id.as_str());
+    let out = held
+        .into_iter()
+        .map(|(block, obtained)| {
+            let Some((title, _)) = catalog.block(&block) else {
+                return Acquired { block, obtained, counts_for: None, mapping: Mapping::None, sources: vec![] };
+            };
+            if Some(title.id.as_str()) == target {
+                return Acquired { counts_for: Some(block.clone()), block, obtained, mapping: Mapping::Same, sources: vec![] };
+            }
+            // An old title's CCPs count toward it only until a year after its end.
+            if !windows.contains(&title.id) {
+                windows.push(title.id.clone());
+                if let Some(deadline) = title.completion_deadline.value {
+                    let sources = title.completion_deadline.sources.clone();
+                    warnings.push(if today > deadline {
+                        Warning::CompletionWindowClosed { title: title.id.clone(), deadline, sources }
+                    } else {
+                        Warning::CompletionWindowOpen {
+                            title: title.id.clone(),
+                            deadline,
+                            months_left: today.months_until(deadline),
+                            sources,
+                        }
+                    });
+                }
+            }
+            let eq = catalog
+                .equivalences
+                .iter()
+                .filter(|e| e.from == block)
+                .find(|e| catalog.block(&e.to).is_some_and(|(t, _)| Some(t.id.as_str()) == target));
+            match eq {
+                Some(e) => {
+                    let ask = e.ask.clone().unwrap_or_default();
+                    match e.status {
+                        EquivalenceStatus::Unknown => warnings.push(Warning::EquivalenceUnknown {
+                            block: block.clone(),
+                            target: e.to.clone(),
+                            ask,
+                        }),
+                        EquivalenceStatus::Presumed => warnings.push(Warning::EquivalencePresumed {
+                            block: block.clone(),
+                            target: e.to.clone(),
+                            ask,
+                        }),
+                        EquivalenceStatus::Official => {}
+                    }
+                    Acquired {
+                        block,
+                        obtained,
+                        counts_for: Some(e.to.clone()),
+                        mapping: Mapping::Equivalence(e.status),
+                        sources: e.basis.sources.clone(),
+                    }
+                }
+                None => Acquired { block, obtained, counts_for: None, mapping: Mapping::None, sources: vec![] },
+            }
+        })
+        .collect();
+    (out, warnings)
+}
+
+fn unknowns(p: &Profile) -> Vec<Unknown> {
+    let employed = matches!(
+        p.situation,
+        Some(Situation::Employee | Situation::PublicAgent | Situation::ConseillerNumerique)
+    );
+    let mut u = Vec::new();
+    let mut add = |missing: bool, what: Unknown| {
+        if missing {
+            u.push(what);
+        }
+    };
+    add(p.situation.is_none(), Unknown::Situation);
+    add(p.age.is_none(), Unknown::Age);
+    add(p.rqth.is_none(), Unknown::Rqth);
+    add(p.experience_months.is_none(), Unknown::Experience);
+    add(p.diploma_level.is_none(), Unknown::DiplomaLevel);
+    add(p.hours_per_week.is_none(), Unknown::HoursPerWeek);
+    add(p.start.is_none(), Unknown::StartDate);
+    add(employed && p.employer.is_none(), Unknown::Employer);
+    add(p.situation == Some(Situation::Employee) && p.contract.is_none(), Unknown::Contract);
+    add(p.situation == Some(Situation::Employee) && p.seniority_months.is_none(), Unknown::Seniority);
+    add(p.situation == Some(Situation::JobSeeker) && p.registered_job_seeker.is_none(), Unknown::Registered);
+    u
+}

@@ -1,0 +1,230 @@
+//! Where the person stands and where they want to go. Every field may be unknown (`None`),
+//! and the plan says what knowing it would change.
+
+use crate::catalog::{Catalog, Date, ModalityKind};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The version of the profile's JSON form; bump it with a migration when the form changes.
+pub const PROFILE_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Profile {
+    pub version: u32,
+    /// Blocks (CCPs) already obtained.
+    pub held: Vec<HeldBlock>,
+    /// Whole titles already obtained (all their blocks count as held).
+    pub held_titles: Vec<HeldTitle>,
+    /// Months of experience in digital mediation or nearby work.
+    pub experience_months: Option<i64>,
+    /// What that experience was made of.
+    pub activities: Vec<Activity>,
+    pub situation: Option<Situation>,
+    /// Registered with France Travail (a job seeker may not be).
+    pub registered_job_seeker: Option<bool>,
+    pub employer: Option<Employer>,
+    pub contract: Option<Contract>,
+    /// Months with the current employer.
+    pub seniority_months: Option<i64>,
+    pub age: Option<i64>,
+    /// Reconnaissance de la qualité de travailleur handicapé.
+    pub rqth: Option<bool>,
+    /// Highest diploma level in the national framework (0 for none, 3 = CAP, 4 = bac, 6 = licence).
+    pub diploma_level: Option<i64>,
+    pub hours_per_week: Option<i64>,
+    pub target: Target,
+    /// When the person wants to start; the plan counts months from it.
+    pub start: Option<Date>,
+    /// Modalities chosen by the person for some blocks (« Votre parcours »).
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldBlock {
+    pub block: String,
+    #[serde(default)]
+    pub obtained: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeldTitle {
+    pub title: String,
+    #[serde(default)]
+    pub obtained: Option<Date>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub block: String,
+    pub modality: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Activity {
+    /// Welcoming and accompanying the public.
+    Welcoming,
+    /// Running workshops.
+    Workshops,
+    /// Managing or developing a space or tiers-lieu.
+    ManagingSpace,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Situation {
+    JobSeeker,
+    Employee,
+    PublicAgent,
+    SelfEmployed,
+    /// Hired as conseiller numérique (France Services scheme).
+    ConseillerNumerique,
+    Student,
+    NoActivity,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Employer {
+    PrivateCompany,
+    Association,
+    LocalAuthority,
+    State,
+    /// A public hospital.
+    Hospital,
+}
+
+impl Employer {
+    /// The State, local authorities and public hospitals: public law employers.
+    pub fn is_public(self) -> bool {
+        matches!(self, Employer::LocalAuthority | Employer::State | Employer::Hospital)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Contract {
+    Cdi,
+    Cdd,
+    Other,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Target {
+    /// The whole target title (« Médiateur numérique »).
+    #[default]
+    FullTitle,
+    /// One block of it first.
+    Block { block: String },
+}
+
+/// A profile value that cannot be planned from, with the field it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileError {
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} : {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+fn err(field: impl Into<String>, message: impl Into<String>) -> ProfileError {
+    ProfileError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+fn within(field: &str, value: Option<i64>, lo: i64, hi: i64, what: &str) -> Result<(), ProfileError> {
+    match value {
+        Some(v) if v < lo || v > hi => Err(err(field, format!("{v} n'est pas possible : {what} va de {lo} à {hi}"))),
+        _ => Ok(()),
+    }
+}
+
+impl Profile {
+    /// An empty profile: nothing held, everything unknown, aiming at the full title.
+    pub fn new() -> Profile {
+        Profile {
+            version: PROFILE_VERSION,
+            ..Profile::default()
+        }
+    }
+
+    /// Checks every value against what is possible and against the catalog.
+    pub fn check(&self, catalog: &Catalog, today: Date) -> Result<(), ProfileError> {
+        if self.version == 0 || self.version > PROFILE_VERSION {
+            return Err(err(
+                "version",
+                format!("version {} inconnue (cette application lit la version {PROFILE_VERSION})", self.version),
+            ));
+        }
+        within("age", self.age, 14, 100, "l'âge")?;
+        within("experience_months", self.experience_months, 0, 600, "l'expérience en mois")?;
+        within("seniority_months", self.seniority_months, 0, 600, "l'ancienneté en mois")?;
+        within("diploma_level", self.diploma_level, 0, 8, "le niveau de diplôme")?;
+        within("hours_per_week", self.hours_per_week, 1, 60, "le temps disponible par semaine")?;
+        for (i, h) in self.held.iter().enumerate() {
+            let field = format!("held[{i}].block");
+            let Some((title, _)) = catalog.block(&h.block) else {
+                return Err(err(field, format!("bloc « {} » inconnu du catalogue", h.block)));
+            };
+            check_obtained(&format!("held[{i}].obtained"), h.obtained, title.in_force.value, &title.short, today)?;
+        }
+        for (i, h) in self.held_titles.iter().enumerate() {
+            let Some(title) = catalog.title(&h.title) else {
+                return Err(err(format!("held_titles[{i}].title"), format!("titre « {} » inconnu du catalogue", h.title)));
+            };
+            if title.blocks.is_empty() {
+                return Err(err(format!("held_titles[{i}].title"), format!("« {} » n'est pas un titre en blocs", title.short)));
+            }
+            check_obtained(&format!("held_titles[{i}].obtained"), h.obtained, title.in_force.value, &title.short, today)?;
+        }
+        let target = catalog
+            .target_title()
+            .ok_or_else(|| err("catalogue", "aucun titre visé dans le catalogue"))?;
+        let is_target_block = |id: &str| target.blocks.iter().any(|b| b.id == id);
+        if let Target::Block { block } = &self.target {
+            if !is_target_block(block) {
+                return Err(err("target.block", format!("« {block} » n'est pas un bloc du titre {}", target.short)));
+            }
+        }
+        for (i, c) in self.choices.iter().enumerate() {
+            if !is_target_block(&c.block) {
+                return Err(err(format!("choices[{i}].block"), format!("« {} » n'est pas un bloc du titre {}", c.block, target.short)));
+            }
+            match catalog.modality(&c.modality).map(|m| m.kind) {
+                Some(ModalityKind::Training | ModalityKind::VaeBlock | ModalityKind::CnInitial) => {}
+                Some(_) => {
+                    return Err(err(format!("choices[{i}].modality"), format!("« {} » ne s'applique pas à un bloc seul", c.modality)))
+                }
+                None => return Err(err(format!("choices[{i}].modality"), format!("modalité « {} » inconnue", c.modality))),
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_obtained(field: &str, obtained: Option<Date>, in_force: Option<Date>, title: &str, today: Date) -> Result<(), ProfileError> {
+    let Some(d) = obtained else { return Ok(()) };
+    if d > today {
+        return Err(err(field, format!("{d} est dans le futur")));
+    }
+    if let Some(start) = in_force {
+        if d < start {
+            return Err(err(field, format!("{d} est avant la création du titre {title} ({start})")));
+        }
+    }
+    Ok(())
+}
