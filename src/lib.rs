@@ -4,3 +4,5 @@
 pub mod catalog;
 pub mod i18n;
 pub mod plan;
+pub mod store;
+pub mod ui;

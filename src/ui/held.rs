@@ -1,0 +1,77 @@
+//! The first question: which blocks (CCPs) the person already holds.
+
+use crate::catalog::{self, Block, Confidence, Title, TitleKind};
+use crate::plan::{HeldBlock, Profile};
+use leptos::prelude::*;
+
+fn block_label(title: &Title, block: &Block) -> String {
+    let name = match (&block.name.value, block.placeholder) {
+        (_, true) => "autres blocs du titre (intitulés à vérifier)".to_string(),
+        (Some(n), false) => n.clone(),
+        (None, false) => "intitulé officiel à vérifier".to_string(),
+    };
+    format!("{} {} : {}", block.code, title.short, name)
+}
+
+#[component]
+pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
+    let c = catalog::official();
+    // The current title first: most people who hold a block hold one of it or of REMN.
+    let mut titles: Vec<&Title> = c
+        .titles
+        .iter()
+        .filter(|t| t.kind == TitleKind::TitreProfessionnel && !t.blocks.is_empty())
+        .collect();
+    titles.sort_by_key(|t| std::cmp::Reverse(t.in_force.value));
+    let ccp = c.glossary.iter().find(|g| g.term == "CCP").map(|g| g.meaning.clone());
+
+    view! {
+        <form on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>"Quels blocs (CCP) avez-vous déjà obtenus ?"</legend>
+                <p class="aide">
+                    {ccp} " Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent."
+                </p>
+                {titles
+                    .into_iter()
+                    .map(|t| {
+                        let name = t.name.value.clone().unwrap_or_else(|| t.short.clone());
+                        let law = t.legal_text.value.clone().unwrap_or_default();
+                        let unsure = t.name.confidence == Confidence::Unknown;
+                        view! {
+                            <fieldset>
+                                <legend>{format!("Titre « {name} », {law}")}</legend>
+                                {unsure.then(|| view! { <p class="a-verifier">"Intitulé à vérifier"</p> })}
+                                {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
+                            </fieldset>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </form>
+    }
+}
+
+fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl IntoView {
+    let id = block.id.clone();
+    let input_id = format!("bloc-{id}");
+    let held = {
+        let id = id.clone();
+        move || profile.with(|p| p.held.iter().any(|h| h.block == id))
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        profile.update(|p| {
+            p.held.retain(|h| h.block != id);
+            if on {
+                p.held.push(HeldBlock { block: id.clone(), obtained: None });
+            }
+        });
+    };
+    view! {
+        <div class="choix">
+            <input type="checkbox" id=input_id.clone() prop:checked=held on:change=toggle />
+            <label for=input_id>{block_label(title, block)}</label>
+        </div>
+    }
+}

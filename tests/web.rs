@@ -1,0 +1,88 @@
+//! Component tests: the app mounted in headless Chromium, asserted on its DOM and on the
+//! browser's real local storage. Run with `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use parcours::store::PROFILE_KEY;
+use parcours::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// Mounts the app in a fresh container; the handle unmounts it when dropped.
+async fn mounted() -> (HtmlElement, impl Drop) {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), App);
+    leptos::task::tick().await;
+    (container.clone(), Unmount(Some(handle), container))
+}
+
+struct Unmount<T>(Option<T>, HtmlElement);
+impl<T> Drop for Unmount<T> {
+    fn drop(&mut self) {
+        drop(self.0.take());
+        self.1.remove();
+    }
+}
+
+fn checkbox(root: &HtmlElement, block: &str) -> HtmlInputElement {
+    root.query_selector(&format!("#bloc-{block}")).unwrap().unwrap().unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn first_screen_asks_which_blocks_are_held() {
+    storage().remove_item(PROFILE_KEY).unwrap();
+    let (root, _app) = mounted().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Quels blocs (CCP) avez-vous déjà obtenus ?"), "{text}");
+    // One checkbox per block of the three successive titles, each with its label.
+    let boxes = root.query_selector_all("input[type=checkbox]").unwrap();
+    assert_eq!(boxes.length(), 8);
+    for block in ["mn-ccp1", "remn-ccp1", "remn-ccp3", "cmn-ccp2"] {
+        let label = root.query_selector(&format!("label[for=bloc-{block}]")).unwrap();
+        assert!(label.is_some(), "no label for {block}");
+    }
+    assert!(text.contains("Il vous reste 2 blocs pour le titre Médiateur numérique"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn a_checked_block_is_stored_and_changes_what_remains() {
+    storage().remove_item(PROFILE_KEY).unwrap();
+    let (root, _app) = mounted().await;
+    checkbox(&root, "remn-ccp1").click();
+    leptos::task::tick().await;
+    let stored = storage().get_item(PROFILE_KEY).unwrap().expect("the answer is stored");
+    assert!(stored.contains("\"block\":\"remn-ccp1\""), "{stored}");
+    let text = root.text_content().unwrap();
+    // The REMN → Médiateur numérique equivalence is unknown: the page says so and where to ask.
+    assert!(text.contains("On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique"), "{text}");
+    checkbox(&root, "mn-ccp1").click();
+    leptos::task::tick().await;
+    assert!(root.text_content().unwrap().contains("Il vous reste 1 bloc"));
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_answer_is_shown_checked_on_the_next_visit() {
+    storage()
+        .set_item(PROFILE_KEY, r#"{"version":1,"held":[{"block":"mn-ccp1"}]}"#)
+        .unwrap();
+    let (root, _app) = mounted().await;
+    assert!(checkbox(&root, "mn-ccp1").checked());
+    assert!(!checkbox(&root, "remn-ccp1").checked());
+}
+
+#[wasm_bindgen_test]
+async fn damaged_storage_starts_fresh_and_says_so() {
+    storage().set_item(PROFILE_KEY, "{ceci n'est pas du JSON").unwrap();
+    let (root, _app) = mounted().await;
+    let alert = root.query_selector("[role=alert]").unwrap().expect("a message");
+    assert!(alert.text_content().unwrap().contains("Vous repartez d'une page vierge"));
+    assert!(!checkbox(&root, "mn-ccp1").checked());
+}
