@@ -1,0 +1,36 @@
+// Page objects: what a person (and a screen reader) sees, found by role and accessible name.
+const path = require('node:path');
+const { expect } = require('@playwright/test');
+
+class FirstScreen {
+  constructor(page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.question = page.getByRole('group', { name: 'Quels blocs (CCP) avez-vous déjà obtenus ?' });
+    this.remaining = page.getByRole('region', { name: "Ce qu'il vous reste" });
+  }
+
+  async goto() {
+    await this.page.goto('/');
+    // The question appears once the app has replaced the loading text.
+    await expect(this.question).toBeVisible();
+  }
+
+  /** The checkbox of a held block, by its visible label (« CCP1 REMN », « CCP2 CMN »…). */
+  block(codeAndTitle) {
+    return this.question.getByRole('checkbox', { name: new RegExp(`^${codeAndTitle} :`) });
+  }
+}
+
+/** Runs axe-core in the page and returns its violations (WCAG 2.1 A and AA). */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const screenshots = path.join(__dirname, '..', 'screenshots');
+
+module.exports = { FirstScreen, axeViolations, screenshots };
