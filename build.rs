@@ -19,7 +19,13 @@ use std::{env, fs, path::PathBuf, process};
 const CATALOG: &str = "catalog/catalog.toml";
 
 fn main() {
-    for path in [CATALOG, "src/catalog/date.rs", "src/catalog/model.rs", "src/catalog/validate.rs", "build/emit.rs"] {
+    for path in [
+        CATALOG,
+        "src/catalog/date.rs",
+        "src/catalog/model.rs",
+        "src/catalog/validate.rs",
+        "build/emit.rs",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let text = fs::read_to_string(CATALOG).unwrap_or_else(|e| fail(&format!("{CATALOG} : {e}")));
@@ -31,9 +37,13 @@ fn main() {
         fail(&format!("{CATALOG} refusé :\n{}", list.join("\n")));
     }
     let code = emit::to_rust(&catalog).unwrap_or_else(|e| fail(&e.to_string()));
-    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR unset"))).join("catalog.rs");
-    fs::write(&out, format!("pub(super) fn build() -> Catalog {{ {code} }}\n"))
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR unset")))
+        .join("catalog.rs");
+    fs::write(
+        &out,
+        format!("pub(super) fn build() -> Catalog {{ {code} }}\n"),
+    )
+    .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
 }
 
 fn fail(message: &str) -> ! {

@@ -100,10 +100,19 @@ impl<'a> ser::Serializer for &'a mut Emitter {
     fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
         self.put(name)
     }
-    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
         self.put(format_args!("{name}::{}", variant_name(variant)))
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> Result<(), Error> {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        name: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
         self.put(format_args!("{name}("))?;
         v.serialize(&mut *self)?;
         self.put(")")
@@ -121,30 +130,60 @@ impl<'a> ser::Serializer for &'a mut Emitter {
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {
         self.put("vec![")?;
-        Ok(Seq { e: self, close: "]" })
+        Ok(Seq {
+            e: self,
+            close: "]",
+        })
     }
     fn serialize_tuple(self, _: usize) -> Result<Seq<'a>, Error> {
         self.put("(")?;
-        Ok(Seq { e: self, close: ")" })
+        Ok(Seq {
+            e: self,
+            close: ")",
+        })
     }
     fn serialize_tuple_struct(self, name: &'static str, _: usize) -> Result<Seq<'a>, Error> {
         self.put(format_args!("{name}("))?;
-        Ok(Seq { e: self, close: ")" })
+        Ok(Seq {
+            e: self,
+            close: ")",
+        })
     }
-    fn serialize_tuple_variant(self, name: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Seq<'a>, Error> {
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Seq<'a>, Error> {
         self.put(format_args!("{name}::{}(", variant_name(variant)))?;
-        Ok(Seq { e: self, close: ")" })
+        Ok(Seq {
+            e: self,
+            close: ")",
+        })
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
         Err(Error("maps are not supported: use a list of tables".into()))
     }
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Seq<'a>, Error> {
         self.put(format_args!("{name} {{"))?;
-        Ok(Seq { e: self, close: "}" })
+        Ok(Seq {
+            e: self,
+            close: "}",
+        })
     }
-    fn serialize_struct_variant(self, name: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Seq<'a>, Error> {
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Seq<'a>, Error> {
         self.put(format_args!("{name}::{} {{", variant_name(variant)))?;
-        Ok(Seq { e: self, close: "}" })
+        Ok(Seq {
+            e: self,
+            close: "}",
+        })
     }
 }
 

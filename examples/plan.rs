@@ -34,26 +34,45 @@ fn run() -> Result<String, String> {
     }
     let path = profile_path.ok_or(usage)?;
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{path} : {e}"))?;
-    let profile: Profile = serde_json::from_str(&text).map_err(|e| format!("{path} : {e}"))?;
+    // A bare profile, or a scenario of tests/scenarios/ ({ "today", "profile", "expect" }).
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{path} : {e}"))?;
+    let (value, scenario_today) = match value.get("profile") {
+        Some(p) => (
+            p.clone(),
+            value
+                .get("today")
+                .and_then(|t| t.as_str())
+                .map(Date::parse)
+                .transpose()?,
+        ),
+        None => (value, None),
+    };
+    let profile: Profile = serde_json::from_value(value).map_err(|e| format!("{path} : {e}"))?;
     let owned;
     let catalog = match catalog_path {
         Some(p) => {
             let text = std::fs::read_to_string(&p).map_err(|e| format!("{p} : {e}"))?;
             owned = catalog::from_toml(&text).map_err(|errors| {
-                errors.iter().map(|e| format!("{p} : {e}")).collect::<Vec<_>>().join("\n")
+                errors
+                    .iter()
+                    .map(|e| format!("{p} : {e}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
             })?;
             &owned
         }
         None => catalog::official(),
     };
-    let today = today.unwrap_or(catalog.meta.checked);
+    let today = today.or(scenario_today).unwrap_or(catalog.meta.checked);
     let plan = plan(&profile, catalog, today).map_err(|e| format!("{path} : {e}"))?;
     // The plan's reasons are codes with figures; add the words a person reads beside them.
     let mut json = serde_json::to_value(&plan).map_err(|e| e.to_string())?;
     for (r, route) in plan.routes.iter().enumerate() {
         for (s, step) in route.steps.iter().enumerate() {
             for (f, option) in step.funding.iter().enumerate() {
-                json["routes"][r]["steps"][s]["funding"][f]["why"] = i18n::reason(&option.reason).into();
+                json["routes"][r]["steps"][s]["funding"][f]["why"] =
+                    i18n::reason(&option.reason).into();
             }
         }
     }

@@ -12,7 +12,7 @@ npm_ci "$ROOT/tests/e2e" "Playwright and axe-core"
 say "Formatting and lints (native and wasm32)"
 cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 
 say "1/3 Native tests (catalog, planner, codecs)"
 cargo test

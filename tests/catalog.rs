@@ -14,7 +14,9 @@ fn date(s: &str) -> Date {
 fn only_error(c: &Catalog, entry: &str, field: &str, problem: &str) {
     let errors = catalog::validate(c);
     assert!(
-        errors.iter().any(|e| e.entry.contains(entry) && e.field == field && e.problem.contains(problem)),
+        errors
+            .iter()
+            .any(|e| e.entry.contains(entry) && e.field == field && e.problem.contains(problem)),
         "expected an error on {entry} › {field} containing « {problem} », got {errors:#?}"
     );
 }
@@ -50,7 +52,12 @@ fn remn_completion_window_is_flagged_as_derived() {
     let remn = catalog::official().title("remn").unwrap();
     assert_eq!(remn.completion_deadline.value, Some(date("2026-07-13")));
     assert_eq!(remn.completion_deadline.confidence, Confidence::Unverified);
-    assert!(remn.completion_deadline.note.as_deref().unwrap().contains("règle générale"));
+    assert!(remn
+        .completion_deadline
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("règle générale"));
     // REMN's RNCP number comes from a single training organisation.
     assert_eq!(remn.rncp.confidence, Confidence::Unverified);
 }
@@ -65,10 +72,17 @@ fn unknowns_are_marked_unknown_not_guessed() {
     assert!(others.placeholder);
     assert_eq!(others.name.confidence, Confidence::Unknown);
     let (_, ccp1) = c.block("mn-ccp1").unwrap();
-    assert_eq!(ccp1.name.confidence, Confidence::Unknown, "official CCP1 wording was not found");
+    assert_eq!(
+        ccp1.name.confidence,
+        Confidence::Unknown,
+        "official CCP1 wording was not found"
+    );
     assert_eq!(ccp1.competences.value.as_ref().unwrap().len(), 5);
     // The REMN → Médiateur numérique equivalence is not known: the app must not assume it.
-    let eq = c.equivalences_from("remn-ccp1").find(|e| e.to == "mn-ccp1").unwrap();
+    let eq = c
+        .equivalences_from("remn-ccp1")
+        .find(|e| e.to == "mn-ccp1")
+        .unwrap();
     assert_eq!(eq.status, EquivalenceStatus::Unknown);
     assert!(eq.ask.as_deref().unwrap().contains("DREETS"));
     let proposed = c.title("mn-niveau4-propose").unwrap();
@@ -89,11 +103,29 @@ fn holds_every_modality_and_funding_scheme() {
         assert!(c.modality_of_kind(kind).is_some(), "{kind:?} missing");
     }
     for id in [
-        "cpf", "cpf-public", "aif", "poei", "poec", "prf", "apprentissage-opco", "contrat-pro-opco",
-        "pro-a", "ptp", "plan-employeur", "agefiph", "fiphfp", "france-vae", "cn-etat",
+        "cpf",
+        "cpf-public",
+        "aif",
+        "poei",
+        "poec",
+        "prf",
+        "apprentissage-opco",
+        "contrat-pro-opco",
+        "pro-a",
+        "ptp",
+        "plan-employeur",
+        "agefiph",
+        "fiphfp",
+        "france-vae",
+        "cn-etat",
     ] {
-        let s = c.scheme(id).unwrap_or_else(|| panic!("scheme {id} missing"));
-        assert!(s.apply_url.starts_with("https://"), "{id} has no official address");
+        let s = c
+            .scheme(id)
+            .unwrap_or_else(|| panic!("scheme {id} missing"));
+        assert!(
+            s.apply_url.starts_with("https://"),
+            "{id} has no official address"
+        );
     }
     assert_eq!(c.rules.cpf_participation_cents.value, Some(10_320));
     assert_eq!(c.rules.apprenticeship_max_age.value, Some(29));
@@ -114,21 +146,34 @@ fn every_source_is_used_and_reachable() {
         .filter(|s| text.matches(&format!("\"{}\"", s.id)).count() < 2)
         .map(|s| s.id.as_str())
         .collect();
-    assert!(unused.is_empty(), "sources defined but never cited: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "sources defined but never cited: {unused:?}"
+    );
 }
 
 #[test]
 fn rejects_a_reference_to_an_undefined_source() {
     let mut c = official();
     c.titles[0].name.sources.push("nulle-part".into());
-    only_error(&c, "titre « cmn »", "name", "source « nulle-part » non définie");
+    only_error(
+        &c,
+        "titre « cmn »",
+        "name",
+        "source « nulle-part » non définie",
+    );
 }
 
 #[test]
 fn rejects_an_equivalence_to_an_undefined_block() {
     let mut c = official();
     c.equivalences[0].to = "ccp-fantome".into();
-    only_error(&c, "équivalence n°1", "to", "bloc « ccp-fantome » non défini");
+    only_error(
+        &c,
+        "équivalence n°1",
+        "to",
+        "bloc « ccp-fantome » non défini",
+    );
 }
 
 #[test]
@@ -138,10 +183,30 @@ fn rejects_undefined_titles_modalities_and_scopes() {
     c.durations[0].modality = "teleportation".into();
     c.durations[1].scope = "nulle-part".into();
     c.funding[0].modalities.push("teleportation".into());
-    only_error(&c, "titre « cmn »", "replaced_by", "titre « titre-fantome » non défini");
-    only_error(&c, "durée (teleportation", "modality", "modalité « teleportation » non définie");
-    only_error(&c, "durée (formation / nulle-part)", "scope", "ni bloc ni titre");
-    only_error(&c, "financement « cpf »", "modalities", "modalité « teleportation » non définie");
+    only_error(
+        &c,
+        "titre « cmn »",
+        "replaced_by",
+        "titre « titre-fantome » non défini",
+    );
+    only_error(
+        &c,
+        "durée (teleportation",
+        "modality",
+        "modalité « teleportation » non définie",
+    );
+    only_error(
+        &c,
+        "durée (formation / nulle-part)",
+        "scope",
+        "ni bloc ni titre",
+    );
+    only_error(
+        &c,
+        "financement « cpf »",
+        "modalities",
+        "modalité « teleportation » non définie",
+    );
 }
 
 #[test]
@@ -172,7 +237,11 @@ fn rejects_a_fact_without_a_check_date_written_in_the_file() {
         "nsf = { value = \"335\", confidence = \"official\", sources = [\"tricoteuses-mn-2025\"] }",
         1,
     );
-    assert_ne!(broken, catalog::SOURCE_TOML, "the test's anchor text is gone from the catalog");
+    assert_ne!(
+        broken,
+        catalog::SOURCE_TOML,
+        "the test's anchor text is gone from the catalog"
+    );
     let errors = catalog::from_toml(&broken).unwrap_err();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert_eq!(errors[0].entry, "titre « mn »");
@@ -184,20 +253,40 @@ fn rejects_a_fact_without_a_check_date_written_in_the_file() {
 fn rejects_a_check_date_after_the_catalog_date() {
     let mut c = official();
     c.funding[2].basis.checked = Some(date("2030-01-01"));
-    only_error(&c, "financement « aif »", "basis", "après la date du catalogue");
+    only_error(
+        &c,
+        "financement « aif »",
+        "basis",
+        "après la date du catalogue",
+    );
 }
 
 #[test]
 fn rejects_incoherent_title_dates() {
     let mut c = official();
     c.titles[1].end_of_validity.value = Some(date("2018-01-01"));
-    only_error(&c, "titre « remn »", "end_of_validity", "avant l'entrée en vigueur");
+    only_error(
+        &c,
+        "titre « remn »",
+        "end_of_validity",
+        "avant l'entrée en vigueur",
+    );
     let mut c = official();
     c.titles[1].completion_deadline.value = Some(date("2025-01-01"));
-    only_error(&c, "titre « remn »", "completion_deadline", "avant la fin de validité");
+    only_error(
+        &c,
+        "titre « remn »",
+        "completion_deadline",
+        "avant la fin de validité",
+    );
     let mut c = official();
     c.titles[2].in_force.value = Some(date("2026-01-01"));
-    only_error(&c, "titre « remn »", "replaced_by", "trou entre la fin de validité");
+    only_error(
+        &c,
+        "titre « remn »",
+        "replaced_by",
+        "trou entre la fin de validité",
+    );
 }
 
 #[test]
@@ -211,7 +300,12 @@ fn rejects_an_unknown_fact_that_does_not_say_where_to_ask() {
 fn rejects_a_value_that_contradicts_its_confidence() {
     let mut c = official();
     c.titles[2].end_of_validity.value = Some(date("2030-07-13"));
-    only_error(&c, "titre « mn »", "end_of_validity", "confiance est « unknown »");
+    only_error(
+        &c,
+        "titre « mn »",
+        "end_of_validity",
+        "confiance est « unknown »",
+    );
     let mut c = official();
     c.titles[2].level.value = None;
     only_error(&c, "titre « mn »", "level", "pas de valeur");
@@ -220,15 +314,28 @@ fn rejects_a_value_that_contradicts_its_confidence() {
 #[test]
 fn rejects_an_unconfirmed_equivalence_without_someone_to_ask() {
     let mut c = official();
-    let i = c.equivalences.iter().position(|e| e.status != EquivalenceStatus::Official).unwrap();
+    let i = c
+        .equivalences
+        .iter()
+        .position(|e| e.status != EquivalenceStatus::Official)
+        .unwrap();
     c.equivalences[i].ask = None;
-    only_error(&c, &format!("équivalence n°{}", i + 1), "ask", "à qui demander");
+    only_error(
+        &c,
+        &format!("équivalence n°{}", i + 1),
+        "ask",
+        "à qui demander",
+    );
 }
 
 #[test]
 fn rejects_ranges_and_levels_out_of_order() {
     let mut c = official();
-    let i = c.durations.iter().position(|d| d.hours.value.is_some()).unwrap();
+    let i = c
+        .durations
+        .iter()
+        .position(|d| d.hours.value.is_some())
+        .unwrap();
     c.durations[i].hours.value = Some(catalog::Range { min: 400, max: 10 });
     only_error(&c, "durée (", "hours", "plus grand que max");
     let mut c = official();
@@ -240,7 +347,12 @@ fn rejects_ranges_and_levels_out_of_order() {
 fn requires_exactly_one_target_title() {
     let mut c = official();
     c.titles[1].is_target = true;
-    only_error(&c, "titres", "is_target", "exactement un titre visé, il y en a 2");
+    only_error(
+        &c,
+        "titres",
+        "is_target",
+        "exactement un titre visé, il y en a 2",
+    );
 }
 
 #[test]

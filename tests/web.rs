@@ -33,7 +33,10 @@ impl<T> Drop for Unmount<T> {
 }
 
 fn checkbox(root: &HtmlElement, block: &str) -> HtmlInputElement {
-    root.query_selector(&format!("#bloc-{block}")).unwrap().unwrap().unchecked_into()
+    root.query_selector(&format!("#bloc-{block}"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
 }
 
 #[wasm_bindgen_test]
@@ -41,15 +44,23 @@ async fn first_screen_asks_which_blocks_are_held() {
     storage().remove_item(PROFILE_KEY).unwrap();
     let (root, _app) = mounted().await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("Quels blocs (CCP) avez-vous déjà obtenus ?"), "{text}");
+    assert!(
+        text.contains("Quels blocs (CCP) avez-vous déjà obtenus ?"),
+        "{text}"
+    );
     // One checkbox per block of the three successive titles, each with its label.
     let boxes = root.query_selector_all("input[type=checkbox]").unwrap();
     assert_eq!(boxes.length(), 8);
     for block in ["mn-ccp1", "remn-ccp1", "remn-ccp3", "cmn-ccp2"] {
-        let label = root.query_selector(&format!("label[for=bloc-{block}]")).unwrap();
+        let label = root
+            .query_selector(&format!("label[for=bloc-{block}]"))
+            .unwrap();
         assert!(label.is_some(), "no label for {block}");
     }
-    assert!(text.contains("Il vous reste 2 blocs pour le titre Médiateur numérique"), "{text}");
+    assert!(
+        text.contains("Il vous reste 2 blocs pour le titre Médiateur numérique"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -58,14 +69,23 @@ async fn a_checked_block_is_stored_and_changes_what_remains() {
     let (root, _app) = mounted().await;
     checkbox(&root, "remn-ccp1").click();
     leptos::task::tick().await;
-    let stored = storage().get_item(PROFILE_KEY).unwrap().expect("the answer is stored");
+    let stored = storage()
+        .get_item(PROFILE_KEY)
+        .unwrap()
+        .expect("the answer is stored");
     assert!(stored.contains("\"block\":\"remn-ccp1\""), "{stored}");
     let text = root.text_content().unwrap();
     // The REMN → Médiateur numérique equivalence is unknown: the page says so and where to ask.
-    assert!(text.contains("On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique"), "{text}");
+    assert!(
+        text.contains("On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique"),
+        "{text}"
+    );
     checkbox(&root, "mn-ccp1").click();
     leptos::task::tick().await;
-    assert!(root.text_content().unwrap().contains("Il vous reste 1 bloc"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Il vous reste 1 bloc"));
 }
 
 #[wasm_bindgen_test]
@@ -80,9 +100,17 @@ async fn a_stored_answer_is_shown_checked_on_the_next_visit() {
 
 #[wasm_bindgen_test]
 async fn damaged_storage_starts_fresh_and_says_so() {
-    storage().set_item(PROFILE_KEY, "{ceci n'est pas du JSON").unwrap();
+    storage()
+        .set_item(PROFILE_KEY, "{ceci n'est pas du JSON")
+        .unwrap();
     let (root, _app) = mounted().await;
-    let alert = root.query_selector("[role=alert]").unwrap().expect("a message");
-    assert!(alert.text_content().unwrap().contains("Vous repartez d'une page vierge"));
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("a message");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("Vous repartez d'une page vierge"));
     assert!(!checkbox(&root, "mn-ccp1").checked());
 }

@@ -71,7 +71,7 @@ impl Date {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -80,7 +80,13 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -130,7 +136,15 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2025-02-30", "2025-13-01", "", "2025-7", "abcd-01-01", "2025-01-01x", "-1-01-01"] {
+        for bad in [
+            "2025-02-30",
+            "2025-13-01",
+            "",
+            "2025-7",
+            "abcd-01-01",
+            "2025-01-01x",
+            "-1-01-01",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad} accepted");
         }
         assert!(Date::parse("2024-02-29").is_ok());
@@ -141,7 +155,13 @@ mod tests {
         let d = Date::parse("2025-01-31").unwrap();
         assert_eq!(d.add_months(1).to_string(), "2025-02-28");
         assert_eq!(d.add_months(12).to_string(), "2026-01-31");
-        assert_eq!(Date::parse("2025-07-13").unwrap().add_months(12).to_string(), "2026-07-13");
+        assert_eq!(
+            Date::parse("2025-07-13")
+                .unwrap()
+                .add_months(12)
+                .to_string(),
+            "2026-07-13"
+        );
     }
 
     #[test]

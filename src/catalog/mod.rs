@@ -34,7 +34,9 @@ pub fn from_toml(text: &str) -> Result<Catalog, Vec<CatalogError>> {
     let catalog: Catalog = toml::from_str(text).map_err(|e| {
         vec![CatalogError {
             entry: "fichier".into(),
-            field: e.span().map_or_else(String::new, |s| format!("octets {}..{}", s.start, s.end)),
+            field: e
+                .span()
+                .map_or_else(String::new, |s| format!("octets {}..{}", s.start, s.end)),
             problem: e.message().to_string(),
         }]
     })?;

@@ -332,7 +332,10 @@ impl Catalog {
             .find(|d| d.modality == modality && d.scope == scope)
     }
     /// Equivalences starting from a block.
-    pub fn equivalences_from<'a>(&'a self, block: &'a str) -> impl Iterator<Item = &'a Equivalence> + 'a {
+    pub fn equivalences_from<'a>(
+        &'a self,
+        block: &'a str,
+    ) -> impl Iterator<Item = &'a Equivalence> + 'a {
         self.equivalences.iter().filter(move |e| e.from == block)
     }
 }

@@ -58,41 +58,71 @@ impl<'a> Checker<'a> {
             Some(_) => {}
         }
         if confidence == Confidence::Unknown {
-            if note.as_deref().map_or(true, |n| n.trim().is_empty()) {
-                self.err(entry, field, "fait inconnu sans note disant où vérifier (note)");
+            if note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                self.err(
+                    entry,
+                    field,
+                    "fait inconnu sans note disant où vérifier (note)",
+                );
             }
         } else if sources.is_empty() {
             self.err(entry, field, "pas de source (sources)");
         }
         for s in sources {
             if !self.source_ids.contains(s.as_str()) {
-                self.err(entry, field, format!("source « {s} » non définie dans [[sources]]"));
+                self.err(
+                    entry,
+                    field,
+                    format!("source « {s} » non définie dans [[sources]]"),
+                );
             }
         }
     }
 
     fn fact<T>(&mut self, entry: &str, field: &str, fact: &Fact<T>) {
-        self.provenance(entry, field, fact.confidence, &fact.sources, fact.checked, &fact.note);
+        self.provenance(
+            entry,
+            field,
+            fact.confidence,
+            &fact.sources,
+            fact.checked,
+            &fact.note,
+        );
         match (&fact.value, fact.confidence) {
-            (Some(_), Confidence::Unknown) => {
-                self.err(entry, field, "une valeur est donnée mais la confiance est « unknown »")
-            }
-            (None, c) if c != Confidence::Unknown => {
-                self.err(entry, field, "pas de valeur (value) alors que le fait n'est pas « unknown »")
-            }
+            (Some(_), Confidence::Unknown) => self.err(
+                entry,
+                field,
+                "une valeur est donnée mais la confiance est « unknown »",
+            ),
+            (None, c) if c != Confidence::Unknown => self.err(
+                entry,
+                field,
+                "pas de valeur (value) alors que le fait n'est pas « unknown »",
+            ),
             _ => {}
         }
     }
 
     fn basis(&mut self, entry: &str, basis: &Basis) {
-        self.provenance(entry, "basis", basis.confidence, &basis.sources, basis.checked, &basis.note);
+        self.provenance(
+            entry,
+            "basis",
+            basis.confidence,
+            &basis.sources,
+            basis.checked,
+            &basis.note,
+        );
     }
 
     fn range(&mut self, entry: &str, field: &str, fact: &Fact<Range>) {
         self.fact(entry, field, fact);
         if let Some(r) = fact.value {
             if r.min > r.max {
-                self.err(entry, field, format!("min ({}) plus grand que max ({})", r.min, r.max));
+                self.err(
+                    entry,
+                    field,
+                    format!("min ({}) plus grand que max ({})", r.min, r.max),
+                );
             }
         }
     }
@@ -121,20 +151,31 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
     c.source_ids = sources;
     for s in &catalog.sources {
         if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
-            c.err(&format!("source « {} »", s.id), "url", "adresse qui ne commence pas par https://");
+            c.err(
+                &format!("source « {} »", s.id),
+                "url",
+                "adresse qui ne commence pas par https://",
+            );
         }
     }
     let titles = c.unique("titre", catalog.titles.iter().map(|t| t.id.as_str()));
     let blocks = c.unique(
         "bloc",
-        catalog.titles.iter().flat_map(|t| t.blocks.iter().map(|b| b.id.as_str())),
+        catalog
+            .titles
+            .iter()
+            .flat_map(|t| t.blocks.iter().map(|b| b.id.as_str())),
     );
     let modalities = c.unique("modalité", catalog.modalities.iter().map(|m| m.id.as_str()));
     c.unique("financement", catalog.funding.iter().map(|f| f.id.as_str()));
 
     match catalog.titles.iter().filter(|t| t.is_target).count() {
         1 => {}
-        n => c.err("titres", "is_target", format!("il faut exactement un titre visé, il y en a {n}")),
+        n => c.err(
+            "titres",
+            "is_target",
+            format!("il faut exactement un titre visé, il y en a {n}"),
+        ),
     }
 
     let r = &catalog.rules;
@@ -150,15 +191,36 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
     for (field, fact) in rules {
         c.fact("rules", field, fact);
     }
-    c.fact("rules", "ptp_seniority_in_company_months", &r.ptp_seniority_in_company_months);
-    c.fact("rules", "vae_expected_experience_months", &r.vae_expected_experience_months);
-    c.fact("rules", "vae_no_legal_minimum_since", &r.vae_no_legal_minimum_since);
+    c.fact(
+        "rules",
+        "ptp_seniority_in_company_months",
+        &r.ptp_seniority_in_company_months,
+    );
+    c.fact(
+        "rules",
+        "vae_expected_experience_months",
+        &r.vae_expected_experience_months,
+    );
+    c.fact(
+        "rules",
+        "vae_no_legal_minimum_since",
+        &r.vae_no_legal_minimum_since,
+    );
     let ages: [(&str, &Fact<u8>); 6] = [
-        ("cpf_low_qualified_below_level", &r.cpf_low_qualified_below_level),
+        (
+            "cpf_low_qualified_below_level",
+            &r.cpf_low_qualified_below_level,
+        ),
         ("apprenticeship_min_age", &r.apprenticeship_min_age),
         ("apprenticeship_max_age", &r.apprenticeship_max_age),
-        ("apprenticeship_extended_max_age", &r.apprenticeship_extended_max_age),
-        ("contrat_pro_max_age_without_status", &r.contrat_pro_max_age_without_status),
+        (
+            "apprenticeship_extended_max_age",
+            &r.apprenticeship_extended_max_age,
+        ),
+        (
+            "contrat_pro_max_age_without_status",
+            &r.contrat_pro_max_age_without_status,
+        ),
         ("pro_a_below_level", &r.pro_a_below_level),
     ];
     for (field, fact) in ages {
@@ -170,7 +232,11 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         r.apprenticeship_extended_max_age.value,
     ) {
         if !(lo <= hi && hi <= ext) {
-            c.err("rules", "apprenticeship_*_age", "âges incohérents : il faut min ≤ max ≤ max étendu");
+            c.err(
+                "rules",
+                "apprenticeship_*_age",
+                "âges incohérents : il faut min ≤ max ≤ max étendu",
+            );
         }
     }
 
@@ -187,17 +253,30 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         c.fact(&e, "completion_deadline", &t.completion_deadline);
         if let Some(level) = t.level.value {
             if !(1..=8).contains(&level) {
-                c.err(&e, "level", format!("niveau {level} hors du cadre national (1 à 8)"));
+                c.err(
+                    &e,
+                    "level",
+                    format!("niveau {level} hors du cadre national (1 à 8)"),
+                );
             }
         }
         if let (Some(start), Some(end)) = (t.in_force.value, t.end_of_validity.value) {
             if end <= start {
-                c.err(&e, "end_of_validity", format!("fin de validité {end} avant l'entrée en vigueur {start}"));
+                c.err(
+                    &e,
+                    "end_of_validity",
+                    format!("fin de validité {end} avant l'entrée en vigueur {start}"),
+                );
             }
         }
-        if let (Some(end), Some(deadline)) = (t.end_of_validity.value, t.completion_deadline.value) {
+        if let (Some(end), Some(deadline)) = (t.end_of_validity.value, t.completion_deadline.value)
+        {
             if deadline < end {
-                c.err(&e, "completion_deadline", format!("date limite {deadline} avant la fin de validité {end}"));
+                c.err(
+                    &e,
+                    "completion_deadline",
+                    format!("date limite {deadline} avant la fin de validité {end}"),
+                );
             }
         }
         for (field, other) in [("replaces", &t.replaces), ("replaced_by", &t.replaced_by)] {
@@ -209,7 +288,11 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         }
         if let Some(next) = t.replaced_by.as_deref().and_then(|id| catalog.title(id)) {
             if next.replaces.as_deref() != Some(t.id.as_str()) {
-                c.err(&e, "replaced_by", format!("« {} » ne dit pas qu'il le remplace (replaces)", next.id));
+                c.err(
+                    &e,
+                    "replaced_by",
+                    format!("« {} » ne dit pas qu'il le remplace (replaces)", next.id),
+                );
             }
             if let (Some(end), Some(start)) = (t.end_of_validity.value, next.in_force.value) {
                 if start > end {
@@ -236,8 +319,14 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
                 c.err(&e, field, format!("bloc « {id} » non défini"));
             }
         }
-        if q.status != EquivalenceStatus::Official && q.ask.as_deref().map_or(true, |a| a.trim().is_empty()) {
-            c.err(&e, "ask", "équivalence non officielle sans personne à qui demander");
+        if q.status != EquivalenceStatus::Official
+            && q.ask.as_deref().is_none_or(|a| a.trim().is_empty())
+        {
+            c.err(
+                &e,
+                "ask",
+                "équivalence non officielle sans personne à qui demander",
+            );
         }
     }
 
@@ -249,13 +338,21 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
     for d in &catalog.durations {
         let e = format!("durée ({} / {})", d.modality, d.scope);
         if !modalities.contains(d.modality.as_str()) {
-            c.err(&e, "modality", format!("modalité « {} » non définie", d.modality));
+            c.err(
+                &e,
+                "modality",
+                format!("modalité « {} » non définie", d.modality),
+            );
         }
         if !blocks.contains(d.scope.as_str()) && !titles.contains(d.scope.as_str()) {
             c.err(&e, "scope", format!("ni bloc ni titre « {} »", d.scope));
         }
         if !seen_durations.insert((d.modality.as_str(), d.scope.as_str())) {
-            c.err(&e, "scope", "durée en double pour cette modalité et ce périmètre");
+            c.err(
+                &e,
+                "scope",
+                "durée en double pour cette modalité et ce périmètre",
+            );
         }
         c.range(&e, "months", &d.months);
         c.range(&e, "hours", &d.hours);

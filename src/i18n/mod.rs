@@ -24,11 +24,28 @@ pub fn euros(cents: u32) -> String {
 /// « 13 juillet 2026 ».
 pub fn date(d: Date) -> String {
     const MONTHS: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
         "décembre",
     ];
-    let m = MONTHS.get(d.month().saturating_sub(1) as usize).copied().unwrap_or("");
-    let day = if d.day() == 1 { "1er".to_string() } else { d.day().to_string() };
+    let m = MONTHS
+        .get(d.month().saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("");
+    let day = if d.day() == 1 {
+        "1er".to_string()
+    } else {
+        d.day().to_string()
+    };
     format!("{day} {m} {}", d.year())
 }
 
@@ -161,7 +178,11 @@ pub fn reason(r: &Reason) -> String {
 
 /// A warning in plain French; the catalog gives titles and blocks their names.
 pub fn warning(w: &Warning, catalog: &Catalog) -> String {
-    let title = |id: &str| catalog.title(id).map_or(id.to_string(), |t| t.short.clone());
+    let title = |id: &str| {
+        catalog
+            .title(id)
+            .map_or(id.to_string(), |t| t.short.clone())
+    };
     let block = |id: &str| {
         catalog
             .block(id)

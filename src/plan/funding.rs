@@ -15,7 +15,8 @@ impl Person<'_> {
         self.p.situation
     }
     pub fn is_public(&self) -> bool {
-        self.p.situation == Some(Situation::PublicAgent) || self.p.employer.is_some_and(Employer::is_public)
+        self.p.situation == Some(Situation::PublicAgent)
+            || self.p.employer.is_some_and(Employer::is_public)
     }
     /// Has an employer (employee, public agent, conseiller numérique).
     pub fn is_employed(&self) -> bool {
@@ -46,7 +47,12 @@ struct Ruling {
 }
 
 fn rule(verdict: Verdict, reason: Reason, to_pay: ToPay) -> Ruling {
-    Ruling { verdict, reason, to_pay, facts: Vec::new() }
+    Ruling {
+        verdict,
+        reason,
+        to_pay,
+        facts: Vec::new(),
+    }
 }
 
 impl Ruling {
@@ -59,7 +65,12 @@ impl Ruling {
 use Verdict::{Check, Eligible, NotEligible};
 
 /// Every scheme of the catalog that can fund this modality, with its verdict for this person.
-pub(crate) fn options(catalog: &Catalog, person: &Person, modality_id: &str, kind: ModalityKind) -> Vec<FundingOption> {
+pub(crate) fn options(
+    catalog: &Catalog,
+    person: &Person,
+    modality_id: &str,
+    kind: ModalityKind,
+) -> Vec<FundingOption> {
     let mut out: Vec<FundingOption> = catalog
         .funding
         .iter()
@@ -94,30 +105,56 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
     match scheme {
         "cpf" => {
             let participation = num(&rules.cpf_participation_cents);
-            let low = p.diploma_level.is_some_and(|l| l < i64::from(num(&rules.cpf_low_qualified_below_level)))
+            let low = p
+                .diploma_level
+                .is_some_and(|l| l < i64::from(num(&rules.cpf_low_qualified_below_level)))
                 || p.rqth == Some(true);
-            let cap_fact = if low { &rules.cpf_cap_low_qualified_eur } else { &rules.cpf_cap_eur };
+            let cap_fact = if low {
+                &rules.cpf_cap_low_qualified_eur
+            } else {
+                &rules.cpf_cap_eur
+            };
             let cap = num(cap_fact);
             if person.is_public() {
                 return rule(NotEligible, Reason::CpfPublicAgentsInHours, ToPay::Unknown);
             }
             match situation {
-                None => rule(Check, Reason::SituationUnknown, ToPay::AtLeast { cents: participation })
-                    .using(&rules.cpf_participation_cents),
-                Some(Situation::JobSeeker) => {
-                    rule(Eligible, Reason::CpfJobSeekerExempt { cap_eur: cap }, ToPay::AtLeast { cents: 0 }).using(cap_fact)
-                }
-                Some(Situation::Employee | Situation::SelfEmployed | Situation::ConseillerNumerique) => rule(
+                None => rule(
+                    Check,
+                    Reason::SituationUnknown,
+                    ToPay::AtLeast {
+                        cents: participation,
+                    },
+                )
+                .using(&rules.cpf_participation_cents),
+                Some(Situation::JobSeeker) => rule(
                     Eligible,
-                    Reason::CpfOpen { participation_cents: participation, cap_eur: cap },
-                    ToPay::AtLeast { cents: participation },
+                    Reason::CpfJobSeekerExempt { cap_eur: cap },
+                    ToPay::AtLeast { cents: 0 },
+                )
+                .using(cap_fact),
+                Some(
+                    Situation::Employee | Situation::SelfEmployed | Situation::ConseillerNumerique,
+                ) => rule(
+                    Eligible,
+                    Reason::CpfOpen {
+                        participation_cents: participation,
+                        cap_eur: cap,
+                    },
+                    ToPay::AtLeast {
+                        cents: participation,
+                    },
                 )
                 .using(&rules.cpf_participation_cents)
                 .using(cap_fact),
-                Some(Situation::Student | Situation::NoActivity | Situation::PublicAgent) => {
-                    rule(Check, Reason::CpfOnlyIfWorked, ToPay::AtLeast { cents: participation })
-                        .using(&rules.cpf_participation_cents)
-                }
+                Some(Situation::Student | Situation::NoActivity | Situation::PublicAgent) => rule(
+                    Check,
+                    Reason::CpfOnlyIfWorked,
+                    ToPay::AtLeast {
+                        cents: participation,
+                    },
+                )
+                .using(&rules.cpf_participation_cents),
             }
         }
         "cpf-public" => {
@@ -137,9 +174,16 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
                 rule(NotEligible, Reason::CpfPublicOnly, ToPay::Unknown)
             }
         }
+        // Registration with France Travail comes first, whatever the situation.
         "aif" => match (situation, p.registered_job_seeker) {
-            (Some(Situation::JobSeeker), Some(false)) => rule(NotEligible, Reason::AifRegisterFirst, ToPay::Unknown),
-            (Some(Situation::JobSeeker), _) => rule(Check, Reason::AifAdviserValidates, ToPay::AtLeast { cents: 0 }),
+            (Some(Situation::JobSeeker) | None, Some(false)) => {
+                rule(NotEligible, Reason::AifRegisterFirst, ToPay::Unknown)
+            }
+            (Some(Situation::JobSeeker), _) => rule(
+                Check,
+                Reason::AifAdviserValidates,
+                ToPay::AtLeast { cents: 0 },
+            ),
             (None, _) => rule(Check, Reason::SituationUnknown, ToPay::AtLeast { cents: 0 }),
             _ => rule(NotEligible, Reason::AifJobSeekersOnly, ToPay::Unknown),
         },
@@ -149,13 +193,17 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
             _ => rule(NotEligible, Reason::JobSeekersOnly, ToPay::Unknown),
         },
         "poec" => match (situation, p.registered_job_seeker) {
-            (Some(Situation::JobSeeker), Some(false)) => rule(NotEligible, Reason::AifRegisterFirst, ToPay::Unknown),
+            (Some(Situation::JobSeeker) | None, Some(false)) => {
+                rule(NotEligible, Reason::AifRegisterFirst, ToPay::Unknown)
+            }
             (Some(Situation::JobSeeker), _) => rule(Check, Reason::PoecNoneFound, ToPay::Nothing),
             (None, _) => rule(Check, Reason::SituationUnknown, ToPay::Nothing),
             _ => rule(NotEligible, Reason::JobSeekersOnly, ToPay::Unknown),
         },
         "prf" => match situation {
-            Some(Situation::JobSeeker) => rule(Check, Reason::PrfJobSeekers, ToPay::AtLeast { cents: 0 }),
+            Some(Situation::JobSeeker) => {
+                rule(Check, Reason::PrfJobSeekers, ToPay::AtLeast { cents: 0 })
+            }
             None => rule(Check, Reason::SituationUnknown, ToPay::AtLeast { cents: 0 }),
             _ => rule(NotEligible, Reason::PrfMostlyJobSeekers, ToPay::Unknown),
         },
@@ -165,16 +213,24 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
             let below = num(&rules.pro_a_below_level);
             match situation {
                 None => rule(Check, Reason::SituationUnknown, ToPay::Nothing),
-                Some(Situation::Employee | Situation::ConseillerNumerique) if !person.is_public() => {
+                Some(Situation::Employee | Situation::ConseillerNumerique)
+                    if !person.is_public() =>
+                {
                     match (p.contract, p.diploma_level) {
-                        (Some(Contract::Cdd | Contract::Other), _) => rule(NotEligible, Reason::ProACdiOnly, ToPay::Unknown),
+                        (Some(Contract::Cdd | Contract::Other), _) => {
+                            rule(NotEligible, Reason::ProACdiOnly, ToPay::Unknown)
+                        }
                         (_, Some(l)) if l >= i64::from(below) => rule(
                             NotEligible,
-                            Reason::ProADiplomaTooHigh { level: l.clamp(0, 8) as u32, below: u32::from(below) },
+                            Reason::ProADiplomaTooHigh {
+                                level: l.clamp(0, 8) as u32,
+                                below: u32::from(below),
+                            },
                             ToPay::Unknown,
                         )
                         .using(&rules.pro_a_below_level),
-                        _ => rule(Check, Reason::ProAEligible, ToPay::Nothing).using(&rules.pro_a_below_level),
+                        _ => rule(Check, Reason::ProAEligible, ToPay::Nothing)
+                            .using(&rules.pro_a_below_level),
                     }
                 }
                 _ => rule(NotEligible, Reason::ProAEmployeesOnly, ToPay::Unknown),
@@ -192,19 +248,24 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         }
         "agefiph" => match p.rqth {
             Some(false) => rule(NotEligible, Reason::RqthOnly, ToPay::Unknown),
-            _ if person.is_public() => rule(NotEligible, Reason::AgefiphPrivateOnly, ToPay::Unknown),
+            _ if person.is_public() => {
+                rule(NotEligible, Reason::AgefiphPrivateOnly, ToPay::Unknown)
+            }
             Some(true) => rule(Check, Reason::AgefiphTopUp, ToPay::AtLeast { cents: 0 }),
             None => rule(Check, Reason::RqthUnknown, ToPay::AtLeast { cents: 0 }),
         },
         "fiphfp" => match p.rqth {
             Some(false) => rule(NotEligible, Reason::RqthOnly, ToPay::Unknown),
-            _ if !person.is_public() && situation.is_some() => rule(NotEligible, Reason::FiphfpPublicOnly, ToPay::Unknown),
+            _ if !person.is_public() && situation.is_some() => {
+                rule(NotEligible, Reason::FiphfpPublicOnly, ToPay::Unknown)
+            }
             Some(true) => rule(Check, Reason::FiphfpTopUp, ToPay::AtLeast { cents: 0 }),
             None => rule(Check, Reason::RqthUnknown, ToPay::AtLeast { cents: 0 }),
         },
         "france-vae" => rule(Check, Reason::FranceVaeUnlikely, ToPay::Unknown),
         "cn-etat" => {
-            if situation == Some(Situation::ConseillerNumerique) && kind == ModalityKind::CnInitial {
+            if situation == Some(Situation::ConseillerNumerique) && kind == ModalityKind::CnInitial
+            {
                 rule(Eligible, Reason::CnStateFunded, ToPay::Nothing)
             } else {
                 rule(NotEligible, Reason::CnHiredOnly, ToPay::Unknown)
@@ -225,14 +286,38 @@ fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
     );
     let local = person.p.employer == Some(Employer::LocalAuthority);
     let ruling = match (person.age(), person.p.rqth) {
-        (Some(age), _) if age < min => rule(NotEligible, Reason::ApprenticeTooYoung { age, min }, ToPay::Unknown),
+        (Some(age), _) if age < min => rule(
+            NotEligible,
+            Reason::ApprenticeTooYoung { age, min },
+            ToPay::Unknown,
+        ),
         (_, Some(true)) => rule(Eligible, Reason::ApprenticeRqthNoLimit, ToPay::Nothing),
-        (Some(age), _) if age <= max && local => rule(Check, Reason::ApprenticeLocalAuthorityCnfpt, ToPay::Nothing),
-        (Some(age), _) if age <= max => rule(Eligible, Reason::ApprenticeAge { age, max }, ToPay::Nothing),
-        (Some(age), _) if age <= ext => rule(Check, Reason::ApprenticeExtendedAge { age, max, extended: ext }, ToPay::Nothing),
+        (Some(age), _) if age <= max && local => {
+            rule(Check, Reason::ApprenticeLocalAuthorityCnfpt, ToPay::Nothing)
+        }
+        (Some(age), _) if age <= max => {
+            rule(Eligible, Reason::ApprenticeAge { age, max }, ToPay::Nothing)
+        }
+        (Some(age), _) if age <= ext => rule(
+            Check,
+            Reason::ApprenticeExtendedAge {
+                age,
+                max,
+                extended: ext,
+            },
+            ToPay::Nothing,
+        ),
         // Over 34 without an RQTH known: only the rarer exceptions (business creation, athletes).
-        (Some(age), None) => rule(Check, Reason::ApprenticeTooOld { age, extended: ext }, ToPay::Nothing),
-        (Some(age), Some(false)) => rule(NotEligible, Reason::ApprenticeTooOld { age, extended: ext }, ToPay::Unknown),
+        (Some(age), None) => rule(
+            Check,
+            Reason::ApprenticeTooOld { age, extended: ext },
+            ToPay::Nothing,
+        ),
+        (Some(age), Some(false)) => rule(
+            NotEligible,
+            Reason::ApprenticeTooOld { age, extended: ext },
+            ToPay::Unknown,
+        ),
         (None, _) => rule(Check, Reason::ApprenticeAgeUnknown { max }, ToPay::Nothing),
     };
     ruling
@@ -246,13 +331,33 @@ fn contrat_pro(c: &Catalog, person: &Person) -> Ruling {
     let r = &c.rules;
     let max = u32::from(num(&r.contrat_pro_max_age_without_status));
     if person.is_public() && person.is_employed() {
-        return rule(NotEligible, Reason::ContratProPublicEmployer, ToPay::Unknown);
+        return rule(
+            NotEligible,
+            Reason::ContratProPublicEmployer,
+            ToPay::Unknown,
+        );
     }
-    let ruling = match (person.age(), person.situation(), person.p.registered_job_seeker) {
-        (Some(age), _, _) if age < 16 => rule(NotEligible, Reason::ContratProOtherPublics { max }, ToPay::Unknown),
-        (Some(age), _, _) if age <= max => rule(Eligible, Reason::ContratProAge { age, max }, ToPay::Nothing),
-        (_, Some(Situation::JobSeeker), Some(true)) => rule(Eligible, Reason::ContratProJobSeeker, ToPay::Nothing),
-        _ => rule(Check, Reason::ContratProOtherPublics { max }, ToPay::Nothing),
+    let ruling = match (
+        person.age(),
+        person.situation(),
+        person.p.registered_job_seeker,
+    ) {
+        (Some(age), _, _) if age < 16 => rule(
+            NotEligible,
+            Reason::ContratProOtherPublics { max },
+            ToPay::Unknown,
+        ),
+        (Some(age), _, _) if age <= max => {
+            rule(Eligible, Reason::ContratProAge { age, max }, ToPay::Nothing)
+        }
+        (_, Some(Situation::JobSeeker), Some(true)) => {
+            rule(Eligible, Reason::ContratProJobSeeker, ToPay::Nothing)
+        }
+        _ => rule(
+            Check,
+            Reason::ContratProOtherPublics { max },
+            ToPay::Nothing,
+        ),
     };
     ruling.using(&r.contrat_pro_max_age_without_status)
 }
@@ -264,15 +369,33 @@ fn ptp(c: &Catalog, person: &Person) -> Ruling {
     let p = person.p;
     let ruling = match p.situation {
         None => rule(Check, Reason::SituationUnknown, ToPay::Nothing),
-        Some(Situation::ConseillerNumerique) => rule(NotEligible, Reason::PtpAlreadyInTheJob, ToPay::Unknown),
-        Some(Situation::Employee) if !person.is_public() => match (p.rqth, p.contract, Person::months(p.seniority_months)) {
-            (Some(true), _, _) => rule(Check, Reason::PtpRqthNoSeniority, ToPay::Nothing),
-            (_, Some(Contract::Cdd | Contract::Other), _) => rule(Check, Reason::PtpCddRules, ToPay::Nothing),
-            (_, _, Some(m)) if m >= needed => rule(Check, Reason::PtpSeniorityMet { months: m }, ToPay::Nothing),
-            (_, _, Some(m)) => rule(NotEligible, Reason::PtpSeniorityShort { months: m, needed }, ToPay::Unknown),
-            (_, _, None) => rule(Check, Reason::PtpSeniorityUnknown { needed }, ToPay::Nothing),
-        },
+        Some(Situation::ConseillerNumerique) => {
+            rule(NotEligible, Reason::PtpAlreadyInTheJob, ToPay::Unknown)
+        }
+        Some(Situation::Employee) if !person.is_public() => {
+            match (p.rqth, p.contract, Person::months(p.seniority_months)) {
+                (Some(true), _, _) => rule(Check, Reason::PtpRqthNoSeniority, ToPay::Nothing),
+                (_, Some(Contract::Cdd | Contract::Other), _) => {
+                    rule(Check, Reason::PtpCddRules, ToPay::Nothing)
+                }
+                (_, _, Some(m)) if m >= needed => {
+                    rule(Check, Reason::PtpSeniorityMet { months: m }, ToPay::Nothing)
+                }
+                (_, _, Some(m)) => rule(
+                    NotEligible,
+                    Reason::PtpSeniorityShort { months: m, needed },
+                    ToPay::Unknown,
+                ),
+                (_, _, None) => rule(
+                    Check,
+                    Reason::PtpSeniorityUnknown { needed },
+                    ToPay::Nothing,
+                ),
+            }
+        }
         Some(_) => rule(NotEligible, Reason::PtpPrivateEmployeesOnly, ToPay::Unknown),
     };
-    ruling.using(&r.ptp_seniority_months).using(&r.ptp_seniority_in_company_months)
+    ruling
+        .using(&r.ptp_seniority_months)
+        .using(&r.ptp_seniority_in_company_months)
 }

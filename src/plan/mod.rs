@@ -26,29 +26,52 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
     let counts = |b: &str| {
         acquired.iter().any(|a| {
             a.counts_for.as_deref() == Some(b)
-                && matches!(a.mapping, Mapping::Same | Mapping::Equivalence(EquivalenceStatus::Official | EquivalenceStatus::Presumed))
+                && matches!(
+                    a.mapping,
+                    Mapping::Same
+                        | Mapping::Equivalence(
+                            EquivalenceStatus::Official | EquivalenceStatus::Presumed
+                        )
+                )
         })
     };
     let could_count = |b: &str| {
-        acquired
-            .iter()
-            .any(|a| a.counts_for.as_deref() == Some(b) && a.mapping == Mapping::Equivalence(EquivalenceStatus::Unknown))
+        acquired.iter().any(|a| {
+            a.counts_for.as_deref() == Some(b)
+                && a.mapping == Mapping::Equivalence(EquivalenceStatus::Unknown)
+        })
     };
     let wanted: Vec<&str> = match &profile.target {
         Target::FullTitle => target.blocks.iter().map(|b| b.id.as_str()).collect(),
         Target::Block { block } => vec![block.as_str()],
     };
-    let remaining: Vec<String> = wanted.iter().filter(|b| !counts(b)).map(|b| b.to_string()).collect();
-    let if_confirmed: Vec<String> = remaining.iter().filter(|b| !could_count(b)).cloned().collect();
+    let remaining: Vec<String> = wanted
+        .iter()
+        .filter(|b| !counts(b))
+        .map(|b| b.to_string())
+        .collect();
+    let if_confirmed: Vec<String> = remaining
+        .iter()
+        .filter(|b| !could_count(b))
+        .cloned()
+        .collect();
 
     if remaining.is_empty() {
         warnings.push(match &profile.target {
             Target::FullTitle => Warning::AllBlocksHeld,
-            Target::Block { block } => Warning::TargetBlockHeld { block: block.clone() },
+            Target::Block { block } => Warning::TargetBlockHeld {
+                block: block.clone(),
+            },
         });
     }
 
-    let ctx = routes::Context { catalog, person: &person, target, profile };
+    let ctx = routes::Context {
+        catalog,
+        person: &person,
+        target,
+        profile,
+        options: Default::default(),
+    };
     let (routes, excluded) = ctx.routes(&remaining, &if_confirmed);
     warnings.extend(routes::warnings(&ctx, &routes));
 
@@ -73,7 +96,11 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
         held.push((h.block.clone(), h.obtained));
     }
     for t in &profile.held_titles {
-        for b in catalog.title(&t.title).map(|t| t.blocks.as_slice()).unwrap_or(&[]) {
+        for b in catalog
+            .title(&t.title)
+            .map(|t| t.blocks.as_slice())
+            .unwrap_or(&[])
+        {
             held.push((b.id.clone(), t.obtained));
         }
     }
@@ -87,10 +114,22 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
         .into_iter()
         .map(|(block, obtained)| {
             let Some((title, _)) = catalog.block(&block) else {
-                return Acquired { block, obtained, counts_for: None, mapping: Mapping::None, sources: vec![] };
+                return Acquired {
+                    block,
+                    obtained,
+                    counts_for: None,
+                    mapping: Mapping::None,
+                    sources: vec![],
+                };
             };
             if Some(title.id.as_str()) == target {
-                return Acquired { counts_for: Some(block.clone()), block, obtained, mapping: Mapping::Same, sources: vec![] };
+                return Acquired {
+                    counts_for: Some(block.clone()),
+                    block,
+                    obtained,
+                    mapping: Mapping::Same,
+                    sources: vec![],
+                };
             }
             // An old title's CCPs count toward it only until a year after its end.
             if !windows.contains(&title.id) {
@@ -98,7 +137,11 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                 if let Some(deadline) = title.completion_deadline.value {
                     let sources = title.completion_deadline.sources.clone();
                     warnings.push(if today > deadline {
-                        Warning::CompletionWindowClosed { title: title.id.clone(), deadline, sources }
+                        Warning::CompletionWindowClosed {
+                            title: title.id.clone(),
+                            deadline,
+                            sources,
+                        }
                     } else {
                         Warning::CompletionWindowOpen {
                             title: title.id.clone(),
@@ -113,7 +156,11 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                 .equivalences
                 .iter()
                 .filter(|e| e.from == block)
-                .find(|e| catalog.block(&e.to).is_some_and(|(t, _)| Some(t.id.as_str()) == target));
+                .find(|e| {
+                    catalog
+                        .block(&e.to)
+                        .is_some_and(|(t, _)| Some(t.id.as_str()) == target)
+                });
             match eq {
                 Some(e) => {
                     let ask = e.ask.clone().unwrap_or_default();
@@ -123,11 +170,13 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                             target: e.to.clone(),
                             ask,
                         }),
-                        EquivalenceStatus::Presumed => warnings.push(Warning::EquivalencePresumed {
-                            block: block.clone(),
-                            target: e.to.clone(),
-                            ask,
-                        }),
+                        EquivalenceStatus::Presumed => {
+                            warnings.push(Warning::EquivalencePresumed {
+                                block: block.clone(),
+                                target: e.to.clone(),
+                                ask,
+                            })
+                        }
                         EquivalenceStatus::Official => {}
                     }
                     Acquired {
@@ -138,7 +187,13 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                         sources: e.basis.sources.clone(),
                     }
                 }
-                None => Acquired { block, obtained, counts_for: None, mapping: Mapping::None, sources: vec![] },
+                None => Acquired {
+                    block,
+                    obtained,
+                    counts_for: None,
+                    mapping: Mapping::None,
+                    sources: vec![],
+                },
             }
         })
         .collect();
@@ -164,8 +219,17 @@ fn unknowns(p: &Profile) -> Vec<Unknown> {
     add(p.hours_per_week.is_none(), Unknown::HoursPerWeek);
     add(p.start.is_none(), Unknown::StartDate);
     add(employed && p.employer.is_none(), Unknown::Employer);
-    add(p.situation == Some(Situation::Employee) && p.contract.is_none(), Unknown::Contract);
-    add(p.situation == Some(Situation::Employee) && p.seniority_months.is_none(), Unknown::Seniority);
-    add(p.situation == Some(Situation::JobSeeker) && p.registered_job_seeker.is_none(), Unknown::Registered);
+    add(
+        p.situation == Some(Situation::Employee) && p.contract.is_none(),
+        Unknown::Contract,
+    );
+    add(
+        p.situation == Some(Situation::Employee) && p.seniority_months.is_none(),
+        Unknown::Seniority,
+    );
+    add(
+        p.situation == Some(Situation::JobSeeker) && p.registered_job_seeker.is_none(),
+        Unknown::Registered,
+    );
     u
 }

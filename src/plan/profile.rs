@@ -102,7 +102,10 @@ pub enum Employer {
 impl Employer {
     /// The State, local authorities and public hospitals: public law employers.
     pub fn is_public(self) -> bool {
-        matches!(self, Employer::LocalAuthority | Employer::State | Employer::Hospital)
+        matches!(
+            self,
+            Employer::LocalAuthority | Employer::State | Employer::Hospital
+        )
     }
 }
 
@@ -146,9 +149,18 @@ fn err(field: impl Into<String>, message: impl Into<String>) -> ProfileError {
     }
 }
 
-fn within(field: &str, value: Option<i64>, lo: i64, hi: i64, what: &str) -> Result<(), ProfileError> {
+fn within(
+    field: &str,
+    value: Option<i64>,
+    lo: i64,
+    hi: i64,
+    what: &str,
+) -> Result<(), ProfileError> {
     match value {
-        Some(v) if v < lo || v > hi => Err(err(field, format!("{v} n'est pas possible : {what} va de {lo} à {hi}"))),
+        Some(v) if v < lo || v > hi => Err(err(
+            field,
+            format!("{v} n'est pas possible : {what} va de {lo} à {hi}"),
+        )),
         _ => Ok(()),
     }
 }
@@ -167,29 +179,77 @@ impl Profile {
         if self.version == 0 || self.version > PROFILE_VERSION {
             return Err(err(
                 "version",
-                format!("version {} inconnue (cette application lit la version {PROFILE_VERSION})", self.version),
+                format!(
+                    "version {} inconnue (cette application lit la version {PROFILE_VERSION})",
+                    self.version
+                ),
             ));
         }
         within("age", self.age, 14, 100, "l'âge")?;
-        within("experience_months", self.experience_months, 0, 600, "l'expérience en mois")?;
-        within("seniority_months", self.seniority_months, 0, 600, "l'ancienneté en mois")?;
-        within("diploma_level", self.diploma_level, 0, 8, "le niveau de diplôme")?;
-        within("hours_per_week", self.hours_per_week, 1, 60, "le temps disponible par semaine")?;
+        within(
+            "experience_months",
+            self.experience_months,
+            0,
+            600,
+            "l'expérience en mois",
+        )?;
+        within(
+            "seniority_months",
+            self.seniority_months,
+            0,
+            600,
+            "l'ancienneté en mois",
+        )?;
+        within(
+            "diploma_level",
+            self.diploma_level,
+            0,
+            8,
+            "le niveau de diplôme",
+        )?;
+        within(
+            "hours_per_week",
+            self.hours_per_week,
+            1,
+            60,
+            "le temps disponible par semaine",
+        )?;
         for (i, h) in self.held.iter().enumerate() {
             let field = format!("held[{i}].block");
             let Some((title, _)) = catalog.block(&h.block) else {
-                return Err(err(field, format!("bloc « {} » inconnu du catalogue", h.block)));
+                return Err(err(
+                    field,
+                    format!("bloc « {} » inconnu du catalogue", h.block),
+                ));
             };
-            check_obtained(&format!("held[{i}].obtained"), h.obtained, title.in_force.value, &title.short, today)?;
+            check_obtained(
+                &format!("held[{i}].obtained"),
+                h.obtained,
+                title.in_force.value,
+                &title.short,
+                today,
+            )?;
         }
         for (i, h) in self.held_titles.iter().enumerate() {
             let Some(title) = catalog.title(&h.title) else {
-                return Err(err(format!("held_titles[{i}].title"), format!("titre « {} » inconnu du catalogue", h.title)));
+                return Err(err(
+                    format!("held_titles[{i}].title"),
+                    format!("titre « {} » inconnu du catalogue", h.title),
+                ));
             };
             if title.blocks.is_empty() {
-                return Err(err(format!("held_titles[{i}].title"), format!("« {} » n'est pas un titre en blocs", title.short)));
+                return Err(err(
+                    format!("held_titles[{i}].title"),
+                    format!("« {} » n'est pas un titre en blocs", title.short),
+                ));
             }
-            check_obtained(&format!("held_titles[{i}].obtained"), h.obtained, title.in_force.value, &title.short, today)?;
+            check_obtained(
+                &format!("held_titles[{i}].obtained"),
+                h.obtained,
+                title.in_force.value,
+                &title.short,
+                today,
+            )?;
         }
         let target = catalog
             .target_title()
@@ -197,33 +257,60 @@ impl Profile {
         let is_target_block = |id: &str| target.blocks.iter().any(|b| b.id == id);
         if let Target::Block { block } = &self.target {
             if !is_target_block(block) {
-                return Err(err("target.block", format!("« {block} » n'est pas un bloc du titre {}", target.short)));
+                return Err(err(
+                    "target.block",
+                    format!("« {block} » n'est pas un bloc du titre {}", target.short),
+                ));
             }
         }
         for (i, c) in self.choices.iter().enumerate() {
             if !is_target_block(&c.block) {
-                return Err(err(format!("choices[{i}].block"), format!("« {} » n'est pas un bloc du titre {}", c.block, target.short)));
+                return Err(err(
+                    format!("choices[{i}].block"),
+                    format!(
+                        "« {} » n'est pas un bloc du titre {}",
+                        c.block, target.short
+                    ),
+                ));
             }
             match catalog.modality(&c.modality).map(|m| m.kind) {
-                Some(ModalityKind::Training | ModalityKind::VaeBlock | ModalityKind::CnInitial) => {}
-                Some(_) => {
-                    return Err(err(format!("choices[{i}].modality"), format!("« {} » ne s'applique pas à un bloc seul", c.modality)))
+                Some(ModalityKind::Training | ModalityKind::VaeBlock | ModalityKind::CnInitial) => {
                 }
-                None => return Err(err(format!("choices[{i}].modality"), format!("modalité « {} » inconnue", c.modality))),
+                Some(_) => {
+                    return Err(err(
+                        format!("choices[{i}].modality"),
+                        format!("« {} » ne s'applique pas à un bloc seul", c.modality),
+                    ))
+                }
+                None => {
+                    return Err(err(
+                        format!("choices[{i}].modality"),
+                        format!("modalité « {} » inconnue", c.modality),
+                    ))
+                }
             }
         }
         Ok(())
     }
 }
 
-fn check_obtained(field: &str, obtained: Option<Date>, in_force: Option<Date>, title: &str, today: Date) -> Result<(), ProfileError> {
+fn check_obtained(
+    field: &str,
+    obtained: Option<Date>,
+    in_force: Option<Date>,
+    title: &str,
+    today: Date,
+) -> Result<(), ProfileError> {
     let Some(d) = obtained else { return Ok(()) };
     if d > today {
         return Err(err(field, format!("{d} est dans le futur")));
     }
     if let Some(start) = in_force {
         if d < start {
-            return Err(err(field, format!("{d} est avant la création du titre {title} ({start})")));
+            return Err(err(
+                field,
+                format!("{d} est avant la création du titre {title} ({start})"),
+            ));
         }
     }
     Ok(())

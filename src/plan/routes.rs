@@ -4,17 +4,24 @@ use super::funding::{self, Person};
 use super::profile::{Profile, Situation, Target};
 use super::types::*;
 use crate::catalog::{Catalog, ModalityKind, Range, Title};
+use std::sync::Arc;
 
 pub(crate) struct Context<'a> {
     pub catalog: &'a Catalog,
     pub person: &'a Person<'a>,
     pub target: &'a Title,
     pub profile: &'a Profile,
+    /// Funding options depend on the modality and the person only: worked out once per plan.
+    pub options: std::cell::RefCell<Vec<(String, Arc<[FundingOption]>)>>,
 }
 
 /// One step before timing: what it obtains and by which modality, or experience.
 enum Spec {
-    Obtain { blocks: Vec<String>, scope: String, modality: String },
+    Obtain {
+        blocks: Vec<String>,
+        scope: String,
+        modality: String,
+    },
     Experience,
 }
 
@@ -37,8 +44,24 @@ impl Context<'_> {
         self.catalog.modality_of_kind(kind).map(|m| m.id.clone())
     }
 
+    fn options_for(&self, modality: &str, kind: ModalityKind) -> Arc<[FundingOption]> {
+        let mut cache = self.options.borrow_mut();
+        if let Some((_, options)) = cache.iter().find(|(m, _)| m == modality) {
+            return options.clone();
+        }
+        let options: Arc<[FundingOption]> =
+            funding::options(self.catalog, self.person, modality, kind).into();
+        cache.push((modality.to_string(), options.clone()));
+        options
+    }
+
     fn experience_gap(&self) -> u32 {
-        let expected = self.catalog.rules.vae_expected_experience_months.value.unwrap_or_default();
+        let expected = self
+            .catalog
+            .rules
+            .vae_expected_experience_months
+            .value
+            .unwrap_or_default();
         let have = Person::months(self.profile.experience_months).unwrap_or(0);
         expected.saturating_sub(have)
     }
@@ -52,11 +75,18 @@ impl Context<'_> {
     }
 
     fn per_block(blocks: &[String], modality: &str) -> Vec<Spec> {
-        blocks.iter().map(|b| Self::obtain(&[b], b, modality)).collect()
+        blocks
+            .iter()
+            .map(|b| Self::obtain(&[b], b, modality))
+            .collect()
     }
 
     /// Candidate routes as (id, strengths fixed by construction, specs).
-    fn candidates(&self, remaining: &[String], if_confirmed: &[String]) -> Vec<(String, Vec<Strength>, Vec<Spec>)> {
+    fn candidates(
+        &self,
+        remaining: &[String],
+        if_confirmed: &[String],
+    ) -> Vec<(String, Vec<Strength>, Vec<Spec>)> {
         let mut out: Vec<(String, Vec<Strength>, Vec<Spec>)> = Vec::new();
         if remaining.is_empty() {
             return out;
@@ -65,7 +95,8 @@ impl Context<'_> {
         let vae_block = self.modality_id(ModalityKind::VaeBlock);
         let is_cn = self.profile.situation == Some(Situation::ConseillerNumerique);
         let cn = self.modality_id(ModalityKind::CnInitial).filter(|_| is_cn);
-        let full_title = matches!(self.profile.target, Target::FullTitle) && remaining.len() == self.target.blocks.len();
+        let full_title = matches!(self.profile.target, Target::FullTitle)
+            && remaining.len() == self.target.blocks.len();
         let core = self.target.blocks.first().map(|b| b.id.clone());
         let title = self.target.id.as_str();
         let all: Vec<&str> = remaining.iter().map(String::as_str).collect();
@@ -74,7 +105,12 @@ impl Context<'_> {
             let specs = remaining
                 .iter()
                 .map(|b| {
-                    let chosen = self.profile.choices.iter().find(|c| &c.block == b).map(|c| c.modality.clone());
+                    let chosen = self
+                        .profile
+                        .choices
+                        .iter()
+                        .find(|c| &c.block == b)
+                        .map(|c| c.modality.clone());
                     let modality = chosen.or_else(|| training.clone()).unwrap_or_default();
                     Self::obtain(&[b], b, &modality)
                 })
@@ -82,7 +118,11 @@ impl Context<'_> {
             out.push(("votre-choix".into(), vec![Strength::Chosen], specs));
         }
         if let Some(t) = &training {
-            out.push(("formation-blocs".into(), vec![], Self::per_block(remaining, t)));
+            out.push((
+                "formation-blocs".into(),
+                vec![],
+                Self::per_block(remaining, t),
+            ));
         }
         // The route the field knows best: CCP1, experience in the job, then the rest by VAE.
         if let (Some(core), Some(v)) = (&core, &vae_block) {
@@ -92,7 +132,8 @@ impl Context<'_> {
                     if self.experience_gap() > 0 {
                         specs.push(Spec::Experience);
                     }
-                    let rest: Vec<String> = remaining.iter().filter(|b| *b != core).cloned().collect();
+                    let rest: Vec<String> =
+                        remaining.iter().filter(|b| *b != core).cloned().collect();
                     specs.extend(Self::per_block(&rest, v));
                     out.push(("terrain".into(), vec![Strength::FieldRoute], specs));
                 }
@@ -123,7 +164,11 @@ impl Context<'_> {
         // If an equivalence still to check were confirmed, fewer blocks would remain.
         if if_confirmed.len() < remaining.len() {
             let by_vae = self.experience_gap() == 0;
-            let modality = if by_vae { vae_block.clone() } else { training.clone() };
+            let modality = if by_vae {
+                vae_block.clone()
+            } else {
+                training.clone()
+            };
             if let Some(m) = modality {
                 out.push((
                     "si-equivalence".into(),
@@ -135,7 +180,11 @@ impl Context<'_> {
         out
     }
 
-    fn duration(&self, modality: &str, scope: &str) -> (Option<Range>, Option<Range>, DurationBasis, Vec<String>) {
+    fn duration(
+        &self,
+        modality: &str,
+        scope: &str,
+    ) -> (Option<Range>, Option<Range>, DurationBasis, Vec<String>) {
         let Some(d) = self.catalog.duration(modality, scope) else {
             return (None, None, DurationBasis::Unknown, vec![]);
         };
@@ -149,19 +198,34 @@ impl Context<'_> {
         let hours = d.hours.value;
         let (months, basis) = match (d.months.value, hours, pace) {
             (Some(m), Some(h), Some(p)) if p < FULL_TIME_HOURS => (
-                Some(Range { min: m.min.max(months_for(h.min, p)), max: m.max.max(months_for(h.max, p)) }),
-                DurationBasis::FromHours { hours_per_week: Some(p) },
+                Some(Range {
+                    min: m.min.max(months_for(h.min, p)),
+                    max: m.max.max(months_for(h.max, p)),
+                }),
+                DurationBasis::FromHours {
+                    hours_per_week: Some(p),
+                },
             ),
             (Some(m), _, _) => (Some(m), DurationBasis::Catalog),
             (None, Some(h), Some(p)) => (
-                Some(Range { min: months_for(h.min, p), max: months_for(h.max, p) }),
-                DurationBasis::FromHours { hours_per_week: Some(p) },
+                Some(Range {
+                    min: months_for(h.min, p),
+                    max: months_for(h.max, p),
+                }),
+                DurationBasis::FromHours {
+                    hours_per_week: Some(p),
+                },
             ),
             (None, Some(h), None) => (
-                Some(Range { min: months_for(h.min, FULL_TIME_HOURS), max: months_for(h.max, HALF_TIME_HOURS) }),
-                DurationBasis::FromHours { hours_per_week: None },
+                Some(Range {
+                    min: months_for(h.min, FULL_TIME_HOURS),
+                    max: months_for(h.max, HALF_TIME_HOURS),
+                }),
+                DurationBasis::FromHours {
+                    hours_per_week: None,
+                },
             ),
-            (None, None, _) => (None, DurationBasis::Unknown, ),
+            (None, None, _) => (None, DurationBasis::Unknown),
         };
         (months, hours, basis, sources)
     }
@@ -171,7 +235,12 @@ impl Context<'_> {
         if !first {
             prerequisites.push(Reason::AfterPreviousStep);
         }
-        let expected = self.catalog.rules.vae_expected_experience_months.value.unwrap_or_default();
+        let expected = self
+            .catalog
+            .rules
+            .vae_expected_experience_months
+            .value
+            .unwrap_or_default();
         match spec {
             Spec::Experience => {
                 let gap = self.experience_gap();
@@ -186,25 +255,36 @@ impl Context<'_> {
                     end: None,
                     duration_basis: DurationBasis::ExperienceGap,
                     prerequisites,
-                    funding: vec![],
+                    funding: Arc::from([]),
                     to_pay: ToPay::Nothing,
-                    sources: self.catalog.rules.vae_expected_experience_months.sources.clone(),
+                    sources: self
+                        .catalog
+                        .rules
+                        .vae_expected_experience_months
+                        .sources
+                        .clone(),
                 }
             }
-            Spec::Obtain { blocks, scope, modality } => {
+            Spec::Obtain {
+                blocks,
+                scope,
+                modality,
+            } => {
                 let kind = self.catalog.modality(modality).map(|m| m.kind);
                 match kind {
                     Some(ModalityKind::Apprenticeship | ModalityKind::ContratPro) => {
                         prerequisites.push(Reason::NeedsEmployerContract)
                     }
                     Some(ModalityKind::VaeBlock | ModalityKind::VaeTitle) => {
-                        prerequisites.push(Reason::VaeExperience { expected_months: expected })
+                        prerequisites.push(Reason::VaeExperience {
+                            expected_months: expected,
+                        })
                     }
                     _ => {}
                 }
                 let funding = match kind {
-                    Some(k) => funding::options(self.catalog, self.person, modality, k),
-                    None => vec![],
+                    Some(k) => self.options_for(modality, k),
+                    None => Arc::from([]),
                 };
                 let to_pay = funding
                     .iter()
@@ -233,12 +313,19 @@ impl Context<'_> {
     }
 
     fn route(&self, id: String, mut strengths: Vec<Strength>, specs: &[Spec]) -> Route {
-        let mut steps: Vec<Step> = specs.iter().enumerate().map(|(i, s)| self.step(s, i == 0)).collect();
+        let mut steps: Vec<Step> = specs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| self.step(s, i == 0))
+            .collect();
         let mut at = Some(Range { min: 0, max: 0 });
         for s in &mut steps {
             s.start = at;
             s.end = match (at, s.months) {
-                (Some(a), Some(m)) => Some(Range { min: a.min + m.min, max: a.max + m.max }),
+                (Some(a), Some(m)) => Some(Range {
+                    min: a.min + m.min,
+                    max: a.max + m.max,
+                }),
                 _ => None,
             };
             at = s.end;
@@ -247,16 +334,27 @@ impl Context<'_> {
             s.modality
                 .as_deref()
                 .and_then(|m| self.catalog.modality(m))
-                .is_some_and(|m| matches!(m.kind, ModalityKind::Apprenticeship | ModalityKind::ContratPro))
+                .is_some_and(|m| {
+                    matches!(
+                        m.kind,
+                        ModalityKind::Apprenticeship | ModalityKind::ContratPro
+                    )
+                })
         };
         let needs_new_contract = steps.iter().any(work_study);
         let keeps_job = self.person.is_employed() && !needs_new_contract;
-        let to_pay = steps.iter().fold(ToPay::Nothing, |acc, s| acc.plus(s.to_pay));
+        let to_pay = steps
+            .iter()
+            .fold(ToPay::Nothing, |acc, s| acc.plus(s.to_pay));
         let way = match (&self.profile.target, steps.as_slice()) {
             (Target::Block { .. }, _) => Way::OneBlock,
             (_, [only]) if only.scope == self.target.id => Way::TitleSession,
-            _ if self.profile.held.is_empty() && self.profile.held_titles.is_empty() => Way::AllBlocks,
-            _ if strengths.contains(&Strength::IfEquivalenceConfirmed) => Way::EquivalencesAndBlocks,
+            _ if self.profile.held.is_empty() && self.profile.held_titles.is_empty() => {
+                Way::AllBlocks
+            }
+            _ if strengths.contains(&Strength::IfEquivalenceConfirmed) => {
+                Way::EquivalencesAndBlocks
+            }
             _ => Way::AllBlocks,
         };
         if keeps_job {
@@ -265,26 +363,48 @@ impl Context<'_> {
         if needs_new_contract {
             strengths.push(Strength::Paid);
         }
-        Route { id, strengths, way, steps, months: at, to_pay, keeps_job, paid: needs_new_contract, needs_new_contract }
+        Route {
+            id,
+            strengths,
+            way,
+            steps,
+            months: at,
+            to_pay,
+            keeps_job,
+            paid: needs_new_contract,
+            needs_new_contract,
+        }
     }
 
-    pub fn routes(&self, remaining: &[String], if_confirmed: &[String]) -> (Vec<Route>, Vec<Excluded>) {
+    pub fn routes(
+        &self,
+        remaining: &[String],
+        if_confirmed: &[String],
+    ) -> (Vec<Route>, Vec<Excluded>) {
         let mut routes: Vec<Route> = Vec::new();
         let mut excluded = Vec::new();
         for (id, strengths, specs) in self.candidates(remaining, if_confirmed) {
             let route = self.route(id, strengths, &specs);
             // A work-study contract the person cannot sign closes the route.
-            let closed = route.steps.iter().flat_map(|s| &s.funding).find(|o| {
-                matches!(o.scheme.as_str(), "apprentissage-opco" | "contrat-pro-opco") && o.verdict == Verdict::NotEligible
+            let closed = route.steps.iter().flat_map(|s| s.funding.iter()).find(|o| {
+                matches!(o.scheme.as_str(), "apprentissage-opco" | "contrat-pro-opco")
+                    && o.verdict == Verdict::NotEligible
             });
             if let Some(o) = closed {
-                excluded.push(Excluded { route: route.id.clone(), reason: o.reason.clone() });
+                excluded.push(Excluded {
+                    route: route.id.clone(),
+                    reason: o.reason.clone(),
+                });
                 continue;
             }
-            let signature = |r: &Route| -> Vec<(String, Option<String>)> {
-                r.steps.iter().map(|s| (s.scope.clone(), s.modality.clone())).collect()
+            let same_steps = |r: &Route| {
+                r.steps.len() == route.steps.len()
+                    && r.steps
+                        .iter()
+                        .zip(&route.steps)
+                        .all(|(a, b)| a.scope == b.scope && a.modality == b.modality)
             };
-            if routes.iter().any(|r| signature(r) == signature(&route)) {
+            if routes.iter().any(same_steps) {
                 continue;
             }
             routes.push(route);
@@ -301,7 +421,7 @@ fn months_key(r: &Route) -> u32 {
 /// Best first: the person's own choice, then firm routes before conditional ones,
 /// then the shortest, then the cheapest.
 fn rank(routes: &mut [Route]) {
-    routes.sort_by_key(|r| {
+    routes.sort_by_cached_key(|r| {
         (
             !r.strengths.contains(&Strength::Chosen),
             r.strengths.contains(&Strength::IfEquivalenceConfirmed),
@@ -311,8 +431,17 @@ fn rank(routes: &mut [Route]) {
         )
     });
     let firm = |r: &&mut Route| !r.strengths.contains(&Strength::IfEquivalenceConfirmed);
-    let known: Vec<u32> = routes.iter_mut().filter(firm).map(|r| months_key(r)).filter(|m| *m != u32::MAX).collect();
-    let pays: Vec<u64> = routes.iter_mut().filter(firm).map(|r| r.to_pay.rank()).collect();
+    let known: Vec<u32> = routes
+        .iter_mut()
+        .filter(firm)
+        .map(|r| months_key(r))
+        .filter(|m| *m != u32::MAX)
+        .collect();
+    let pays: Vec<u64> = routes
+        .iter_mut()
+        .filter(firm)
+        .map(|r| r.to_pay.rank())
+        .collect();
     let (fastest, slowest) = (known.iter().min().copied(), known.iter().max().copied());
     let (cheapest, dearest) = (pays.iter().min().copied(), pays.iter().max().copied());
     for r in routes.iter_mut() {
@@ -334,7 +463,10 @@ fn rank(routes: &mut [Route]) {
 pub(crate) fn warnings(ctx: &Context, routes: &[Route]) -> Vec<Warning> {
     let mut out = Vec::new();
     let rules = &ctx.catalog.rules;
-    let expected = rules.vae_expected_experience_months.value.unwrap_or_default();
+    let expected = rules
+        .vae_expected_experience_months
+        .value
+        .unwrap_or_default();
     let is_vae = |s: &Step| {
         s.modality
             .as_deref()
@@ -346,7 +478,12 @@ pub(crate) fn warnings(ctx: &Context, routes: &[Route]) -> Vec<Warning> {
         if let Some(since) = rules.vae_no_legal_minimum_since.value {
             let mut sources = rules.vae_expected_experience_months.sources.clone();
             sources.extend(rules.vae_no_legal_minimum_since.sources.iter().cloned());
-            out.push(Warning::VaeLittleExperience { months, expected, since, sources });
+            out.push(Warning::VaeLittleExperience {
+                months,
+                expected,
+                since,
+                sources,
+            });
         }
     }
     let mut seen: Vec<(String, String)> = Vec::new();
@@ -355,7 +492,10 @@ pub(crate) fn warnings(ctx: &Context, routes: &[Route]) -> Vec<Warning> {
             let key = (m.clone(), s.scope.clone());
             if !seen.contains(&key) {
                 seen.push(key.clone());
-                out.push(Warning::DurationUnknown { modality: key.0, scope: key.1 });
+                out.push(Warning::DurationUnknown {
+                    modality: key.0,
+                    scope: key.1,
+                });
             }
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::catalog::{Date, EquivalenceStatus, Range};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The version of the plan's JSON form.
 pub const PLAN_VERSION: u32 = 1;
@@ -128,7 +129,8 @@ pub struct Step {
     /// How the duration was worked out.
     pub duration_basis: DurationBasis,
     pub prerequisites: Vec<Reason>,
-    pub funding: Vec<FundingOption>,
+    /// Shared between the steps of the same modality: the verdicts do not depend on the step.
+    pub funding: Arc<[FundingOption]>,
     pub to_pay: ToPay,
     /// Sources of the duration and cost.
     pub sources: Vec<String>,
@@ -141,7 +143,9 @@ pub enum DurationBasis {
     Catalog,
     /// Computed from the hours at the person's hours a week; `None`: between full time
     /// (35 h) and half time (17 h), since the person did not say.
-    FromHours { hours_per_week: Option<u32> },
+    FromHours {
+        hours_per_week: Option<u32>,
+    },
     /// The experience still missing for a VAE.
     ExperienceGap,
     Unknown,
@@ -173,9 +177,13 @@ pub struct FundingOption {
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum ToPay {
     Nothing,
-    Fixed { cents: u32 },
+    Fixed {
+        cents: u32,
+    },
     /// This much, plus whatever the quote exceeds the funding.
-    AtLeast { cents: u32 },
+    AtLeast {
+        cents: u32,
+    },
     Unknown,
 }
 
@@ -196,10 +204,15 @@ impl ToPay {
         match (self, other) {
             (Unknown, _) | (_, Unknown) => Unknown,
             (Nothing, x) | (x, Nothing) => x,
-            (Fixed { cents: a }, Fixed { cents: b }) => Fixed { cents: a.saturating_add(b) },
-            (Fixed { cents: a } | AtLeast { cents: a }, Fixed { cents: b } | AtLeast { cents: b }) => {
-                AtLeast { cents: a.saturating_add(b) }
-            }
+            (Fixed { cents: a }, Fixed { cents: b }) => Fixed {
+                cents: a.saturating_add(b),
+            },
+            (
+                Fixed { cents: a } | AtLeast { cents: a },
+                Fixed { cents: b } | AtLeast { cents: b },
+            ) => AtLeast {
+                cents: a.saturating_add(b),
+            },
         }
     }
 }
@@ -209,11 +222,19 @@ impl ToPay {
 #[serde(rename_all = "kebab-case", tag = "code")]
 pub enum Reason {
     SituationUnknown,
-    CpfOpen { participation_cents: u32, cap_eur: u32 },
-    CpfJobSeekerExempt { cap_eur: u32 },
+    CpfOpen {
+        participation_cents: u32,
+        cap_eur: u32,
+    },
+    CpfJobSeekerExempt {
+        cap_eur: u32,
+    },
     CpfPublicAgentsInHours,
     CpfOnlyIfWorked,
-    CpfPublicHours { hours_per_year: u32, cap_hours: u32 },
+    CpfPublicHours {
+        hours_per_year: u32,
+        cap_hours: u32,
+    },
     CpfPublicOnly,
     AifAdviserValidates,
     AifRegisterFirst,
@@ -223,25 +244,55 @@ pub enum Reason {
     JobSeekersOnly,
     PrfJobSeekers,
     PrfMostlyJobSeekers,
-    ApprenticeAge { age: u32, max: u32 },
+    ApprenticeAge {
+        age: u32,
+        max: u32,
+    },
     ApprenticeRqthNoLimit,
-    ApprenticeExtendedAge { age: u32, max: u32, extended: u32 },
-    ApprenticeTooOld { age: u32, extended: u32 },
-    ApprenticeTooYoung { age: u32, min: u32 },
-    ApprenticeAgeUnknown { max: u32 },
+    ApprenticeExtendedAge {
+        age: u32,
+        max: u32,
+        extended: u32,
+    },
+    ApprenticeTooOld {
+        age: u32,
+        extended: u32,
+    },
+    ApprenticeTooYoung {
+        age: u32,
+        min: u32,
+    },
+    ApprenticeAgeUnknown {
+        max: u32,
+    },
     ApprenticeLocalAuthorityCnfpt,
     ContratProPublicEmployer,
-    ContratProAge { age: u32, max: u32 },
+    ContratProAge {
+        age: u32,
+        max: u32,
+    },
     ContratProJobSeeker,
-    ContratProOtherPublics { max: u32 },
+    ContratProOtherPublics {
+        max: u32,
+    },
     ProAEligible,
     ProACdiOnly,
-    ProADiplomaTooHigh { level: u32, below: u32 },
+    ProADiplomaTooHigh {
+        level: u32,
+        below: u32,
+    },
     ProAEmployeesOnly,
-    PtpSeniorityMet { months: u32 },
+    PtpSeniorityMet {
+        months: u32,
+    },
     PtpRqthNoSeniority,
-    PtpSeniorityShort { months: u32, needed: u32 },
-    PtpSeniorityUnknown { needed: u32 },
+    PtpSeniorityShort {
+        months: u32,
+        needed: u32,
+    },
+    PtpSeniorityUnknown {
+        needed: u32,
+    },
     PtpCddRules,
     PtpPrivateEmployeesOnly,
     PtpAlreadyInTheJob,
@@ -261,22 +312,46 @@ pub enum Reason {
     /// Prerequisite: an employer who signs the work-study contract.
     NeedsEmployerContract,
     /// Prerequisite: experience for the VAE.
-    VaeExperience { expected_months: u32 },
+    VaeExperience {
+        expected_months: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "code")]
 pub enum Warning {
     /// Holders of the old title's CCPs could complete it until this date; it has passed.
-    CompletionWindowClosed { title: String, deadline: Date, sources: Vec<String> },
+    CompletionWindowClosed {
+        title: String,
+        deadline: Date,
+        sources: Vec<String>,
+    },
     /// Still open, this many months left.
-    CompletionWindowOpen { title: String, deadline: Date, months_left: u32, sources: Vec<String> },
+    CompletionWindowOpen {
+        title: String,
+        deadline: Date,
+        months_left: u32,
+        sources: Vec<String>,
+    },
     /// A held block's equivalence is not known: ask.
-    EquivalenceUnknown { block: String, target: String, ask: String },
+    EquivalenceUnknown {
+        block: String,
+        target: String,
+        ask: String,
+    },
     /// Presumed, not confirmed.
-    EquivalencePresumed { block: String, target: String, ask: String },
+    EquivalencePresumed {
+        block: String,
+        target: String,
+        ask: String,
+    },
     /// A VAE with less experience than usually expected.
-    VaeLittleExperience { months: Option<u32>, expected: u32, since: Date, sources: Vec<String> },
+    VaeLittleExperience {
+        months: Option<u32>,
+        expected: u32,
+        since: Date,
+        sources: Vec<String>,
+    },
     /// Every block of the target is held: the title is issued by capitalisation.
     AllBlocksHeld,
     /// The target block is already held.

@@ -11,9 +11,9 @@ pub const PROFILE_KEY: &str = "parcours.profil";
 pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Profile, String> {
     let profile: Profile = serde_json::from_str(raw)
         .map_err(|e| format!("Vos réponses enregistrées sont illisibles ({e})."))?;
-    profile
-        .check(catalog, today)
-        .map_err(|e| format!("Vos réponses enregistrées ne correspondent plus au catalogue ({e})."))?;
+    profile.check(catalog, today).map_err(|e| {
+        format!("Vos réponses enregistrées ne correspondent plus au catalogue ({e}).")
+    })?;
     Ok(profile)
 }
 
@@ -45,7 +45,10 @@ mod browser {
         match LocalStorage::raw().get_item(PROFILE_KEY) {
             Ok(Some(raw)) => match decode_profile(&raw, catalog, today) {
                 Ok(p) => (p, None),
-                Err(message) => (Profile::new(), Some(format!("{message} Vous repartez d'une page vierge."))),
+                Err(message) => (
+                    Profile::new(),
+                    Some(format!("{message} Vous repartez d'une page vierge.")),
+                ),
             },
             Ok(None) => (Profile::new(), None),
             Err(_) => (Profile::new(), Some(UNAVAILABLE.into())),
@@ -76,7 +79,10 @@ mod tests {
     #[test]
     fn a_saved_profile_reads_back_the_same() {
         let mut p = Profile::new();
-        p.held.push(HeldBlock { block: "remn-ccp1".into(), obtained: None });
+        p.held.push(HeldBlock {
+            block: "remn-ccp1".into(),
+            obtained: None,
+        });
         p.age = Some(31);
         let back = decode_profile(&encode_profile(&p), official(), today()).unwrap();
         assert_eq!(back, p);
@@ -84,7 +90,14 @@ mod tests {
 
     #[test]
     fn unreadable_or_foreign_values_are_refused_with_a_message() {
-        for raw in ["", "{", "null", "[1,2]", "{\"version\":1,\"held\":[{\"block\":\"inconnu\"}]}", "{\"version\":99}"] {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[1,2]",
+            "{\"version\":1,\"held\":[{\"block\":\"inconnu\"}]}",
+            "{\"version\":99}",
+        ] {
             let e = decode_profile(raw, official(), today()).unwrap_err();
             assert!(e.starts_with("Vos réponses enregistrées"), "{raw}: {e}");
         }

@@ -23,7 +23,11 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
         .filter(|t| t.kind == TitleKind::TitreProfessionnel && !t.blocks.is_empty())
         .collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.in_force.value));
-    let ccp = c.glossary.iter().find(|g| g.term == "CCP").map(|g| g.meaning.clone());
+    let ccp = c
+        .glossary
+        .iter()
+        .find(|g| g.term == "CCP")
+        .map(|g| g.meaning.clone());
 
     view! {
         <form on:submit=|ev| ev.prevent_default()>
@@ -64,7 +68,10 @@ fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl In
         profile.update(|p| {
             p.held.retain(|h| h.block != id);
             if on {
-                p.held.push(HeldBlock { block: id.clone(), obtained: None });
+                p.held.push(HeldBlock {
+                    block: id.clone(),
+                    obtained: None,
+                });
             }
         });
     };

@@ -86,13 +86,22 @@ pub fn App() -> impl IntoView {
 fn summary(plan: &Result<plan::Plan, plan::ProfileError>) -> AnyView {
     let c = catalog::official();
     match plan {
-        Err(e) => view! { <p class="a-verifier">{format!("Réponse impossible à utiliser : {e}")}</p> }.into_any(),
+        Err(e) => {
+            view! { <p class="a-verifier">{format!("Réponse impossible à utiliser : {e}")}</p> }
+                .into_any()
+        }
         Ok(p) => {
             let title = c.title(&p.target_title).map_or("", |t| t.short.as_str());
             let remaining = match p.remaining.len() {
                 0 => format!("Vous avez tous les blocs du titre {title}."),
-                1 => format!("Il vous reste 1 bloc pour le titre {title}, et {} parcours possibles.", p.routes.len()),
-                n => format!("Il vous reste {n} blocs pour le titre {title}, et {} parcours possibles.", p.routes.len()),
+                1 => format!(
+                    "Il vous reste 1 bloc pour le titre {title}, et {} parcours possibles.",
+                    p.routes.len()
+                ),
+                n => format!(
+                    "Il vous reste {n} blocs pour le titre {title}, et {} parcours possibles.",
+                    p.routes.len()
+                ),
             };
             let warnings: Vec<String> = p.warnings.iter().map(|w| i18n::warning(w, c)).collect();
             view! {

@@ -1,0 +1,366 @@
+//! Property tests over generated profiles: the planner's invariants hold for every situation.
+
+use parcours::catalog::{self, Date, EquivalenceStatus};
+use parcours::i18n;
+use parcours::plan::*;
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+fn today() -> Date {
+    Date::parse("2026-11-29").unwrap()
+}
+
+fn date_between(from: (u32, u32), to: (u32, u32)) -> impl Strategy<Value = Date> {
+    let (a, b) = (from.0 * 12 + from.1, to.0 * 12 + to.1);
+    (a..=b, 1u32..=28).prop_map(|(m, d)| Date::new(m / 12, m % 12 + 1, d).unwrap())
+}
+
+fn situation() -> impl Strategy<Value = Situation> {
+    prop_oneof![
+        Just(Situation::JobSeeker),
+        Just(Situation::Employee),
+        Just(Situation::PublicAgent),
+        Just(Situation::SelfEmployed),
+        Just(Situation::ConseillerNumerique),
+        Just(Situation::Student),
+        Just(Situation::NoActivity),
+    ]
+}
+
+fn employer() -> impl Strategy<Value = Employer> {
+    prop_oneof![
+        Just(Employer::PrivateCompany),
+        Just(Employer::Association),
+        Just(Employer::LocalAuthority),
+        Just(Employer::State),
+        Just(Employer::Hospital),
+    ]
+}
+
+fn contract() -> impl Strategy<Value = Contract> {
+    prop_oneof![
+        Just(Contract::Cdi),
+        Just(Contract::Cdd),
+        Just(Contract::Other)
+    ]
+}
+
+fn all_blocks() -> Vec<String> {
+    catalog::official()
+        .titles
+        .iter()
+        .flat_map(|t| t.blocks.iter().map(|b| b.id.clone()))
+        .collect()
+}
+
+fn target_blocks() -> Vec<String> {
+    catalog::official()
+        .target_title()
+        .unwrap()
+        .blocks
+        .iter()
+        .map(|b| b.id.clone())
+        .collect()
+}
+
+/// Any valid profile, unknowns included.
+fn profile() -> impl Strategy<Value = Profile> {
+    let held = subsequence(all_blocks(), 0..=4).prop_flat_map(|blocks| {
+        let n = blocks.len();
+        (
+            Just(blocks),
+            proptest::collection::vec(proptest::option::of(date_between((2025, 7), (2026, 10))), n),
+        )
+    });
+    let titles = subsequence(vec!["cmn".to_string(), "remn".into(), "mn".into()], 0..=1);
+    let situation_part = (
+        proptest::option::of(situation()),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(employer()),
+        proptest::option::of(contract()),
+        proptest::option::of(0i64..=600),
+    );
+    let person_part = (
+        proptest::option::of(14i64..=100),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(0i64..=8),
+        proptest::option::of(1i64..=60),
+        proptest::option::of(0i64..=600),
+        proptest::option::of(date_between((2026, 1), (2028, 12))),
+    );
+    let target = prop_oneof![
+        Just(Target::FullTitle),
+        proptest::sample::select(target_blocks()).prop_map(|block| Target::Block { block }),
+    ];
+    let choices = subsequence(target_blocks(), 0..=2).prop_flat_map(|blocks| {
+        let n = blocks.len();
+        (
+            Just(blocks),
+            proptest::collection::vec(
+                proptest::sample::select(vec!["formation", "vae-bloc", "cn-initiale"]),
+                n,
+            ),
+        )
+    });
+    (held, titles, situation_part, person_part, target, choices).prop_map(
+        |(
+            (blocks, dates),
+            titles,
+            (situation, registered, employer, contract, seniority),
+            (age, rqth, diploma, hours, experience, start),
+            target,
+            (cb, cm),
+        )| {
+            Profile {
+                version: PROFILE_VERSION,
+                held: blocks
+                    .into_iter()
+                    .zip(dates)
+                    .map(|(block, obtained)| HeldBlock { block, obtained })
+                    .collect(),
+                held_titles: titles
+                    .into_iter()
+                    .map(|title| HeldTitle {
+                        title,
+                        obtained: None,
+                    })
+                    .collect(),
+                experience_months: experience,
+                activities: vec![],
+                situation,
+                registered_job_seeker: registered,
+                employer,
+                contract,
+                seniority_months: seniority,
+                age,
+                rqth,
+                diploma_level: diploma,
+                hours_per_week: hours,
+                target,
+                start,
+                choices: cb
+                    .into_iter()
+                    .zip(cm)
+                    .map(|(block, m)| Choice {
+                        block,
+                        modality: m.to_string(),
+                    })
+                    .collect(),
+            }
+        },
+    )
+}
+
+fn counted(plan: &Plan, with_unknown: bool) -> Vec<String> {
+    plan.acquired
+        .iter()
+        .filter(|a| match a.mapping {
+            Mapping::Same
+            | Mapping::Equivalence(EquivalenceStatus::Official | EquivalenceStatus::Presumed) => {
+                true
+            }
+            Mapping::Equivalence(EquivalenceStatus::Unknown) => with_unknown,
+            Mapping::None => false,
+        })
+        .filter_map(|a| a.counts_for.clone())
+        .collect()
+}
+
+fn is_public(p: &Profile) -> bool {
+    p.situation == Some(Situation::PublicAgent) || p.employer.is_some_and(|e| e.is_public())
+}
+
+fn employed(p: &Profile) -> bool {
+    matches!(
+        p.situation,
+        Some(Situation::Employee | Situation::PublicAgent | Situation::ConseillerNumerique)
+    )
+}
+
+/// An independent reading of the rules: what must never be shown as open.
+fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
+    let c = catalog::official();
+    let open = o.verdict != Verdict::NotEligible;
+    let bad = match o.scheme.as_str() {
+        "apprentissage-opco" => {
+            o.verdict == Verdict::Eligible
+                && p.rqth != Some(true)
+                && !p.age.is_some_and(|a| (16..=29).contains(&a))
+        }
+        "contrat-pro-opco" => {
+            (open && is_public(p) && employed(p))
+                || (o.verdict == Verdict::Eligible
+                    && !p.age.is_some_and(|a| (16..=25).contains(&a))
+                    && !(p.situation == Some(Situation::JobSeeker)
+                        && p.registered_job_seeker == Some(true)))
+        }
+        "aif" | "poec" => {
+            o.verdict == Verdict::Eligible
+                || (open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker))
+                || (open && p.registered_job_seeker == Some(false))
+        }
+        "poei" | "prf" => {
+            open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker)
+        }
+        "cn-etat" => {
+            o.verdict == Verdict::Eligible && p.situation != Some(Situation::ConseillerNumerique)
+        }
+        "cpf" => {
+            let wrong_who = o.verdict == Verdict::Eligible
+                && (is_public(p)
+                    || !matches!(
+                        p.situation,
+                        Some(
+                            Situation::JobSeeker
+                                | Situation::Employee
+                                | Situation::SelfEmployed
+                                | Situation::ConseillerNumerique
+                        )
+                    ));
+            let participation = c.rules.cpf_participation_cents.value.unwrap();
+            let wrong_pay = o.verdict == Verdict::Eligible
+                && match (p.situation, o.to_pay) {
+                    (Some(Situation::JobSeeker), ToPay::AtLeast { cents }) => cents != 0,
+                    (Some(_), ToPay::AtLeast { cents }) => cents != participation,
+                    _ => true,
+                };
+            wrong_who || wrong_pay
+        }
+        "cpf-public" => open && p.situation.is_some() && !is_public(p),
+        "pro-a" => {
+            open && p.situation.is_some()
+                && (!matches!(
+                    p.situation,
+                    Some(Situation::Employee | Situation::ConseillerNumerique)
+                ) || is_public(p)
+                    || matches!(p.contract, Some(Contract::Cdd | Contract::Other))
+                    || p.diploma_level.is_some_and(|l| l >= 6))
+        }
+        "ptp" => {
+            open && p.situation.is_some()
+                && (p.situation != Some(Situation::Employee)
+                    || is_public(p)
+                    || (p.rqth != Some(true)
+                        && p.contract == Some(Contract::Cdi)
+                        && p.seniority_months.is_some_and(|m| m < 24)))
+        }
+        "plan-employeur" => open && p.situation.is_some() && !employed(p),
+        "agefiph" | "fiphfp" => open && p.rqth == Some(false),
+        _ => false,
+    };
+    bad.then(|| format!("{} {:?} ({:?}) for {:?}", o.scheme, o.verdict, o.reason, p))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_planner_keeps_its_promises(p in profile()) {
+        let c = catalog::official();
+        let plan = plan(&p, c, today()).map_err(|e| TestCaseError::fail(format!("refused a valid profile: {e}")))?;
+
+        // Deterministic.
+        prop_assert_eq!(&plan, &parcours::plan::plan(&p, c, today()).unwrap());
+
+        let wanted: Vec<String> = match &p.target {
+            Target::FullTitle => target_blocks(),
+            Target::Block { block } => vec![block.clone()],
+        };
+        let held = counted(&plan, false);
+        for r in &plan.routes {
+            // Every route reaches the target (an equivalence to confirm counts on its own route).
+            let conditional = r.strengths.contains(&Strength::IfEquivalenceConfirmed);
+            let mut reached = counted(&plan, conditional);
+            reached.extend(r.steps.iter().flat_map(|s| s.blocks.iter().cloned()));
+            for b in &wanted {
+                prop_assert!(reached.contains(b), "route {} does not reach {}", r.id, b);
+            }
+            let mut prev_end = Some(parcours::catalog::Range { min: 0, max: 0 });
+            for s in &r.steps {
+                // No step obtains again a block that already counts.
+                for b in &s.blocks {
+                    prop_assert!(!held.contains(b), "route {} re-obtains {}", r.id, b);
+                }
+                // Durations and dates are coherent and chained.
+                prop_assert_eq!(s.start, prev_end, "route {} step {} does not start where the last ended", r.id, s.scope);
+                if let Some(m) = s.months {
+                    prop_assert!(m.min <= m.max);
+                }
+                match (s.start, s.months, s.end) {
+                    (Some(a), Some(m), Some(e)) => prop_assert!(e.min == a.min + m.min && e.max == a.max + m.max),
+                    (_, _, None) => {}
+                    other => prop_assert!(false, "end without start or months: {:?}", other),
+                }
+                prev_end = s.end;
+                // Every verdict has its reason in words, and sources the catalog knows.
+                for o in s.funding.iter() {
+                    prop_assert!(!i18n::reason(&o.reason).is_empty());
+                    prop_assert!(!o.sources.is_empty(), "{} has no source", o.scheme);
+                    for src in &o.sources {
+                        prop_assert!(c.source(src).is_some(), "unknown source {}", src);
+                    }
+                    if let Some(why) = against_its_rule(&p, o) {
+                        prop_assert!(false, "shown open against its rule: {}", why);
+                    }
+                }
+            }
+            prop_assert_eq!(r.months, prev_end);
+        }
+        // The person's own choice, when made, comes first.
+        if !p.choices.is_empty() && !plan.remaining.is_empty() {
+            prop_assert_eq!(plan.routes.first().map(|r| r.id.as_str()), Some("votre-choix"));
+        }
+        // Nothing left: no route. Something left: at least one route.
+        prop_assert_eq!(plan.remaining.is_empty(), plan.routes.is_empty());
+        // The plan's JSON form reads back the same.
+        let json = serde_json::to_string(&plan).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), plan);
+        let json = serde_json::to_string(&p).unwrap();
+        prop_assert_eq!(serde_json::from_str::<Profile>(&json).unwrap(), p);
+    }
+
+    #[test]
+    fn impossible_numbers_are_refused_naming_the_field(
+        field in 0usize..5,
+        value in prop_oneof![i64::MIN..-1, 601i64..i64::MAX],
+    ) {
+        let mut p = Profile::new();
+        let name = ["age", "experience_months", "seniority_months", "diploma_level", "hours_per_week"][field];
+        match field {
+            0 => p.age = Some(value),
+            1 => p.experience_months = Some(value),
+            2 => p.seniority_months = Some(value),
+            3 => p.diploma_level = Some(value),
+            _ => p.hours_per_week = Some(value),
+        }
+        let err = plan(&p, catalog::official(), today()).unwrap_err();
+        prop_assert_eq!(err.field, name);
+    }
+
+    #[test]
+    fn any_text_as_a_profile_is_an_error_or_a_plan_never_a_panic(text in ".{0,200}") {
+        if let Ok(p) = serde_json::from_str::<Profile>(&text) {
+            let _ = plan(&p, catalog::official(), today());
+        }
+    }
+
+    #[test]
+    fn unknown_ids_are_refused_naming_the_field(id in "[a-z0-9-]{1,20}") {
+        prop_assume!(catalog::official().block(&id).is_none());
+        let mut p = Profile::new();
+        p.held.push(HeldBlock { block: id.clone(), obtained: None });
+        prop_assert_eq!(plan(&p, catalog::official(), today()).unwrap_err().field, "held[0].block");
+        let mut p = Profile::new();
+        p.target = Target::Block { block: id };
+        prop_assert_eq!(plan(&p, catalog::official(), today()).unwrap_err().field, "target.block");
+    }
+}
+
+#[test]
+fn a_profile_of_a_future_version_is_refused() {
+    let p: Profile = serde_json::from_str(r#"{"version": 7}"#).unwrap();
+    assert_eq!(
+        plan(&p, catalog::official(), today()).unwrap_err().field,
+        "version"
+    );
+}

@@ -1,0 +1,318 @@
+//! Runs every situation of tests/scenarios/: a profile, the date, and the facts its plan must
+//! show. Expectations are checked on the plan's JSON form, the one docs/planner.md documents.
+
+use parcours::catalog::{self, Date};
+use parcours::plan::{plan, Profile};
+use serde_json::{json, Value};
+use std::path::Path;
+
+fn scenarios() -> Vec<(String, Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut out: Vec<(String, Value)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let name = p.file_stem().unwrap().to_string_lossy().to_string();
+            (
+                name.clone(),
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}")),
+            )
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+/// Every funding option of a scheme, across all routes and steps.
+fn options<'a>(plan: &'a Value, scheme: &str) -> Vec<&'a Value> {
+    plan["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["steps"].as_array().unwrap())
+        .flat_map(|s| s["funding"].as_array().unwrap())
+        .filter(|o| o["scheme"] == scheme)
+        .collect()
+}
+
+fn route<'a>(plan: &'a Value, id: &str) -> Option<&'a Value> {
+    plan["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+}
+
+fn step_signature(step: &Value) -> String {
+    match step["kind"].as_str() {
+        Some("experience") => "experience".into(),
+        _ => format!(
+            "{}:{}",
+            step["scope"].as_str().unwrap(),
+            step["modality"].as_str().unwrap()
+        ),
+    }
+}
+
+fn codes(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect()
+}
+
+/// Checks one scenario; returns the failed expectations.
+fn check(name: &str, s: &Value) -> Vec<String> {
+    let mut failures = Vec::new();
+    let mut fail = |m: String| failures.push(format!("{name}: {m}"));
+    let today = Date::parse(s["today"].as_str().unwrap()).unwrap();
+    let profile: Profile =
+        serde_json::from_value(s["profile"].clone()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let e = &s["expect"];
+    let result = plan(&profile, catalog::official(), today);
+    if let Some(field) = e["error_field"].as_str() {
+        match result {
+            Err(err) if err.field == field => {}
+            Err(err) => fail(format!("error on {} instead of {field}: {err}", err.field)),
+            Ok(_) => fail(format!("accepted, expected an error on {field}")),
+        }
+        return failures;
+    }
+    let plan = match result {
+        Ok(p) => serde_json::to_value(p).unwrap(),
+        Err(err) => {
+            fail(format!("refused: {err}"));
+            return failures;
+        }
+    };
+    let ids: Vec<&str> = plan["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    if let Some(v) = e.get("remaining") {
+        if plan["remaining"] != *v {
+            fail(format!("remaining {} instead of {v}", plan["remaining"]));
+        }
+    }
+    if let Some(n) = e["route_count"].as_u64() {
+        if ids.len() as u64 != n {
+            fail(format!("{} routes instead of {n}: {ids:?}", ids.len()));
+        }
+    }
+    for id in e["routes_include"].as_array().into_iter().flatten() {
+        if !ids.contains(&id.as_str().unwrap()) {
+            fail(format!("no route {id} among {ids:?}"));
+        }
+    }
+    for id in e["routes_exclude"].as_array().into_iter().flatten() {
+        if ids.contains(&id.as_str().unwrap()) {
+            fail(format!("route {id} should not be offered"));
+        }
+    }
+    if let Some(first) = e["first_route"].as_str() {
+        if ids.first() != Some(&first) {
+            fail(format!("first route {:?} instead of {first}", ids.first()));
+        }
+    }
+    for (id, steps) in e["route_steps"].as_object().into_iter().flatten() {
+        match route(&plan, id) {
+            None => fail(format!("no route {id} among {ids:?}")),
+            Some(r) => {
+                let got: Vec<String> = r["steps"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(step_signature)
+                    .collect();
+                let want: Vec<String> = steps
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect();
+                if got != want {
+                    fail(format!("route {id} steps {got:?} instead of {want:?}"));
+                }
+            }
+        }
+    }
+    for (id, strengths) in e["strengths"].as_object().into_iter().flatten() {
+        let have = route(&plan, id)
+            .map(|r| r["strengths"].clone())
+            .unwrap_or(Value::Null);
+        for st in strengths.as_array().unwrap() {
+            if !have.as_array().is_some_and(|h| h.contains(st)) {
+                fail(format!("route {id} lacks strength {st} (has {have})"));
+            }
+        }
+    }
+    for (id, reason) in e["excluded"].as_object().into_iter().flatten() {
+        let found = plan["excluded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["route"] == *id);
+        match found {
+            Some(x) if x["reason"]["code"] == *reason => {}
+            other => fail(format!(
+                "route {id} should be excluded for {reason}, got {other:?}"
+            )),
+        }
+    }
+    for v in e["verdicts"].as_array().into_iter().flatten() {
+        let scheme = v["scheme"].as_str().unwrap();
+        let found = options(&plan, scheme);
+        if v["verdict"] == "absent" {
+            if !found.is_empty() {
+                fail(format!("{scheme} should not be offered"));
+            }
+            continue;
+        }
+        if found.is_empty() {
+            fail(format!("{scheme} is never offered"));
+        }
+        for o in found {
+            if o["verdict"] != v["verdict"] || o["reason"]["code"] != v["reason"] {
+                fail(format!(
+                    "{scheme}: {} / {} instead of {} / {}",
+                    o["verdict"], o["reason"]["code"], v["verdict"], v["reason"]
+                ));
+            }
+            for (k, want) in v["fields"].as_object().into_iter().flatten() {
+                if o["reason"][k] != *want {
+                    fail(format!(
+                        "{scheme}: {k} = {} instead of {want}",
+                        o["reason"][k]
+                    ));
+                }
+            }
+        }
+    }
+    let warnings = codes(&plan["warnings"]);
+    for w in e["warnings"].as_array().into_iter().flatten() {
+        if !warnings.contains(&w.as_str().unwrap()) {
+            fail(format!("no warning {w} among {warnings:?}"));
+        }
+    }
+    for w in e["no_warnings"].as_array().into_iter().flatten() {
+        if warnings.contains(&w.as_str().unwrap()) {
+            fail(format!("unexpected warning {w}"));
+        }
+    }
+    for (code, fields) in e["warning_fields"].as_object().into_iter().flatten() {
+        let w = plan["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["code"] == *code);
+        for (k, want) in fields.as_object().unwrap() {
+            if w.map(|w| &w[k]) != Some(want) {
+                fail(format!(
+                    "warning {code}: {k} = {:?} instead of {want}",
+                    w.map(|w| &w[k])
+                ));
+            }
+        }
+    }
+    for (block, mapping) in e["acquired"].as_object().into_iter().flatten() {
+        let a = plan["acquired"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["block"] == *block);
+        match a {
+            Some(a) if a["mapping"] == *mapping => {}
+            other => fail(format!(
+                "acquired {block}: {other:?} instead of mapping {mapping}"
+            )),
+        }
+    }
+    for u in e["unknowns"].as_array().into_iter().flatten() {
+        if !plan["unknowns"].as_array().unwrap().contains(u) {
+            fail(format!("unknown {u} not listed in {}", plan["unknowns"]));
+        }
+    }
+    if let Some(way) = e["all_ways"].as_str() {
+        for r in plan["routes"].as_array().unwrap() {
+            if r["way"] != way {
+                fail(format!(
+                    "route {} is {} instead of {way}",
+                    r["id"], r["way"]
+                ));
+            }
+        }
+    }
+    for (id, want) in e["route_to_pay"].as_object().into_iter().flatten() {
+        if route(&plan, id).map(|r| &r["to_pay"]) != Some(want) {
+            fail(format!(
+                "route {id} to pay {:?} instead of {want}",
+                route(&plan, id).map(|r| &r["to_pay"])
+            ));
+        }
+    }
+    for (id, want) in e["step_to_pay"].as_object().into_iter().flatten() {
+        for (i, w) in want.as_array().unwrap().iter().enumerate() {
+            let got = route(&plan, id).map(|r| r["steps"][i]["to_pay"].clone());
+            if got.as_ref() != Some(w) {
+                fail(format!("route {id} step {i} to pay {got:?} instead of {w}"));
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn every_scenario_shows_the_facts_it_must() {
+    let all = scenarios();
+    assert!(all.len() >= 12, "only {} scenarios", all.len());
+    let failures: Vec<String> = all.iter().flat_map(|(name, s)| check(name, s)).collect();
+    assert!(
+        failures.is_empty(),
+        "{} failed expectations:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_checker_notices_a_wrong_expectation() {
+    // A scenario whose expectations are false must fail: the harness is not a rubber stamp.
+    let (_, mut s) = scenarios()
+        .into_iter()
+        .find(|(n, _)| n == "newcomer-job-seeker")
+        .unwrap();
+    s["expect"] = json!({
+        "remaining": ["mn-autres"],
+        "routes_include": ["no-such-route"],
+        "verdicts": [{"scheme": "cpf", "verdict": "not-eligible", "reason": "cpf-open"}],
+        "warnings": ["all-blocks-held"],
+        "first_route": "terrain-nope"
+    });
+    let failures = check("altered", &s);
+    for expected in [
+        "remaining",
+        "no route \"no-such-route\"",
+        "cpf:",
+        "no warning \"all-blocks-held\"",
+        "first route",
+    ] {
+        assert!(
+            failures.iter().any(|f| f.contains(expected)),
+            "{expected} not reported: {failures:#?}"
+        );
+    }
+}
+
+#[test]
+fn every_scenario_file_is_also_a_valid_example_input() {
+    // The example reads a scenario file or a bare profile: the profile part must parse alone.
+    for (name, s) in scenarios() {
+        let text = serde_json::to_string(&s["profile"]).unwrap();
+        serde_json::from_str::<Profile>(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}
