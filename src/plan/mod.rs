@@ -71,6 +71,12 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         target,
         profile,
         options: Default::default(),
+        by_equivalence: acquired.iter().any(|a| {
+            matches!(
+                a.mapping,
+                Mapping::Equivalence(EquivalenceStatus::Official | EquivalenceStatus::Presumed)
+            )
+        }),
     };
     let (routes, excluded) = ctx.routes(&remaining, &if_confirmed);
     warnings.extend(routes::warnings(&ctx, &routes));

@@ -13,6 +13,8 @@ pub(crate) struct Context<'a> {
     pub profile: &'a Profile,
     /// Funding options depend on the modality and the person only: worked out once per plan.
     pub options: std::cell::RefCell<Vec<(String, Arc<[FundingOption]>)>>,
+    /// Some held block counts through an official or presumed equivalence.
+    pub by_equivalence: bool,
 }
 
 /// One step before timing: what it obtains and by which modality, or experience.
@@ -349,10 +351,7 @@ impl Context<'_> {
         let way = match (&self.profile.target, steps.as_slice()) {
             (Target::Block { .. }, _) => Way::OneBlock,
             (_, [only]) if only.scope == self.target.id => Way::TitleSession,
-            _ if self.profile.held.is_empty() && self.profile.held_titles.is_empty() => {
-                Way::AllBlocks
-            }
-            _ if strengths.contains(&Strength::IfEquivalenceConfirmed) => {
+            _ if self.by_equivalence || strengths.contains(&Strength::IfEquivalenceConfirmed) => {
                 Way::EquivalencesAndBlocks
             }
             _ => Way::AllBlocks,
