@@ -114,3 +114,73 @@ async fn damaged_storage_starts_fresh_and_says_so() {
         .contains("Vous repartez d'une page vierge"));
     assert!(!checkbox(&root, "mn-ccp1").checked());
 }
+
+fn set_number(root: &HtmlElement, id: &str, value: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("change").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn radio(root: &HtmlElement, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let l: web_sys::HtmlLabelElement = labels.item(i).unwrap().unchecked_into();
+        if l.text_content().unwrap() == label {
+            let id = l.html_for();
+            return root
+                .query_selector(&format!("#{id}"))
+                .unwrap()
+                .unwrap()
+                .unchecked_into();
+        }
+    }
+    panic!("no radio labelled {label}");
+}
+
+#[wasm_bindgen_test]
+async fn answers_change_the_routes_at_once() {
+    storage().remove_item(PROFILE_KEY).unwrap();
+    let (root, _app) = mounted().await;
+    assert!(root.text_content().unwrap().contains("En apprentissage"));
+    radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
+    leptos::task::tick().await;
+    radio(&root, "Une collectivité (commune, département, région…)").click();
+    set_number(&root, "age", "40");
+    radio(&root, "Non").click();
+    leptos::task::tick().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Parcours non proposés"), "{text}");
+    assert!(text.contains("L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation"), "{text}");
+    // An impossible age is named, not silently ignored.
+    set_number(&root, "age", "200");
+    leptos::task::tick().await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("age : 200 n'est pas possible"));
+}
+
+#[wasm_bindgen_test]
+async fn switching_a_step_to_vae_puts_the_persons_route_first() {
+    storage().remove_item(PROFILE_KEY).unwrap();
+    let (root, _app) = mounted().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#modalite-mn-ccp1-formation")
+        .unwrap()
+        .expect("a modality switch on the CCP1 training step")
+        .unchecked_into();
+    select.set_value("vae-bloc");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
+    assert_eq!(first.text_content().unwrap(), "1. Votre parcours");
+    let stored = storage().get_item(PROFILE_KEY).unwrap().unwrap();
+    assert!(stored.contains(r#""modality":"vae-bloc""#), "{stored}");
+}

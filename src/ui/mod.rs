@@ -1,6 +1,8 @@
 //! Leptos components. The view shows what the planner decided; it never decides eligibility.
 
 mod held;
+mod profile;
+mod routes;
 
 use crate::catalog::{self, Date};
 use crate::plan::{self, Profile};
@@ -56,7 +58,8 @@ pub fn App() -> impl IntoView {
             problem.set(Some(e));
         }
     });
-    let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today())));
+    let today = today();
+    let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
 
     view! {
         <header class="site">
@@ -70,14 +73,19 @@ pub fn App() -> impl IntoView {
                 "Tout reste dans votre navigateur : rien n'est envoyé."
             </p>
             {move || problem.get().map(|m| view! { <p class="statut" role="alert">{m}</p> })}
-            <held::HeldBlocks profile=profile />
-            <section aria-labelledby="titre-resume">
-                <h2 id="titre-resume">"Ce qu'il vous reste"</h2>
+            <section aria-labelledby="titre-situation">
+                <h2 id="titre-situation">"Où vous en êtes"</h2>
+                <held::HeldBlocks profile=profile />
+                <profile::ProfileQuestions profile=profile />
+            </section>
+            <section aria-labelledby="titre-parcours">
+                <h2 id="titre-parcours">"Vos parcours"</h2>
                 <div aria-live="polite">{move || summary(&plan.get())}</div>
                 <p class="aide">
                     {catalog::official().meta.disclaimer.clone()} " Données vérifiées le "
                     {i18n::date(catalog::official().meta.checked)} "."
                 </p>
+                <routes::RouteList plan=plan profile=profile />
             </section>
         </main>
     }
@@ -103,9 +111,13 @@ fn summary(plan: &Result<plan::Plan, plan::ProfileError>) -> AnyView {
                     p.routes.len()
                 ),
             };
+            let first = match p.routes.first() {
+                Some(r) => format!(" En tête : « {} ».", i18n::route_name(&r.id)),
+                None => String::new(),
+            };
             let warnings: Vec<String> = p.warnings.iter().map(|w| i18n::warning(w, c)).collect();
             view! {
-                <p>{remaining}</p>
+                <p>{remaining}{first}</p>
                 <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             }
             .into_any()

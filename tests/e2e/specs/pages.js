@@ -7,13 +7,28 @@ class FirstScreen {
     this.page = page;
     this.heading = page.getByRole('heading', { level: 1 });
     this.question = page.getByRole('group', { name: 'Quels blocs (CCP) avez-vous déjà obtenus ?' });
-    this.remaining = page.getByRole('region', { name: "Ce qu'il vous reste" });
+    this.remaining = page.getByRole('region', { name: 'Vos parcours' });
   }
 
   async goto() {
     await this.page.goto('/');
     // The question appears once the app has replaced the loading text.
     await expect(this.question).toBeVisible();
+  }
+
+  /** A route, by its name (« Le CCP1 d'abord, l'expérience, puis la VAE »…). */
+  route(name) {
+    return this.page.getByRole('article', { name: new RegExp(`^\\d+\\. ${name}$`) });
+  }
+
+  async answer(question, option) {
+    await this.page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true }).check();
+  }
+
+  async fill(label, value) {
+    const box = this.page.getByRole('spinbutton', { name: label });
+    await box.fill(value);
+    await box.blur();
   }
 
   /** The checkbox of a held block, by its visible label (« CCP1 REMN », « CCP2 CMN »…). */

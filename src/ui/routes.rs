@@ -1,0 +1,263 @@
+//! The routes, drawn: each route's steps on a time bar, with their details, funding and sources.
+//! The view only shows what the planner decided.
+
+use crate::catalog::{self, Catalog, Range};
+use crate::i18n;
+use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
+use leptos::prelude::*;
+
+fn months(r: Option<Range>) -> String {
+    match r {
+        None => "durée à vérifier".into(),
+        Some(r) if r.min == r.max => i18n::months(r.min),
+        Some(r) => format!("{} à {}", r.min, i18n::months(r.max)),
+    }
+}
+
+fn step_title(c: &Catalog, s: &Step) -> String {
+    match s.kind {
+        StepKind::Experience => format!(
+            "Travailler dans le métier : {} d'expérience",
+            months(s.months)
+        ),
+        StepKind::Obtain => match c.title(&s.scope) {
+            Some(t) => format!("Le titre {} entier", t.short),
+            None => c
+                .block(&s.scope)
+                .map_or(s.scope.clone(), |(t, b)| format!("{} {}", b.code, t.short)),
+        },
+    }
+}
+
+const SWITCHABLE: &[&str] = &["formation", "vae-bloc", "cn-initiale"];
+
+#[component]
+pub fn RouteList(
+    plan: Memo<Result<Plan, ProfileError>>,
+    profile: RwSignal<Profile>,
+) -> impl IntoView {
+    // Which step details are open, so that changing an answer does not close them.
+    let open = RwSignal::new(Vec::<String>::new());
+    move || {
+        plan.with(|result| match result {
+            Err(e) => view! {
+                <p class="a-verifier" role="alert">{format!("Une réponse est impossible à utiliser : {e}. Corrigez-la pour voir vos parcours.")}</p>
+            }
+            .into_any(),
+            Ok(p) => routes(p, profile, open).into_any(),
+        })
+    }
+}
+
+fn routes(plan: &Plan, profile: RwSignal<Profile>, open: RwSignal<Vec<String>>) -> impl IntoView {
+    let c = catalog::official();
+    let longest = plan
+        .routes
+        .iter()
+        .filter_map(|r| r.months.map(|m| m.max))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let has_choice = !profile.with_untracked(|p| p.choices.is_empty());
+    view! {
+        {has_choice.then(|| view! {
+            <p>
+                <button type="button" on:click=move |_| profile.update(|p| p.choices.clear())>
+                    "Revenir aux parcours proposés"
+                </button>
+            </p>
+        })}
+        <ol class="parcours">
+            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, profile, open)).collect_view()}
+        </ol>
+        {(!plan.excluded.is_empty()).then(|| view! {
+            <h3>"Parcours non proposés"</h3>
+            <ul>
+                {plan.excluded.iter().map(|x| view! {
+                    <li><strong>{i18n::route_name(&x.route)}</strong>" : "{i18n::reason(&x.reason)}</li>
+                }).collect_view()}
+            </ul>
+        })}
+        {(!plan.unknowns.is_empty()).then(|| view! {
+            <h3>"Ce qui préciserait vos parcours"</h3>
+            <ul>{plan.unknowns.iter().map(|u| view! { <li>{i18n::unknown(*u)}</li> }).collect_view()}</ul>
+        })}
+    }
+}
+
+fn route(
+    c: &'static Catalog,
+    index: usize,
+    r: &Route,
+    longest: u32,
+    profile: RwSignal<Profile>,
+    open: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let heading = format!("parcours-{}", r.id);
+    let labelled_by = heading.clone();
+    let strengths: Vec<&str> = r.strengths.iter().map(|s| i18n::strength(*s)).collect();
+    view! {
+        <li>
+            <article class="route" aria-labelledby=labelled_by>
+                <h3 id=heading>{format!("{}. {}", index + 1, i18n::route_name(&r.id))}</h3>
+                {(!strengths.is_empty()).then(|| view! {
+                    <ul class="etiquettes">{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                })}
+                <p>
+                    <strong>"Durée : "</strong>{months(r.months)}
+                    " · "<strong>"Reste à payer : "</strong>{i18n::to_pay(r.to_pay)}
+                </p>
+                <ol class="etapes">
+                    {r.steps.iter().enumerate().map(|(i, s)| step(c, &r.id, i, s, longest, profile, open)).collect_view()}
+                </ol>
+            </article>
+        </li>
+    }
+}
+
+fn step(
+    c: &'static Catalog,
+    route: &str,
+    index: usize,
+    s: &Step,
+    longest: u32,
+    profile: RwSignal<Profile>,
+    open: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let key = format!("{route}/{index}");
+    let (left, width) = match (s.start, s.end) {
+        (Some(a), Some(e)) => (
+            a.min * 100 / longest,
+            (e.max.saturating_sub(a.min)).max(1) * 100 / longest,
+        ),
+        _ => (0, 100),
+    };
+    let bar = format!(
+        "margin-left:{}%;width:{}%",
+        left.min(99),
+        width.clamp(1, 100 - left.min(99))
+    );
+    let when = match (s.start, s.end) {
+        (Some(a), Some(e)) => format!("du mois {} au mois {}", a.min, e.max),
+        _ => "dates à vérifier".into(),
+    };
+    let modality = s.modality.as_deref().and_then(|m| c.modality(m));
+    let is_open = {
+        let key = key.clone();
+        move || open.with(|o| o.contains(&key))
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+        open.update(|o| {
+            o.retain(|k| k != &key);
+            if now {
+                o.push(key.clone());
+            }
+        });
+    };
+    view! {
+        <li class="etape">
+            <div class="frise" aria-hidden="true"><span class="barre" style=bar></span></div>
+            <p>
+                <strong>{step_title(c, s)}</strong>
+                {modality.map(|m| format!(" — {}", m.name))}
+                {format!(" — {when} ({})", months(s.months))}
+            </p>
+            {(s.kind == StepKind::Obtain).then(|| view! {
+                <details prop:open=is_open on:toggle=toggle>
+                    <summary>"Détails, financements et sources"</summary>
+                    {details(c, s, profile)}
+                </details>
+            })}
+        </li>
+    }
+}
+
+fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl IntoView {
+    let block = (s.blocks.len() == 1)
+        .then(|| s.blocks[0].clone())
+        .filter(|b| *b == s.scope);
+    let about = c.block(&s.scope).map(|(_, b)| {
+        let competences = b.competences.value.clone().unwrap_or_default();
+        let assessment = b.assessment.value.clone();
+        view! {
+            {(!competences.is_empty()).then(|| view! {
+                <p>"Ce que couvre le bloc :"</p>
+                <ul>{competences.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+            })}
+            {assessment.map(|a| view! { <p>"Évaluation : "{a}</p> })}
+        }
+    });
+    let switch = block.map(|b| {
+        let id = format!("modalite-{}-{}", s.scope, s.modality.clone().unwrap_or_default());
+        let current = s.modality.clone().unwrap_or_default();
+        view! {
+            <p class="champ">
+                <label for=id.clone()>"Changer de façon d'obtenir ce bloc : "</label>
+                <select id=id on:change=move |ev| {
+                    let modality = event_target_value(&ev);
+                    let block = b.clone();
+                    profile.update(|p| {
+                        p.choices.retain(|x| x.block != block);
+                        p.choices.push(Choice { block, modality });
+                    });
+                }>
+                    {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
+                        <option value=m.id.clone() selected=m.id == current>{m.name.clone()}</option>
+                    }).collect_view()}
+                </select>
+            </p>
+        }
+    });
+    let option = |o: &crate::plan::FundingOption| {
+        let scheme = c.scheme(&o.scheme);
+        let name = scheme.map_or(o.scheme.clone(), |x| x.name.clone());
+        let apply =
+            scheme.map(|x| view! { <a href=x.apply_url.clone()>{x.apply_label.clone()}</a> });
+        let checked = scheme.and_then(|x| x.basis.checked).map(i18n::date);
+        let sources = o
+            .sources
+            .iter()
+            .filter_map(|id| c.source(id))
+            .map(|src| {
+                view! {
+                    <li><a href=src.url.clone()>{src.title.clone()}</a></li>
+                }
+            })
+            .collect_view();
+        let class = match o.verdict {
+            crate::plan::Verdict::Eligible => "verdict oui",
+            crate::plan::Verdict::Check => "verdict peut-etre",
+            crate::plan::Verdict::NotEligible => "verdict non",
+        };
+        view! {
+            <li>
+                <p><strong>{name}</strong>" : "<span class=class>{i18n::verdict(o.verdict)}</span></p>
+                <p>{i18n::reason(&o.reason)}</p>
+                <p>"Reste à payer : "{i18n::to_pay(o.to_pay)}{apply.map(|a| view! { " · Où demander : "{a} })}</p>
+                <details class="sources">
+                    <summary>{format!("Sources{}", checked.map(|d| format!(" (vérifié le {d})")).unwrap_or_default())}</summary>
+                    <ul>{sources}</ul>
+                </details>
+            </li>
+        }
+    };
+    // Open and possible schemes first; the closed ones folded away, each still with its reason.
+    let (open, closed): (Vec<_>, Vec<_>) = s
+        .funding
+        .iter()
+        .partition(|o| o.verdict != crate::plan::Verdict::NotEligible);
+    let closed_count = closed.len();
+    view! {
+        {about}
+        {switch}
+        <h4>"Financements"</h4>
+        <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>
+        {(closed_count > 0).then(|| view! {
+            <details class="fermes">
+                <summary>{format!("Financements qui ne vous sont pas ouverts ({closed_count})")}</summary>
+                <ul class="financements">{closed.into_iter().map(option).collect_view()}</ul>
+            </details>
+        })}
+    }
+}

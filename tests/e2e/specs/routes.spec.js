@@ -1,0 +1,105 @@
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { FirstScreen, axeViolations, screenshots } = require('./pages');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+});
+
+test("a newcomer gets the field route: CCP1 first, experience, then the other blocks", async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  await s.fill('Votre âge', '24');
+  await s.fill(/Vos mois d'expérience/, '0');
+  const field = s.route("Le CCP1 d'abord, l'expérience, puis la VAE");
+  await expect(field).toBeVisible();
+  await expect(field).toContainText('Le parcours le plus courant sur le terrain');
+  const steps = field.getByRole('listitem').filter({ has: page.locator('strong') });
+  await expect(field.locator('ol.etapes > li')).toHaveCount(3);
+  await expect(field.locator('ol.etapes > li').nth(0)).toContainText('CCP1 Médiateur numérique');
+  await expect(field.locator('ol.etapes > li').nth(1)).toContainText("Travailler dans le métier : 12 mois d'expérience");
+  await expect(field.locator('ol.etapes > li').nth(2)).toContainText("VAE d'un bloc");
+  await field.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
+  await expect(field).toContainText('Demandeur d\'emploi, vous gardez vos droits CPF');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'nouvelle-venue.png'), fullPage: true });
+  void steps;
+});
+
+test('a REMN CCP1 holder in a local authority is told what to check and what is closed', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.block('CCP1 REMN').check();
+  await s.answer('Quelle est votre situation ?', 'Je suis agent public (collectivité, État, hôpital)');
+  await s.answer('Qui est votre employeur ?', 'Une collectivité (commune, département, région…)');
+  await s.fill('Votre âge', '40');
+  await s.answer('Avez-vous une reconnaissance de handicap (RQTH) ?', 'Non');
+  await expect(s.remaining).toContainText('On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique');
+  await expect(s.remaining).toContainText('jusqu\'au 13 juillet 2026');
+  await expect(s.route('Si votre bloc est reconnu')).toBeVisible();
+  const closed = page.getByRole('heading', { name: 'Parcours non proposés' });
+  await expect(closed).toBeVisible();
+  await expect(s.remaining).toContainText("L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'ccp1-remn-collectivite.png'), fullPage: true });
+});
+
+test('switching a step from training to VAE changes the route at once', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const blocks = s.route('Bloc par bloc, en formation');
+  await blocks.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
+  await blocks.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ }).first().selectOption({ label: "VAE d'un bloc" });
+  const mine = s.route('Votre parcours');
+  await expect(mine).toBeVisible();
+  await expect(page.locator('ol.parcours > li').first()).toContainText('1. Votre parcours');
+  await expect(mine.locator('ol.etapes > li').nth(0)).toContainText("VAE d'un bloc");
+  await expect(mine.locator('ol.etapes > li').nth(1)).toContainText('Formation continue');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Revenir aux parcours proposés' }).click();
+  await expect(s.route('Votre parcours')).toHaveCount(0);
+});
+
+test('the whole flow works by keyboard alone', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  // Reach the situation question by Tab (focus lands on its checked answer, « je ne sais pas »),
+  // choose with the arrow keys as in any radio group, then type the age.
+  const jobSeeker = page.getByRole('radio', { name: 'Je cherche un emploi' });
+  const inSituation = () => page.evaluate(() => document.activeElement && document.activeElement.name === 'situation');
+  for (let i = 0; i < 40 && !(await inSituation()); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByRole('radio', { name: 'Je ne sais pas, ou je préfère ne pas le dire' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(jobSeeker).toBeFocused();
+  await expect(jobSeeker).toBeChecked();
+  const age = page.getByRole('spinbutton', { name: 'Votre âge' });
+  for (let i = 0; i < 40 && !(await age.evaluate((e) => e === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(age).toBeFocused();
+  await page.keyboard.type('45');
+  await page.keyboard.press('Tab');
+  // At 45 with no RQTH given, apprenticeship stays possible only in the listed cases.
+  await expect(s.route('En apprentissage')).toContainText("À 45 ans, au-delà de 34 ans");
+  // Open a step's details from the keyboard.
+  const summary = page.getByText('Détails, financements et sources').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Financements' }).first()).toBeVisible();
+});
+
+test('no horizontal scroll on a 320 px wide phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const s = new FirstScreen(page);
+  await s.goto();
+  await page.getByText('Détails, financements et sources').first().click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'telephone-320.png'), fullPage: true });
+});
