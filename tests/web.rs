@@ -49,7 +49,7 @@ async fn first_screen_asks_which_blocks_are_held() {
         "{text}"
     );
     // One checkbox per block of the three successive titles, each with its label.
-    let boxes = root.query_selector_all("input[type=checkbox]").unwrap();
+    let boxes = root.query_selector_all("input[type=checkbox][id^=bloc-]").unwrap();
     assert_eq!(boxes.length(), 8);
     for block in ["mn-ccp1", "remn-ccp1", "remn-ccp3", "cmn-ccp2"] {
         let label = root
@@ -183,4 +183,49 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
     assert_eq!(first.text_content().unwrap(), "1. Votre parcours");
     let stored = storage().get_item(PROFILE_KEY).unwrap().unwrap();
     assert!(stored.contains(r#""modality":"vae-bloc""#), "{stored}");
+}
+
+#[wasm_bindgen_test]
+async fn a_step_marked_done_moves_the_progress_and_is_kept() {
+    storage().remove_item(PROFILE_KEY).unwrap();
+    storage()
+        .remove_item(parcours::store::PROGRESS_KEY)
+        .unwrap();
+    {
+        let (root, _app) = mounted().await;
+        let select: web_sys::HtmlSelectElement = root
+            .query_selector("#etat-terrain-0")
+            .unwrap()
+            .expect("a status on each step")
+            .unchecked_into();
+        select.set_value("fait");
+        select
+            .dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+        leptos::task::tick().await;
+        let label = root
+            .query_selector("label[for=avancement-terrain]")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            label.text_content().unwrap(),
+            "Avancement : 1 étape(s) sur 3 derrière vous"
+        );
+    }
+    let stored = storage()
+        .get_item(parcours::store::PROGRESS_KEY)
+        .unwrap()
+        .unwrap();
+    assert!(
+        stored.contains(r#""terrain/mn-ccp1/formation":"done""#),
+        "{stored}"
+    );
+    // Next visit: the mark is still there.
+    let (root, _app) = mounted().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#etat-terrain-0")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.value(), "fait");
 }

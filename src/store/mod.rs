@@ -6,6 +6,64 @@ use crate::plan::Profile;
 
 /// Where the person's answers are kept (the profile's own `version` field says its form).
 pub const PROFILE_KEY: &str = "parcours.profil";
+/// Where the steps marked done, in progress or skipped are kept.
+pub const PROGRESS_KEY: &str = "parcours.avancement";
+pub const PROGRESS_VERSION: u32 = 1;
+
+/// Where a step stands, as the person marks it (done and skipped both count as behind them).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepStatus {
+    #[default]
+    Todo,
+    InProgress,
+    Done,
+    Skipped,
+}
+
+/// The marks, keyed by route, block (or title) and modality, so that a mark stays on its step
+/// when answers change the ranking.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub version: u32,
+    pub steps: std::collections::BTreeMap<String, StepStatus>,
+}
+
+impl Progress {
+    pub fn key(route: &str, scope: &str, modality: Option<&str>) -> String {
+        format!("{route}/{scope}/{}", modality.unwrap_or("experience"))
+    }
+    pub fn status(&self, key: &str) -> StepStatus {
+        self.steps.get(key).copied().unwrap_or_default()
+    }
+    pub fn set(&mut self, key: String, status: StepStatus) {
+        self.version = PROGRESS_VERSION;
+        if status == StepStatus::Todo {
+            self.steps.remove(&key);
+        } else {
+            self.steps.insert(key, status);
+        }
+    }
+    /// Steps behind the person (done or skipped) out of all, as roadmap.sh counts.
+    pub fn behind(&self, keys: &[String]) -> usize {
+        keys.iter()
+            .filter(|k| matches!(self.status(k), StepStatus::Done | StepStatus::Skipped))
+            .count()
+    }
+}
+
+/// Reads stored progress; anything unreadable is no progress, with a message.
+pub fn decode_progress(raw: &str) -> Result<Progress, String> {
+    let p: Progress = serde_json::from_str(raw)
+        .map_err(|e| format!("Votre avancement enregistré est illisible ({e})."))?;
+    if p.version > PROGRESS_VERSION {
+        return Err(
+            "Votre avancement a été enregistré par une version plus récente de Parcours.".into(),
+        );
+    }
+    Ok(p)
+}
 
 /// Reads a stored profile (the text local storage holds) and checks it against the catalog.
 pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Profile, String> {
@@ -61,10 +119,30 @@ mod browser {
         }
         LocalStorage::set(PROFILE_KEY, profile).map_err(|_| UNAVAILABLE.to_string())
     }
+
+    pub fn load_progress() -> (Progress, Option<String>) {
+        if !available() {
+            return (Progress::default(), None);
+        }
+        match LocalStorage::raw().get_item(PROGRESS_KEY) {
+            Ok(Some(raw)) => match decode_progress(&raw) {
+                Ok(p) => (p, None),
+                Err(m) => (Progress::default(), Some(m)),
+            },
+            _ => (Progress::default(), None),
+        }
+    }
+
+    pub fn save_progress(progress: &Progress) -> Result<(), String> {
+        if !available() {
+            return Err(UNAVAILABLE.into());
+        }
+        LocalStorage::set(PROGRESS_KEY, progress).map_err(|_| UNAVAILABLE.to_string())
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{load_profile, save_profile};
+pub use browser::{load_profile, load_progress, save_profile, save_progress};
 
 #[cfg(test)]
 mod tests {
@@ -86,6 +164,37 @@ mod tests {
         p.age = Some(31);
         let back = decode_profile(&encode_profile(&p), official(), today()).unwrap();
         assert_eq!(back, p);
+    }
+
+    #[test]
+    fn progress_counts_done_and_skipped_steps_and_reads_back() {
+        let mut p = Progress::default();
+        let keys: Vec<String> = ["a", "b", "c"]
+            .iter()
+            .map(|s| Progress::key("terrain", s, Some("formation")))
+            .collect();
+        p.set(keys[0].clone(), StepStatus::Done);
+        p.set(keys[1].clone(), StepStatus::Skipped);
+        p.set(keys[2].clone(), StepStatus::InProgress);
+        assert_eq!(p.behind(&keys), 2);
+        p.set(keys[1].clone(), StepStatus::Todo);
+        assert_eq!(p.behind(&keys), 1);
+        assert_eq!(p.status(&keys[1]), StepStatus::Todo);
+        let back = decode_progress(&serde_json::to_string(&p).unwrap()).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn unreadable_progress_is_refused_with_a_message() {
+        for raw in [
+            "",
+            "{",
+            "null",
+            r#"{"version":9}"#,
+            r#"{"steps":{"a":"fini"}}"#,
+        ] {
+            assert!(decode_progress(raw).is_err(), "{raw}");
+        }
     }
 
     #[test]

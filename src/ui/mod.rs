@@ -1,5 +1,7 @@
 //! Leptos components. The view shows what the planner decided; it never decides eligibility.
 
+mod about;
+mod compare;
 mod held;
 mod profile;
 mod routes;
@@ -41,6 +43,22 @@ fn load() -> (Profile, Option<String>) {
 fn save(p: &Profile) -> Result<(), String> {
     store::save_profile(p)
 }
+#[cfg(target_arch = "wasm32")]
+fn load_progress() -> (store::Progress, Option<String>) {
+    store::load_progress()
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn load_progress() -> (store::Progress, Option<String>) {
+    (store::Progress::default(), None)
+}
+#[cfg(target_arch = "wasm32")]
+fn save_progress(p: &store::Progress) -> Result<(), String> {
+    store::save_progress(p)
+}
+#[cfg(not(target_arch = "wasm32"))]
+fn save_progress(_: &store::Progress) -> Result<(), String> {
+    Ok(())
+}
 #[cfg(not(target_arch = "wasm32"))]
 fn save(p: &Profile) -> Result<(), String> {
     let _ = store::encode_profile(p);
@@ -52,6 +70,22 @@ pub fn App() -> impl IntoView {
     let (initial, problem) = load();
     let profile = RwSignal::new(initial);
     let problem = RwSignal::new(problem);
+    let (progress, progress_problem) = load_progress();
+    let progress = RwSignal::new(progress);
+    if let Some(m) = progress_problem {
+        problem.set(Some(m));
+    }
+    Effect::new(move |_| {
+        if let Err(e) = progress.with(save_progress) {
+            problem.set(Some(e));
+        }
+    });
+    let marks = routes::Marks {
+        profile,
+        progress,
+        open: RwSignal::new(Vec::new()),
+        compared: RwSignal::new(Vec::new()),
+    };
     // The one place that writes the person's answers.
     Effect::new(move |_| {
         if let Err(e) = profile.with(save) {
@@ -85,8 +119,12 @@ pub fn App() -> impl IntoView {
                     {catalog::official().meta.disclaimer.clone()} " Données vérifiées le "
                     {i18n::date(catalog::official().meta.checked)} "."
                 </p>
-                <routes::RouteList plan=plan profile=profile />
+                <h3>"Comparer"</h3>
+                <compare::Comparison plan=plan compared=marks.compared />
+                <routes::RouteList plan=plan marks=marks />
             </section>
+            <about::Glossary />
+            <about::Accessibility />
         </main>
     }
 }

@@ -4,6 +4,7 @@
 use crate::catalog::{self, Catalog, Range};
 use crate::i18n;
 use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
+use crate::store::{Progress, StepStatus};
 use leptos::prelude::*;
 
 fn months(r: Option<Range>) -> String {
@@ -31,25 +32,39 @@ fn step_title(c: &Catalog, s: &Step) -> String {
 
 const SWITCHABLE: &[&str] = &["formation", "vae-bloc", "cn-initiale"];
 
+/// What the route view reads and writes besides the plan.
+#[derive(Clone, Copy)]
+pub struct Marks {
+    pub profile: RwSignal<Profile>,
+    pub progress: RwSignal<Progress>,
+    /// Which step details are open, so that changing an answer does not close them.
+    pub open: RwSignal<Vec<String>>,
+    /// Routes picked for comparison (at most three).
+    pub compared: RwSignal<Vec<String>>,
+}
+
 #[component]
-pub fn RouteList(
-    plan: Memo<Result<Plan, ProfileError>>,
-    profile: RwSignal<Profile>,
-) -> impl IntoView {
-    // Which step details are open, so that changing an answer does not close them.
-    let open = RwSignal::new(Vec::<String>::new());
+pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl IntoView {
     move || {
         plan.with(|result| match result {
             Err(e) => view! {
                 <p class="a-verifier" role="alert">{format!("Une réponse est impossible à utiliser : {e}. Corrigez-la pour voir vos parcours.")}</p>
             }
             .into_any(),
-            Ok(p) => routes(p, profile, open).into_any(),
+            Ok(p) => routes(p, marks).into_any(),
         })
     }
 }
 
-fn routes(plan: &Plan, profile: RwSignal<Profile>, open: RwSignal<Vec<String>>) -> impl IntoView {
+fn step_keys(r: &Route) -> Vec<String> {
+    r.steps
+        .iter()
+        .map(|s| Progress::key(&r.id, &s.scope, s.modality.as_deref()))
+        .collect()
+}
+
+fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
+    let profile = marks.profile;
     let c = catalog::official();
     let longest = plan
         .routes
@@ -68,7 +83,7 @@ fn routes(plan: &Plan, profile: RwSignal<Profile>, open: RwSignal<Vec<String>>) 
             </p>
         })}
         <ol class="parcours">
-            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, profile, open)).collect_view()}
+            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, marks)).collect_view()}
         </ol>
         {(!plan.excluded.is_empty()).then(|| view! {
             <h3>"Parcours non proposés"</h3>
@@ -90,10 +105,32 @@ fn route(
     index: usize,
     r: &Route,
     longest: u32,
-    profile: RwSignal<Profile>,
-    open: RwSignal<Vec<String>>,
+    marks: Marks,
 ) -> impl IntoView {
     let heading = format!("parcours-{}", r.id);
+    let keys = step_keys(r);
+    let total = keys.len();
+    let behind = move || marks.progress.with(|p| p.behind(&keys));
+    let behind_bar = behind.clone();
+    let compare_id = format!("comparer-{}", r.id);
+    let id = r.id.clone();
+    let picked = {
+        let id = id.clone();
+        move || marks.compared.with(|c| c.contains(&id))
+    };
+    let full = {
+        let id = id.clone();
+        move || marks.compared.with(|c| c.len() >= 3 && !c.contains(&id))
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        marks.compared.update(|c| {
+            c.retain(|x| x != &id);
+            if on && c.len() < 3 {
+                c.push(id.clone());
+            }
+        });
+    };
     let labelled_by = heading.clone();
     let strengths: Vec<&str> = r.strengths.iter().map(|s| i18n::strength(*s)).collect();
     view! {
@@ -107,8 +144,18 @@ fn route(
                     <strong>"Durée : "</strong>{months(r.months)}
                     " · "<strong>"Reste à payer : "</strong>{i18n::to_pay(r.to_pay)}
                 </p>
+                <p class="avancement">
+                    <label for=format!("avancement-{}", r.id)>
+                        {move || format!("Avancement : {} étape(s) sur {total} derrière vous", behind())}
+                    </label>
+                    <progress id=format!("avancement-{}", r.id) max=total value=move || behind_bar()></progress>
+                </p>
+                <div class="choix">
+                    <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
+                    <label for=compare_id>"Comparer ce parcours (trois au plus)"</label>
+                </div>
                 <ol class="etapes">
-                    {r.steps.iter().enumerate().map(|(i, s)| step(c, &r.id, i, s, longest, profile, open)).collect_view()}
+                    {r.steps.iter().enumerate().map(|(i, s)| step(c, &r.id, i, s, longest, marks)).collect_view()}
                 </ol>
             </article>
         </li>
@@ -121,10 +168,25 @@ fn step(
     index: usize,
     s: &Step,
     longest: u32,
-    profile: RwSignal<Profile>,
-    open: RwSignal<Vec<String>>,
+    marks: Marks,
 ) -> impl IntoView {
+    let (profile, open) = (marks.profile, marks.open);
     let key = format!("{route}/{index}");
+    let mark_key = Progress::key(route, &s.scope, s.modality.as_deref());
+    let mark_id = format!("etat-{route}-{index}");
+    let current = {
+        let k = mark_key.clone();
+        move || marks.progress.with(|p| p.status(&k))
+    };
+    let mark = move |ev: leptos::ev::Event| {
+        let status = match event_target_value(&ev).as_str() {
+            "en-cours" => StepStatus::InProgress,
+            "fait" => StepStatus::Done,
+            "passe" => StepStatus::Skipped,
+            _ => StepStatus::Todo,
+        };
+        marks.progress.update(|p| p.set(mark_key.clone(), status));
+    };
     let (left, width) = match (s.start, s.end) {
         (Some(a), Some(e)) => (
             a.min * 100 / longest,
@@ -162,6 +224,19 @@ fn step(
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", m.name))}
                 {format!(" — {when} ({})", months(s.months))}
+            </p>
+            <p class="champ etat">
+                <label for=mark_id.clone()>"Où en êtes-vous ? "</label>
+                <select id=mark_id on:change=mark>
+                    {[(StepStatus::Todo, "a-faire", "À faire"), (StepStatus::InProgress, "en-cours", "En cours"),
+                      (StepStatus::Done, "fait", "Fait"), (StepStatus::Skipped, "passe", "Passé (sans objet pour moi)")]
+                        .into_iter()
+                        .map(|(st, value, label)| {
+                            let current = current.clone();
+                            view! { <option value=value selected=move || current() == st>{label}</option> }
+                        })
+                        .collect_view()}
+                </select>
             </p>
             {(s.kind == StepKind::Obtain).then(|| view! {
                 <details prop:open=is_open on:toggle=toggle>

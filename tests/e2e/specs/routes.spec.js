@@ -103,3 +103,27 @@ test('no horizontal scroll on a 320 px wide phone', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(screenshots, 'telephone-320.png'), fullPage: true });
 });
+
+test('two routes compared side by side', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.route('Bloc par bloc, en formation').getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
+  await s.route("Le CCP1 d'abord, l'expérience, puis la VAE").getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
+  const table = page.getByRole('table', { name: 'Comparaison des parcours choisis' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Bloc par bloc, en formation', "Le CCP1 d'abord, l'expérience, puis la VAE"]);
+  await expect(table.getByRole('row', { name: /Durée/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'comparaison.png'), fullPage: false });
+});
+
+test('progress marks survive a reload', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const field = s.route("Le CCP1 d'abord, l'expérience, puis la VAE");
+  await field.getByRole('combobox', { name: 'Où en êtes-vous ?' }).first().selectOption({ label: 'Fait' });
+  await expect(field).toContainText('Avancement : 1 étape(s) sur 3 derrière vous');
+  await page.reload();
+  await expect(s.route("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 1 étape(s) sur 3 derrière vous');
+  expect(await axeViolations(page)).toEqual([]);
+});
