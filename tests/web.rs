@@ -49,7 +49,9 @@ async fn first_screen_asks_which_blocks_are_held() {
         "{text}"
     );
     // One checkbox per block of the three successive titles, each with its label.
-    let boxes = root.query_selector_all("input[type=checkbox][id^=bloc-]").unwrap();
+    let boxes = root
+        .query_selector_all("input[type=checkbox][id^=bloc-]")
+        .unwrap();
     assert_eq!(boxes.length(), 8);
     for block in ["mn-ccp1", "remn-ccp1", "remn-ccp3", "cmn-ccp2"] {
         let label = root

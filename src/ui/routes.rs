@@ -148,7 +148,7 @@ fn route(
                     <label for=format!("avancement-{}", r.id)>
                         {move || format!("Avancement : {} étape(s) sur {total} derrière vous", behind())}
                     </label>
-                    <progress id=format!("avancement-{}", r.id) max=total value=move || behind_bar()></progress>
+                    <progress id=format!("avancement-{}", r.id) max=total value=behind_bar></progress>
                 </p>
                 <div class="choix">
                     <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
