@@ -53,6 +53,15 @@ pub fn months(n: u32) -> String {
     format!("{n}\u{a0}mois")
 }
 
+/// « 4 à 7 mois », « 12 mois », or « durée à vérifier » when unknown.
+pub fn month_range(r: Option<crate::catalog::Range>) -> String {
+    match r {
+        None => "durée à vérifier".into(),
+        Some(r) if r.min == r.max => months(r.min),
+        Some(r) => format!("{} à {}", r.min, months(r.max)),
+    }
+}
+
 pub fn verdict(v: Verdict) -> &'static str {
     match v {
         Verdict::Eligible => "Vous y avez droit",

@@ -57,15 +57,18 @@ impl Context<'_> {
         options
     }
 
-    fn experience_gap(&self) -> u32 {
-        let expected = self
-            .catalog
+    /// Experience usually expected before a VAE (a catalog rule; the validator requires it).
+    fn expected_experience(&self) -> u32 {
+        self.catalog
             .rules
             .vae_expected_experience_months
             .value
-            .unwrap_or_default();
+            .unwrap_or_default()
+    }
+
+    fn experience_gap(&self) -> u32 {
         let have = Person::months(self.profile.experience_months).unwrap_or(0);
-        expected.saturating_sub(have)
+        self.expected_experience().saturating_sub(have)
     }
 
     fn obtain(blocks: &[&str], scope: &str, modality: &str) -> Spec {
@@ -237,12 +240,7 @@ impl Context<'_> {
         if !first {
             prerequisites.push(Reason::AfterPreviousStep);
         }
-        let expected = self
-            .catalog
-            .rules
-            .vae_expected_experience_months
-            .value
-            .unwrap_or_default();
+        let expected = self.expected_experience();
         match spec {
             Spec::Experience => {
                 let gap = self.experience_gap();
@@ -462,10 +460,7 @@ fn rank(routes: &mut [Route]) {
 pub(crate) fn warnings(ctx: &Context, routes: &[Route]) -> Vec<Warning> {
     let mut out = Vec::new();
     let rules = &ctx.catalog.rules;
-    let expected = rules
-        .vae_expected_experience_months
-        .value
-        .unwrap_or_default();
+    let expected = ctx.expected_experience();
     let is_vae = |s: &Step| {
         s.modality
             .as_deref()

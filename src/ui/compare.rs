@@ -1,17 +1,8 @@
 //! Two or three routes side by side: what each asks and what it changes in the person's life.
 
-use crate::catalog::Range;
 use crate::i18n;
 use crate::plan::{Plan, ProfileError, Route};
 use leptos::prelude::*;
-
-fn months(r: Option<Range>) -> String {
-    match r {
-        None => "à vérifier".into(),
-        Some(r) if r.min == r.max => i18n::months(r.min),
-        Some(r) => format!("{} à {}", r.min, i18n::months(r.max)),
-    }
-}
 
 fn yes(b: bool) -> &'static str {
     if b {
@@ -56,7 +47,7 @@ pub fn Comparison(
                             </tr>
                         </thead>
                         <tbody>
-                            {row("Durée", &|r| months(r.months))}
+                            {row("Durée", &|r| i18n::month_range(r.months))}
                             {row("Reste à payer (au mieux)", &|r| i18n::to_pay(r.to_pay))}
                             {row("Étapes", &|r| r.steps.len().to_string())}
                             {row("Vous gardez votre emploi", &|r| yes(r.keeps_job).into())}

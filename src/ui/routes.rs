@@ -1,25 +1,17 @@
 //! The routes, drawn: each route's steps on a time bar, with their details, funding and sources.
 //! The view only shows what the planner decided.
 
-use crate::catalog::{self, Catalog, Range};
+use crate::catalog::{self, Catalog};
 use crate::i18n;
 use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
 use crate::store::{Progress, StepStatus};
 use leptos::prelude::*;
 
-fn months(r: Option<Range>) -> String {
-    match r {
-        None => "durée à vérifier".into(),
-        Some(r) if r.min == r.max => i18n::months(r.min),
-        Some(r) => format!("{} à {}", r.min, i18n::months(r.max)),
-    }
-}
-
 fn step_title(c: &Catalog, s: &Step) -> String {
     match s.kind {
         StepKind::Experience => format!(
             "Travailler dans le métier : {} d'expérience",
-            months(s.months)
+            i18n::month_range(s.months)
         ),
         StepKind::Obtain => match c.title(&s.scope) {
             Some(t) => format!("Le titre {} entier", t.short),
@@ -141,7 +133,7 @@ fn route(
                     <ul class="etiquettes">{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                 })}
                 <p>
-                    <strong>"Durée : "</strong>{months(r.months)}
+                    <strong>"Durée : "</strong>{i18n::month_range(r.months)}
                     " · "<strong>"Reste à payer : "</strong>{i18n::to_pay(r.to_pay)}
                 </p>
                 <p class="avancement">
@@ -223,7 +215,7 @@ fn step(
             <p>
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", m.name))}
-                {format!(" — {when} ({})", months(s.months))}
+                {format!(" — {when} ({})", i18n::month_range(s.months))}
             </p>
             <p class="champ etat">
                 <label for=mark_id.clone()>"Où en êtes-vous ? "</label>
