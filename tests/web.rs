@@ -231,3 +231,30 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
         .unchecked_into();
     assert_eq!(select.value(), "fait");
 }
+
+#[wasm_bindgen_test]
+async fn held_blocks_are_listed_with_what_they_count_for() {
+    storage()
+        .set_item(
+            PROFILE_KEY,
+            r#"{"version":1,"held":[{"block":"remn-ccp1"},{"block":"mn-ccp1"}]}"#,
+        )
+        .unwrap();
+    let (root, _app) = mounted().await;
+    let list = root
+        .query_selector("ul.acquis")
+        .unwrap()
+        .expect("a list of held blocks")
+        .text_content()
+        .unwrap();
+    assert!(list.contains("CCP1 REMN : ne compte pas encore : son équivalence avec le CCP1 Médiateur numérique est à vérifier."), "{list}");
+    assert!(
+        list.contains("CCP1 Médiateur numérique : compte pour le titre visé."),
+        "{list}"
+    );
+    // Step details point to the official starting points.
+    let links = root
+        .query_selector_all("a[href^='https://www.francecompetences.fr/recherche/rncp/40695/']")
+        .unwrap();
+    assert!(links.length() > 0);
+}

@@ -229,6 +229,32 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
     }
 }
 
+/// What a held block counts for in the target title.
+pub fn acquired(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
+    use crate::catalog::EquivalenceStatus as E;
+    use crate::plan::Mapping;
+    let block = |id: &str| {
+        catalog
+            .block(id)
+            .map_or(id.to_string(), |(t, b)| format!("{} {}", b.code, t.short))
+    };
+    let target = a.counts_for.as_deref().map(block).unwrap_or_default();
+    let what = match a.mapping {
+        Mapping::Same => "compte pour le titre visé".to_string(),
+        Mapping::Equivalence(E::Official) => {
+            format!("compte pour le {target} (équivalence officielle)")
+        }
+        Mapping::Equivalence(E::Presumed) => {
+            format!("compte probablement pour le {target} (équivalence à confirmer)")
+        }
+        Mapping::Equivalence(E::Unknown) => {
+            format!("ne compte pas encore : son équivalence avec le {target} est à vérifier")
+        }
+        Mapping::None => "reste acquis, mais ne compte pour aucun bloc du titre visé".to_string(),
+    };
+    format!("{} : {what}.", block(&a.block))
+}
+
 /// What knowing an unknown field would change.
 pub fn unknown(u: Unknown) -> &'static str {
     match u {

@@ -74,6 +74,12 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
                 </button>
             </p>
         })}
+        {(!plan.acquired.is_empty()).then(|| view! {
+            <h3>"Ce que vous avez déjà"</h3>
+            <ul class="acquis">
+                {plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
+            </ul>
+        })}
         <ol class="parcours">
             {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, marks)).collect_view()}
         </ol>
@@ -244,6 +250,25 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
         .filter(|b| *b == s.scope);
+    // Where to start: the modality's official page and the title's France Compétences fiche.
+    let start = s.modality.as_deref().and_then(|m| c.modality(m)).map(|m| {
+        let fiche = c.target_title().and_then(|t| t.rncp.value.clone()).map(|rncp| {
+            let number = rncp.trim_start_matches("RNCP").to_string();
+            view! {
+                " · "
+                <a href=format!("https://www.francecompetences.fr/recherche/rncp/{number}/")>
+                    {format!("la fiche {rncp} sur France Compétences")}
+                </a>
+            }
+        });
+        view! {
+            <p>
+                "Où commencer : "<a href=m.apply_url.clone()>{format!("{} (page officielle)", m.name)}</a>
+                {fiche}
+            </p>
+            <p class="aide">{m.summary.clone()}</p>
+        }
+    });
     let about = c.block(&s.scope).map(|(_, b)| {
         let competences = b.competences.value.clone().unwrap_or_default();
         let assessment = b.assessment.value.clone();
@@ -316,6 +341,7 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
         .partition(|o| o.verdict != crate::plan::Verdict::NotEligible);
     let closed_count = closed.len();
     view! {
+        {start}
         {about}
         {switch}
         <h4>"Financements"</h4>
