@@ -252,7 +252,11 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+    // PROPTEST_CASES overrides the count (scripts/fuzz-decoders.sh runs a million).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(600),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn the_planner_keeps_its_promises(p in profile()) {
@@ -320,6 +324,28 @@ proptest! {
     }
 
     #[test]
+    fn a_profile_travels_through_a_share_link_unchanged(p in profile()) {
+        use parcours::store::link;
+        let query = link::encode(&p);
+        prop_assert!(query.len() <= link::MAX_LINK_CHARS, "{} chars", query.len());
+        let back = link::decode(&query, catalog::official(), today())
+            .map_err(|e| TestCaseError::fail(format!("{e} for {query}")))?;
+        prop_assert!(back.ignored.is_empty(), "{:?} for {}", back.ignored, query);
+        prop_assert_eq!(back.profile, p);
+    }
+
+    #[test]
+    fn any_text_as_a_link_is_an_error_or_a_valid_profile(text in "\\PC{0,300}", tail in "[a-z=&%0-9,:+-]{0,120}") {
+        use parcours::store::link;
+        for query in [text.clone(), format!("v=1&{tail}"), format!("{text}&{tail}")] {
+            if let Ok(d) = link::decode(&query, catalog::official(), today()) {
+                // Whatever a link says, what it yields can be planned.
+                prop_assert!(plan(&d.profile, catalog::official(), today()).is_ok());
+            }
+        }
+    }
+
+    #[test]
     fn impossible_numbers_are_refused_naming_the_field(
         field in 0usize..5,
         value in prop_oneof![i64::MIN..-1, 601i64..i64::MAX],
@@ -342,6 +368,11 @@ proptest! {
         if let Ok(p) = serde_json::from_str::<Profile>(&text) {
             let _ = plan(&p, catalog::official(), today());
         }
+        // What local storage may hold: anything. The decoders answer, never panic.
+        if let Ok(p) = parcours::store::decode_profile(&text, catalog::official(), today()) {
+            prop_assert!(plan(&p, catalog::official(), today()).is_ok());
+        }
+        let _ = parcours::store::decode_progress(&text);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The edges of the world: what is kept in the browser. Reading never fails the app: an
 //! unreadable value becomes a fresh start and a message a person can read.
 
+pub mod link;
+
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 

@@ -1,0 +1,342 @@
+//! Share links: a profile and its choices as a readable, versioned query string that a
+//! counsellor could write by hand (docs/share-link.md). Decoding never panics: unknown or
+//! invalid parameters are ignored and listed, an over-long link is refused politely.
+
+use crate::catalog::{Catalog, Date};
+use crate::plan::{
+    Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target, PROFILE_VERSION,
+};
+
+/// The link format's version, written as `v=1`.
+pub const LINK_VERSION: u32 = 1;
+/// Longer query strings are refused: no profile needs more, and some tools cut long links.
+pub const MAX_LINK_CHARS: usize = 2000;
+
+/// A decoded link: the profile, and every parameter that was set aside, with why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub profile: Profile,
+    pub ignored: Vec<String>,
+}
+
+const SITUATIONS: &[(Situation, &str)] = &[
+    (Situation::JobSeeker, "demandeur-emploi"),
+    (Situation::Employee, "salarie"),
+    (Situation::PublicAgent, "agent-public"),
+    (Situation::SelfEmployed, "independant"),
+    (Situation::ConseillerNumerique, "conseiller-numerique"),
+    (Situation::Student, "etudiant"),
+    (Situation::NoActivity, "sans-activite"),
+];
+const EMPLOYERS: &[(Employer, &str)] = &[
+    (Employer::PrivateCompany, "entreprise"),
+    (Employer::Association, "association"),
+    (Employer::LocalAuthority, "collectivite"),
+    (Employer::State, "etat"),
+    (Employer::Hospital, "hopital"),
+];
+const CONTRACTS: &[(Contract, &str)] = &[
+    (Contract::Cdi, "cdi"),
+    (Contract::Cdd, "cdd"),
+    (Contract::Other, "autre"),
+];
+
+fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], v: T) -> &'static str {
+    table.iter().find(|(x, _)| *x == v).map_or("", |(_, w)| w)
+}
+fn from_word<T: Copy>(table: &[(T, &'static str)], w: &str) -> Option<T> {
+    table.iter().find(|(_, x)| *x == w).map(|(v, _)| *v)
+}
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "oui"
+    } else {
+        "non"
+    }
+}
+
+/// Escapes what a query value cannot hold as is (ids and dates need nothing).
+fn escape(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b',' | b':' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `%XX` and `+` decoding; `None` for a malformed escape or bytes that are not UTF-8.
+fn unescape(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let text = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(text, 16).ok()?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The query string (without `?`) that carries this profile.
+pub fn encode(p: &Profile) -> String {
+    let mut parts: Vec<String> = vec![format!("v={LINK_VERSION}")];
+    let mut put = |k: &str, v: String| parts.push(format!("{k}={}", escape(&v)));
+    if !p.held.is_empty() {
+        let held: Vec<String> = p
+            .held
+            .iter()
+            .map(|h| match h.obtained {
+                Some(d) => format!("{}:{d}", h.block),
+                None => h.block.clone(),
+            })
+            .collect();
+        put("blocs", held.join(","));
+    }
+    if !p.held_titles.is_empty() {
+        let titles: Vec<String> = p.held_titles.iter().map(|t| t.title.clone()).collect();
+        put("titres", titles.join(","));
+    }
+    if let Target::Block { block } = &p.target {
+        put("objectif", block.clone());
+    }
+    if let Some(s) = p.situation {
+        put("situation", word(SITUATIONS, s).into());
+    }
+    if let Some(b) = p.registered_job_seeker {
+        put("inscrit", yes_no(b).into());
+    }
+    if let Some(e) = p.employer {
+        put("employeur", word(EMPLOYERS, e).into());
+    }
+    if let Some(c) = p.contract {
+        put("contrat", word(CONTRACTS, c).into());
+    }
+    for (k, v) in [
+        ("anciennete", p.seniority_months),
+        ("age", p.age),
+        ("diplome", p.diploma_level),
+        ("experience", p.experience_months),
+        ("heures", p.hours_per_week),
+    ] {
+        if let Some(v) = v {
+            put(k, v.to_string());
+        }
+    }
+    if let Some(b) = p.rqth {
+        put("rqth", yes_no(b).into());
+    }
+    if let Some(d) = p.start {
+        put("debut", d.to_string());
+    }
+    if !p.choices.is_empty() {
+        let choices: Vec<String> = p
+            .choices
+            .iter()
+            .map(|c| format!("{}:{}", c.block, c.modality))
+            .collect();
+        put("choix", choices.join(","));
+    }
+    parts.join("&")
+}
+
+/// Reads a query string (with or without `?`). Parameters that are unknown, repeated or
+/// invalid are set aside and listed; the rest is checked like any profile.
+pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.chars().count() > MAX_LINK_CHARS {
+        return Err(format!(
+            "Ce lien est trop long ({} caractères, {MAX_LINK_CHARS} au plus) : il a sans doute été abîmé en le copiant.",
+            query.chars().count()
+        ));
+    }
+    let mut p = Profile::new();
+    let mut ignored = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut version = None;
+    for pair in query.split('&').filter(|s| !s.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (Some(key), Some(value)) = (unescape(raw_key), unescape(raw_value)) else {
+            ignored.push(format!("« {pair} » : caractères illisibles"));
+            continue;
+        };
+        if seen.contains(&key) {
+            ignored.push(format!(
+                "« {key} » : donné deux fois, seule la première valeur compte"
+            ));
+            continue;
+        }
+        seen.push(key.clone());
+        let bad = |what: &str| format!("« {key}={value} » : {what}");
+        let number = |lo: i64, hi: i64| -> Result<i64, String> {
+            value
+                .parse::<i64>()
+                .ok()
+                .filter(|n| (lo..=hi).contains(n))
+                .ok_or_else(|| bad(&format!("un nombre de {lo} à {hi} est attendu")))
+        };
+        let boolean = || match value.as_str() {
+            "oui" => Ok(true),
+            "non" => Ok(false),
+            _ => Err(bad("« oui » ou « non » est attendu")),
+        };
+        let outcome: Result<(), String> = match key.as_str() {
+            "v" => match value.parse::<u32>() {
+                Ok(n) if n <= LINK_VERSION => {
+                    version = Some(n);
+                    Ok(())
+                }
+                _ => {
+                    return Err(format!(
+                        "Ce lien a été fait par une version plus récente de Parcours (version « {value} ») : ouvrez-le avec une version à jour."
+                    ))
+                }
+            },
+            "blocs" => {
+                for item in value.split(',').filter(|s| !s.is_empty()) {
+                    let (block, date) = item.split_once(':').map_or((item, None), |(b, d)| (b, Some(d)));
+                    let obtained = date.map(Date::parse).transpose();
+                    match (catalog.block(block), obtained) {
+                        (Some((t, _)), Ok(obtained)) if obtained.is_none_or(|d| d <= today && t.in_force.value.is_none_or(|f| d >= f)) => {
+                            if !p.held.iter().any(|h| h.block == block) {
+                                p.held.push(HeldBlock { block: block.to_string(), obtained });
+                            }
+                        }
+                        _ => ignored.push(format!("« blocs » : « {item} » n'est pas un bloc connu avec une date possible")),
+                    }
+                }
+                Ok(())
+            }
+            "titres" => {
+                for t in value.split(',').filter(|s| !s.is_empty()) {
+                    match catalog.title(t) {
+                        Some(title) if !title.blocks.is_empty() => p.held_titles.push(HeldTitle { title: t.to_string(), obtained: None }),
+                        _ => ignored.push(format!("« titres » : « {t} » n'est pas un titre connu")),
+                    }
+                }
+                Ok(())
+            }
+            "objectif" => match catalog.target_title() {
+                Some(t) if t.blocks.iter().any(|b| b.id == value) => {
+                    p.target = Target::Block { block: value.clone() };
+                    Ok(())
+                }
+                _ => Err(bad("ce n'est pas un bloc du titre visé")),
+            },
+            "situation" => from_word(SITUATIONS, &value).map(|s| p.situation = Some(s)).ok_or_else(|| bad("situation inconnue")),
+            "inscrit" => boolean().map(|b| p.registered_job_seeker = Some(b)),
+            "employeur" => from_word(EMPLOYERS, &value).map(|e| p.employer = Some(e)).ok_or_else(|| bad("employeur inconnu")),
+            "contrat" => from_word(CONTRACTS, &value).map(|c| p.contract = Some(c)).ok_or_else(|| bad("contrat inconnu")),
+            "anciennete" => number(0, 600).map(|n| p.seniority_months = Some(n)),
+            "age" => number(14, 100).map(|n| p.age = Some(n)),
+            "diplome" => number(0, 8).map(|n| p.diploma_level = Some(n)),
+            "experience" => number(0, 600).map(|n| p.experience_months = Some(n)),
+            "heures" => number(1, 60).map(|n| p.hours_per_week = Some(n)),
+            "rqth" => boolean().map(|b| p.rqth = Some(b)),
+            "debut" => Date::parse(&value).map(|d| p.start = Some(d)).map_err(|e| bad(&e)),
+            "choix" => {
+                for item in value.split(',').filter(|s| !s.is_empty()) {
+                    let Some((block, modality)) = item.split_once(':') else {
+                        ignored.push(format!("« choix » : « {item} » devrait s'écrire bloc:modalité"));
+                        continue;
+                    };
+                    let mut trial = p.clone();
+                    trial.choices = vec![Choice { block: block.into(), modality: modality.into() }];
+                    match trial.check(catalog, today) {
+                        Ok(()) if !p.choices.iter().any(|c| c.block == block) => {
+                            p.choices.push(Choice { block: block.into(), modality: modality.into() })
+                        }
+                        _ => ignored.push(format!("« choix » : « {item} » n'est pas un choix possible")),
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(format!("« {key} » : paramètre inconnu")),
+        };
+        if let Err(m) = outcome {
+            ignored.push(m);
+        }
+    }
+    if version.is_none() {
+        ignored.push("« v » : version absente, lue comme la version 1".into());
+    }
+    p.version = PROFILE_VERSION;
+    // Everything kept was checked one by one; check the whole as the planner will.
+    p.check(catalog, today)
+        .map_err(|e| format!("Ce lien ne peut pas être lu : {e}"))?;
+    Ok(Decoded {
+        profile: p,
+        ignored,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::official;
+
+    fn today() -> Date {
+        Date::parse("2026-11-29").unwrap()
+    }
+
+    #[test]
+    fn a_hand_written_link_reads_as_the_profile_it_says() {
+        let d = decode("?v=1&blocs=remn-ccp1:2022-06-15&situation=agent-public&employeur=collectivite&age=40&rqth=non", official(), today()).unwrap();
+        assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+        assert_eq!(d.profile.held[0].block, "remn-ccp1");
+        assert_eq!(
+            d.profile.held[0].obtained,
+            Some(Date::parse("2022-06-15").unwrap())
+        );
+        assert_eq!(d.profile.situation, Some(Situation::PublicAgent));
+        assert_eq!(d.profile.employer, Some(Employer::LocalAuthority));
+        assert_eq!((d.profile.age, d.profile.rqth), (Some(40), Some(false)));
+    }
+
+    #[test]
+    fn unknown_and_invalid_parameters_are_listed_not_fatal() {
+        let d = decode("v=1&age=200&couleur=bleu&situation=astronaute&blocs=mn-ccp1,bts-1&age=30&choix=mn-ccp1:teleportation", official(), today()).unwrap();
+        let all = d.ignored.join("\n");
+        for expected in [
+            "« age=200 »",
+            "« couleur » : paramètre inconnu",
+            "situation inconnue",
+            "« bts-1 »",
+            "donné deux fois",
+            "teleportation",
+        ] {
+            assert!(all.contains(expected), "{expected} not listed in:\n{all}");
+        }
+        assert_eq!(d.profile.age, None);
+        assert_eq!(d.profile.held.len(), 1);
+    }
+
+    #[test]
+    fn an_over_long_or_future_link_is_refused_politely() {
+        let long = format!("v=1&x={}", "a".repeat(MAX_LINK_CHARS));
+        assert!(decode(&long, official(), today())
+            .unwrap_err()
+            .contains("trop long"));
+        assert!(decode("v=9&age=30", official(), today())
+            .unwrap_err()
+            .contains("version plus récente"));
+    }
+
+    #[test]
+    fn malformed_escapes_are_set_aside() {
+        let d = decode("v=1&age=%ZZ&rqth=%E9", official(), today()).unwrap();
+        assert_eq!(d.ignored.len(), 2, "{:?}", d.ignored);
+    }
+}
