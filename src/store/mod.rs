@@ -143,7 +143,25 @@ mod browser {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+/// Natively there is no browser storage: nothing is kept, and nothing fails.
+#[cfg(not(target_arch = "wasm32"))]
+mod browser {
+    use super::*;
+
+    pub fn load_profile(_: &Catalog, _: Date) -> (Profile, Option<String>) {
+        (Profile::new(), None)
+    }
+    pub fn save_profile(_: &Profile) -> Result<(), String> {
+        Ok(())
+    }
+    pub fn load_progress() -> (Progress, Option<String>) {
+        (Progress::default(), None)
+    }
+    pub fn save_progress(_: &Progress) -> Result<(), String> {
+        Ok(())
+    }
+}
+
 pub use browser::{load_profile, load_progress, save_profile, save_progress};
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ mod profile;
 mod routes;
 
 use crate::catalog::{self, Date};
-use crate::plan::{self, Profile};
+use crate::plan;
 use crate::{i18n, store};
 use leptos::prelude::*;
 
@@ -31,52 +31,18 @@ pub fn today() -> Date {
     catalog::official().meta.checked
 }
 
-#[cfg(target_arch = "wasm32")]
-fn load() -> (Profile, Option<String>) {
-    store::load_profile(catalog::official(), today())
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn load() -> (Profile, Option<String>) {
-    (Profile::new(), None)
-}
-#[cfg(target_arch = "wasm32")]
-fn save(p: &Profile) -> Result<(), String> {
-    store::save_profile(p)
-}
-#[cfg(target_arch = "wasm32")]
-fn load_progress() -> (store::Progress, Option<String>) {
-    store::load_progress()
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn load_progress() -> (store::Progress, Option<String>) {
-    (store::Progress::default(), None)
-}
-#[cfg(target_arch = "wasm32")]
-fn save_progress(p: &store::Progress) -> Result<(), String> {
-    store::save_progress(p)
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn save_progress(_: &store::Progress) -> Result<(), String> {
-    Ok(())
-}
-#[cfg(not(target_arch = "wasm32"))]
-fn save(p: &Profile) -> Result<(), String> {
-    let _ = store::encode_profile(p);
-    Ok(())
-}
-
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, problem) = load();
+    let (initial, problem) = store::load_profile(catalog::official(), today());
     let profile = RwSignal::new(initial);
     let problem = RwSignal::new(problem);
-    let (progress, progress_problem) = load_progress();
+    let (progress, progress_problem) = store::load_progress();
     let progress = RwSignal::new(progress);
     if let Some(m) = progress_problem {
         problem.set(Some(m));
     }
     Effect::new(move |_| {
-        if let Err(e) = progress.with(save_progress) {
+        if let Err(e) = progress.with(store::save_progress) {
             problem.set(Some(e));
         }
     });
@@ -88,7 +54,7 @@ pub fn App() -> impl IntoView {
     };
     // The one place that writes the person's answers.
     Effect::new(move |_| {
-        if let Err(e) = profile.with(save) {
+        if let Err(e) = profile.with(store::save_profile) {
             problem.set(Some(e));
         }
     });
