@@ -10,8 +10,9 @@ fn today() -> Date {
     Date::parse("2026-11-29").unwrap()
 }
 
+/// A date from the first day of month `from` to the 28th of month `to` (year, month 1–12).
 fn date_between(from: (u32, u32), to: (u32, u32)) -> impl Strategy<Value = Date> {
-    let (a, b) = (from.0 * 12 + from.1, to.0 * 12 + to.1);
+    let (a, b) = (from.0 * 12 + from.1 - 1, to.0 * 12 + to.1 - 1);
     (a..=b, 1u32..=28).prop_map(|(m, d)| Date::new(m / 12, m % 12 + 1, d).unwrap())
 }
 
@@ -69,7 +70,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         let n = blocks.len();
         (
             Just(blocks),
-            proptest::collection::vec(proptest::option::of(date_between((2025, 7), (2026, 10))), n),
+            proptest::collection::vec(proptest::option::of(date_between((2025, 8), (2026, 11))), n),
         )
     });
     let titles = subsequence(vec!["cmn".to_string(), "remn".into(), "mn".into()], 0..=1);
@@ -86,7 +87,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         proptest::option::of(0i64..=8),
         proptest::option::of(1i64..=60),
         proptest::option::of(0i64..=600),
-        proptest::option::of(date_between((2026, 1), (2028, 12))),
+        proptest::option::of(date_between((2026, 2), (2029, 1))),
     );
     let target = prop_oneof![
         Just(Target::FullTitle),
