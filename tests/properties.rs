@@ -3,6 +3,7 @@
 use parcours::catalog::{self, Date, EquivalenceStatus};
 use parcours::i18n;
 use parcours::plan::*;
+use parcours::store::Progress;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 
@@ -374,6 +375,58 @@ proptest! {
             prop_assert!(plan(&p, catalog::official(), today()).is_ok());
         }
         let _ = parcours::store::decode_progress(&text);
+    }
+
+    #[test]
+    fn a_plan_travels_through_a_file_and_through_storage_unchanged(p in profile(), name in "\\PC{0,100}") {
+        use parcours::store::plans::{self, Book, Memory};
+        let mut book = Book::default();
+        let id = book.add(&name, p.clone(), Progress::default());
+        let saved = book.get(&id).unwrap().clone();
+        let file = plans::export_file(&saved, today());
+        let (back_name, back, _) = plans::import_file(&file, catalog::official(), today())
+            .map_err(|e| TestCaseError::fail(format!("{e} for {file}")))?;
+        prop_assert_eq!(back_name, saved.name.clone());
+        prop_assert_eq!(back, p);
+        let mut kv = Memory::default();
+        plans::save(&mut kv, &book).map_err(TestCaseError::fail)?;
+        let opened = plans::open(&mut kv, catalog::official(), today());
+        prop_assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        prop_assert_eq!(opened.book, book);
+    }
+
+    #[test]
+    fn any_stored_value_or_file_opens_never_a_panic(
+        text in "\\PC{0,300}",
+        bytes in proptest::collection::vec(any::<u8>(), 0..300),
+        p in profile(),
+        cut in 0usize..4000,
+    ) {
+        use parcours::store::plans::{self, Book, Kv, Memory, PLANS_KEY, V1_PROFILE_KEY, V1_PROGRESS_KEY};
+        // A real stored value cut anywhere, arbitrary text, and arbitrary bytes as text.
+        let mut book = Book::default();
+        book.add("Léa", p, Progress::default());
+        let good = book.encode().unwrap();
+        let truncated: String = good.chars().take(cut).collect();
+        let lossy = String::from_utf8_lossy(&bytes).into_owned();
+        for raw in [text.as_str(), truncated.as_str(), lossy.as_str()] {
+            for key in [PLANS_KEY, V1_PROFILE_KEY, V1_PROGRESS_KEY] {
+                let mut kv = Memory::default();
+                kv.set(key, raw).unwrap();
+                let opened = plans::open(&mut kv, catalog::official(), today());
+                prop_assert!(!opened.book.plans.is_empty());
+                for plan in &opened.book.plans {
+                    prop_assert!(parcours::plan::plan(&plan.profile, catalog::official(), today()).is_ok());
+                }
+                // What could not be read is kept, word for word.
+                if !opened.notices.is_empty() {
+                    prop_assert!(plans::backups(&kv).iter().any(|(_, v)| v == raw), "{raw}");
+                }
+            }
+            if let Ok((_, profile, _)) = plans::import_file(raw, catalog::official(), today()) {
+                prop_assert!(plan(&profile, catalog::official(), today()).is_ok());
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use parcours::store::PROFILE_KEY;
+use parcours::store::plans::{BACKUP_PREFIX, PLANS_KEY, V1_PROFILE_KEY};
 use parcours::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -13,6 +13,26 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn storage() -> web_sys::Storage {
     window().local_storage().unwrap().unwrap()
+}
+
+/// A browser where Parcours never ran: every key of Parcours removed.
+fn fresh() -> web_sys::Storage {
+    let s = storage();
+    let keys: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with("parcours."))
+        .collect();
+    for k in keys {
+        s.remove_item(&k).unwrap();
+    }
+    s
+}
+
+fn stored_plans() -> String {
+    storage()
+        .get_item(PLANS_KEY)
+        .unwrap()
+        .expect("the plans are stored")
 }
 
 /// Mounts the app in a fresh container; the handle unmounts it when dropped.
@@ -41,7 +61,7 @@ fn checkbox(root: &HtmlElement, block: &str) -> HtmlInputElement {
 
 #[wasm_bindgen_test]
 async fn first_screen_asks_which_blocks_are_held() {
-    storage().remove_item(PROFILE_KEY).unwrap();
+    fresh();
     let (root, _app) = mounted().await;
     let text = root.text_content().unwrap();
     assert!(
@@ -67,14 +87,11 @@ async fn first_screen_asks_which_blocks_are_held() {
 
 #[wasm_bindgen_test]
 async fn a_checked_block_is_stored_and_changes_what_remains() {
-    storage().remove_item(PROFILE_KEY).unwrap();
+    fresh();
     let (root, _app) = mounted().await;
     checkbox(&root, "remn-ccp1").click();
     leptos::task::tick().await;
-    let stored = storage()
-        .get_item(PROFILE_KEY)
-        .unwrap()
-        .expect("the answer is stored");
+    let stored = stored_plans();
     assert!(stored.contains("\"block\":\"remn-ccp1\""), "{stored}");
     let text = root.text_content().unwrap();
     // The REMN → Médiateur numérique equivalence is unknown: the page says so and where to ask.
@@ -91,30 +108,132 @@ async fn a_checked_block_is_stored_and_changes_what_remains() {
 }
 
 #[wasm_bindgen_test]
-async fn a_stored_answer_is_shown_checked_on_the_next_visit() {
-    storage()
-        .set_item(PROFILE_KEY, r#"{"version":1,"held":[{"block":"mn-ccp1"}]}"#)
+async fn answers_stored_by_schema_1_are_migrated_and_shown() {
+    fresh()
+        .set_item(
+            V1_PROFILE_KEY,
+            r#"{"version":1,"held":[{"block":"mn-ccp1"}]}"#,
+        )
         .unwrap();
     let (root, _app) = mounted().await;
     assert!(checkbox(&root, "mn-ccp1").checked());
     assert!(!checkbox(&root, "remn-ccp1").checked());
+    assert!(storage().get_item(V1_PROFILE_KEY).unwrap().is_none());
+    assert!(stored_plans().contains(r#""schema":2"#));
 }
 
 #[wasm_bindgen_test]
-async fn damaged_storage_starts_fresh_and_says_so() {
-    storage()
-        .set_item(PROFILE_KEY, "{ceci n'est pas du JSON")
+async fn damaged_storage_starts_fresh_keeps_a_copy_and_says_so() {
+    fresh()
+        .set_item(PLANS_KEY, "{ceci n'est pas du JSON")
         .unwrap();
     let (root, _app) = mounted().await;
-    let alert = root
-        .query_selector("[role=alert]")
+    let status = root
+        .query_selector("[role=status] .statut")
         .unwrap()
-        .expect("a message");
-    assert!(alert
+        .expect("a message")
+        .text_content()
+        .unwrap();
+    assert!(status.contains("illisibles"), "{status}");
+    assert!(
+        status.contains("Une copie de ce qui était enregistré est gardée"),
+        "{status}"
+    );
+    assert!(!checkbox(&root, "mn-ccp1").checked());
+    assert_eq!(
+        storage()
+            .get_item(&format!("{BACKUP_PREFIX}1"))
+            .unwrap()
+            .as_deref(),
+        Some("{ceci n'est pas du JSON")
+    );
+    assert!(root
         .text_content()
         .unwrap()
-        .contains("Vous repartez d'une page vierge"));
+        .contains("Exporter la copie n° 1"));
+}
+
+fn button(root: &HtmlElement, text: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
+        if b.text_content().unwrap() == text {
+            return b;
+        }
+    }
+    panic!("no button « {text} »");
+}
+
+fn plan_names(root: &HtmlElement) -> Vec<String> {
+    let options = root.query_selector_all("#plan-choisi option").unwrap();
+    (0..options.length())
+        .map(|i| options.item(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn several_plans_are_kept_apart_renamed_and_deleted() {
+    fresh();
+    let (root, _app) = mounted().await;
+    checkbox(&root, "remn-ccp1").click();
+    set_number(&root, "plan-nom", "Léa");
+    leptos::task::tick().await;
+    button(&root, "Nouveau plan").click();
+    leptos::task::tick().await;
+    assert_eq!(plan_names(&root), vec!["Léa", "Nouveau plan"]);
+    // The new plan starts blank; the first keeps its answer.
+    assert!(!checkbox(&root, "remn-ccp1").checked());
+    checkbox(&root, "mn-ccp1").click();
+    leptos::task::tick().await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#plan-choisi")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("plan-1");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(checkbox(&root, "remn-ccp1").checked());
     assert!(!checkbox(&root, "mn-ccp1").checked());
+    let stored = stored_plans();
+    assert!(
+        stored.contains(r#""name":"Léa""#) && stored.contains(r#""name":"Nouveau plan""#),
+        "{stored}"
+    );
+    // Deleting asks first, then keeps the other plan.
+    button(&root, "Supprimer ce plan").click();
+    leptos::task::tick().await;
+    button(&root, "Oui, supprimer ce plan").click();
+    leptos::task::tick().await;
+    assert_eq!(plan_names(&root), vec!["Nouveau plan"]);
+    assert!(checkbox(&root, "mn-ccp1").checked());
+    assert!(!stored_plans().contains("Léa"));
+}
+
+#[wasm_bindgen_test]
+async fn delete_all_my_data_leaves_nothing_of_parcours() {
+    let s = fresh();
+    s.set_item(&format!("{BACKUP_PREFIX}1"), "vieux").unwrap();
+    let (root, _app) = mounted().await;
+    checkbox(&root, "remn-ccp1").click();
+    leptos::task::tick().await;
+    assert!(s.get_item(PLANS_KEY).unwrap().is_some());
+    button(&root, "Effacer toutes mes données").click();
+    leptos::task::tick().await;
+    button(&root, "Oui, tout effacer").click();
+    leptos::task::tick().await;
+    let left: Vec<String> = (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with("parcours."))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert!(!checkbox(&root, "remn-ccp1").checked());
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Toutes vos données ont été effacées"));
 }
 
 fn set_number(root: &HtmlElement, id: &str, value: &str) {
@@ -146,7 +265,7 @@ fn radio(root: &HtmlElement, label: &str) -> HtmlInputElement {
 
 #[wasm_bindgen_test]
 async fn answers_change_the_routes_at_once() {
-    storage().remove_item(PROFILE_KEY).unwrap();
+    fresh();
     let (root, _app) = mounted().await;
     assert!(root.text_content().unwrap().contains("En apprentissage"));
     radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
@@ -169,7 +288,7 @@ async fn answers_change_the_routes_at_once() {
 
 #[wasm_bindgen_test]
 async fn switching_a_step_to_vae_puts_the_persons_route_first() {
-    storage().remove_item(PROFILE_KEY).unwrap();
+    fresh();
     let (root, _app) = mounted().await;
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#modalite-mn-ccp1-formation")
@@ -183,16 +302,13 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
     leptos::task::tick().await;
     let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
     assert_eq!(first.text_content().unwrap(), "1. Votre parcours");
-    let stored = storage().get_item(PROFILE_KEY).unwrap().unwrap();
+    let stored = stored_plans();
     assert!(stored.contains(r#""modality":"vae-bloc""#), "{stored}");
 }
 
 #[wasm_bindgen_test]
 async fn a_step_marked_done_moves_the_progress_and_is_kept() {
-    storage().remove_item(PROFILE_KEY).unwrap();
-    storage()
-        .remove_item(parcours::store::PROGRESS_KEY)
-        .unwrap();
+    fresh();
     {
         let (root, _app) = mounted().await;
         let select: web_sys::HtmlSelectElement = root
@@ -214,10 +330,7 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
             "Avancement : 1 étape(s) sur 3 derrière vous"
         );
     }
-    let stored = storage()
-        .get_item(parcours::store::PROGRESS_KEY)
-        .unwrap()
-        .unwrap();
+    let stored = stored_plans();
     assert!(
         stored.contains(r#""terrain/mn-ccp1/formation":"done""#),
         "{stored}"
@@ -234,9 +347,9 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
 
 #[wasm_bindgen_test]
 async fn held_blocks_are_listed_with_what_they_count_for() {
-    storage()
+    fresh()
         .set_item(
-            PROFILE_KEY,
+            V1_PROFILE_KEY,
             r#"{"version":1,"held":[{"block":"remn-ccp1"},{"block":"mn-ccp1"}]}"#,
         )
         .unwrap();

@@ -2,14 +2,13 @@
 //! unreadable value becomes a fresh start and a message a person can read.
 
 pub mod link;
+pub mod plans;
+
+pub use plans::{Book, Kv, Memory, Refused, SavedPlan};
 
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 
-/// Where the person's answers are kept (the profile's own `version` field says its form).
-pub const PROFILE_KEY: &str = "parcours.profil";
-/// Where the steps marked done, in progress or skipped are kept.
-pub const PROGRESS_KEY: &str = "parcours.avancement";
 pub const PROGRESS_VERSION: u32 = 1;
 
 /// Where a step stands, as the person marks it (done and skipped both count as behind them).
@@ -82,87 +81,88 @@ pub fn encode_profile(profile: &Profile) -> String {
     serde_json::to_string(profile).unwrap_or_default()
 }
 
+/// Where the plans are kept: the browser's local storage, or memory when it is unavailable.
+pub enum Place {
+    #[cfg(target_arch = "wasm32")]
+    Local(web_sys::Storage),
+    Memory(Memory),
+}
+
+impl Kv for Place {
+    fn get(&self, key: &str) -> Option<String> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Place::Local(s) => s.get_item(key).ok().flatten(),
+            Place::Memory(m) => m.get(key),
+        }
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Place::Local(s) => s.set_item(key, value).map_err(|_| Refused),
+            Place::Memory(m) => m.set(key, value),
+        }
+    }
+    fn remove(&mut self, key: &str) {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Place::Local(s) => {
+                s.remove_item(key).ok();
+            }
+            Place::Memory(m) => m.remove(key),
+        }
+    }
+    fn keys(&self) -> Vec<String> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            Place::Local(s) => (0..s.length().unwrap_or(0))
+                .filter_map(|i| s.key(i).ok().flatten())
+                .collect(),
+            Place::Memory(m) => m.keys(),
+        }
+    }
+}
+
+thread_local! {
+    /// The plans of this page when the browser keeps nothing (and natively).
+    static MEMORY: std::cell::RefCell<Memory> = std::cell::RefCell::default();
+}
+
+/// Local storage, when the browser offers it. gloo-storage throws where storage is blocked,
+/// which would kill the page: the browser is asked first.
 #[cfg(target_arch = "wasm32")]
-mod browser {
-    use super::*;
+fn local() -> Option<web_sys::Storage> {
     use gloo_storage::{LocalStorage, Storage};
-
-    const UNAVAILABLE: &str = "Ce navigateur ne permet pas d'enregistrer vos réponses (navigation privée, stockage bloqué ou plein) : elles seront perdues en fermant la page.";
-
-    /// gloo-storage throws when local storage is blocked, which would kill the page:
-    /// ask the browser first.
-    fn available() -> bool {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some()
-    }
-
-    /// The stored profile, or a new one with the reason it could not be read.
-    pub fn load_profile(catalog: &Catalog, today: Date) -> (Profile, Option<String>) {
-        if !available() {
-            return (Profile::new(), Some(UNAVAILABLE.into()));
-        }
-        match LocalStorage::raw().get_item(PROFILE_KEY) {
-            Ok(Some(raw)) => match decode_profile(&raw, catalog, today) {
-                Ok(p) => (p, None),
-                Err(message) => (
-                    Profile::new(),
-                    Some(format!("{message} Vous repartez d'une page vierge.")),
-                ),
-            },
-            Ok(None) => (Profile::new(), None),
-            Err(_) => (Profile::new(), Some(UNAVAILABLE.into())),
-        }
-    }
-
-    pub fn save_profile(profile: &Profile) -> Result<(), String> {
-        if !available() {
-            return Err(UNAVAILABLE.into());
-        }
-        LocalStorage::set(PROFILE_KEY, profile).map_err(|_| UNAVAILABLE.to_string())
-    }
-
-    pub fn load_progress() -> (Progress, Option<String>) {
-        if !available() {
-            return (Progress::default(), None);
-        }
-        match LocalStorage::raw().get_item(PROGRESS_KEY) {
-            Ok(Some(raw)) => match decode_progress(&raw) {
-                Ok(p) => (p, None),
-                Err(m) => (Progress::default(), Some(m)),
-            },
-            _ => (Progress::default(), None),
-        }
-    }
-
-    pub fn save_progress(progress: &Progress) -> Result<(), String> {
-        if !available() {
-            return Err(UNAVAILABLE.into());
-        }
-        LocalStorage::set(PROGRESS_KEY, progress).map_err(|_| UNAVAILABLE.to_string())
-    }
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|_| LocalStorage::raw())
 }
-
-/// Natively there is no browser storage: nothing is kept, and nothing fails.
 #[cfg(not(target_arch = "wasm32"))]
-mod browser {
-    use super::*;
-
-    pub fn load_profile(_: &Catalog, _: Date) -> (Profile, Option<String>) {
-        (Profile::new(), None)
-    }
-    pub fn save_profile(_: &Profile) -> Result<(), String> {
-        Ok(())
-    }
-    pub fn load_progress() -> (Progress, Option<String>) {
-        (Progress::default(), None)
-    }
-    pub fn save_progress(_: &Progress) -> Result<(), String> {
-        Ok(())
-    }
+fn local() -> Option<std::convert::Infallible> {
+    None
 }
 
-pub use browser::{load_profile, load_progress, save_profile, save_progress};
+/// Whether plans are kept beyond this page.
+pub fn is_persistent() -> bool {
+    local().is_some()
+}
+
+/// Runs `f` on where the plans are kept.
+pub fn with_place<R>(f: impl FnOnce(&mut Place) -> R) -> R {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = local() {
+        return f(&mut Place::Local(s));
+    }
+    MEMORY.with(|m| {
+        let mut place = Place::Memory(m.take());
+        let out = f(&mut place);
+        #[allow(irrefutable_let_patterns)]
+        if let Place::Memory(kept) = place {
+            *m.borrow_mut() = kept;
+        }
+        out
+    })
+}
 
 #[cfg(test)]
 mod tests {

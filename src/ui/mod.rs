@@ -3,11 +3,15 @@
 mod about;
 mod compare;
 mod held;
+mod plans;
+mod print;
 mod profile;
 mod routes;
+mod share;
 
 use crate::catalog::{self, Date};
 use crate::plan;
+use crate::store::{Book, Kv};
 use crate::{i18n, store};
 use leptos::prelude::*;
 
@@ -31,35 +35,220 @@ pub fn today() -> Date {
     catalog::official().meta.checked
 }
 
+/// What the page holds: every plan, the one shown, and what to tell the person.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub book: RwSignal<Book>,
+    /// The id of the plan shown (each tab keeps its own).
+    pub active: RwSignal<String>,
+    /// The answers and progress shown: the active plan's, or a shared link's.
+    pub profile: RwSignal<plan::Profile>,
+    pub progress: RwSignal<store::Progress>,
+    /// `Some` while a shared link is shown, with the parameters it set aside; then nothing
+    /// the person does touches their own plans until they save it as a new plan.
+    pub shared: RwSignal<Option<Vec<String>>>,
+    pub notices: RwSignal<Vec<String>>,
+    /// Unreadable values kept aside, as (key, raw value).
+    pub backups: RwSignal<Vec<(String, String)>>,
+}
+
+impl Session {
+    pub fn tell(&self, message: impl Into<String>) {
+        let message = message.into();
+        self.notices.update(|n| {
+            if !n.contains(&message) {
+                n.push(message)
+            }
+        });
+    }
+    /// Shows one of the person's plans.
+    pub fn show(&self, id: &str) {
+        let Some(found) = self.book.with_untracked(|b| b.get(id).cloned()) else {
+            return;
+        };
+        self.shared.set(None);
+        // The next visit opens on this plan (nothing to remember while there is only one).
+        let several = self.book.with_untracked(|b| b.plans.len() > 1);
+        store::with_place(|kv| {
+            if several {
+                kv.set(store::plans::LAST_KEY, &found.id).ok();
+            } else {
+                kv.remove(store::plans::LAST_KEY);
+            }
+        });
+        self.active.set(found.id);
+        self.profile.set(found.profile);
+        self.progress.set(found.progress);
+    }
+    /// Adds a plan and shows it.
+    pub fn add(&self, name: &str, profile: plan::Profile, progress: store::Progress) {
+        let mut id = String::new();
+        self.book.update(|b| id = b.add(name, profile, progress));
+        self.show(&id);
+    }
+    /// Leaves a shared link: the address loses its query, so a reload shows the person's plans.
+    pub fn leave_shared(&self) {
+        forget_query();
+        let id = self.active.get_untracked();
+        self.show(&id);
+    }
+    /// Reads the plans again after another tab changed them, and says what changed here.
+    pub fn reload(&self, catalog: &catalog::Catalog, today: Date) {
+        let opened = store::with_place(|kv| store::plans::open(kv, catalog, today));
+        for n in opened.notices {
+            self.tell(n);
+        }
+        let id = self.active.get_untracked();
+        let shown = opened.book.get(&id).cloned();
+        self.book.set(opened.book.clone());
+        if self.shared.get_untracked().is_some() {
+            return;
+        }
+        match shown {
+            Some(p) => {
+                let changed = self.profile.with_untracked(|x| *x != p.profile)
+                    || self.progress.with_untracked(|x| *x != p.progress);
+                if changed {
+                    self.profile.set(p.profile);
+                    self.progress.set(p.progress);
+                    self.tell(format!(
+                        "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
+                        p.name
+                    ));
+                }
+            }
+            None => {
+                let first = opened.book.plans[0].id.clone();
+                self.show(&first);
+                self.tell("Le plan affiché a été supprimé dans un autre onglet.");
+            }
+        }
+        self.backups
+            .set(store::with_place(|kv| store::plans::backups(kv)));
+    }
+}
+
+/// The share link this page was opened with, if any (`?v=1&…`).
+fn query() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window().location().search().unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+fn forget_query() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let w = window();
+        if let (Ok(path), Ok(history)) = (w.location().pathname(), w.history()) {
+            history
+                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+                .ok();
+        }
+    }
+}
+
+/// Opens the person's plans (and a shared link, if the address carries one).
+pub fn open_session(today: Date) -> Session {
+    let c = catalog::official();
+    let opened = store::with_place(|kv| store::plans::open(kv, c, today));
+    let mut notices = opened.notices;
+    if !store::is_persistent() {
+        notices.insert(0, store::plans::UNAVAILABLE.into());
+    }
+    let first = opened.book.plans[0].clone();
+    let shown = opened
+        .last
+        .as_deref()
+        .and_then(|id| opened.book.get(id))
+        .cloned()
+        .unwrap_or(first);
+    let mut profile = shown.profile;
+    let mut progress = shown.progress;
+    let mut shared = None;
+    let q = query();
+    if q.trim_start_matches('?').is_empty() {
+        // No link: the person's own plans.
+    } else {
+        match store::link::decode(&q, c, today) {
+            Ok(d) => {
+                profile = d.profile;
+                progress = store::Progress::default();
+                shared = Some(d.ignored);
+            }
+            Err(e) => notices.push(format!("{e} Vos propres plans s'affichent.")),
+        }
+    }
+    Session {
+        book: RwSignal::new(opened.book),
+        active: RwSignal::new(shown.id),
+        profile: RwSignal::new(profile),
+        progress: RwSignal::new(progress),
+        shared: RwSignal::new(shared),
+        notices: RwSignal::new(notices),
+        backups: RwSignal::new(store::with_place(|kv| store::plans::backups(kv))),
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let (initial, problem) = store::load_profile(catalog::official(), today());
-    let profile = RwSignal::new(initial);
-    let problem = RwSignal::new(problem);
-    let (progress, progress_problem) = store::load_progress();
-    let progress = RwSignal::new(progress);
-    if let Some(m) = progress_problem {
-        problem.set(Some(m));
-    }
+    let today = today();
+    let session = open_session(today);
+    let Session {
+        book,
+        active,
+        profile,
+        progress,
+        shared,
+        ..
+    } = session;
+    // What is shown goes into its plan (never while a shared link is shown)…
     Effect::new(move |_| {
-        if let Err(e) = progress.with(store::save_progress) {
-            problem.set(Some(e));
+        let (p, g) = (profile.get(), progress.get());
+        if shared.with_untracked(Option::is_some) {
+            return;
+        }
+        let id = active.get_untracked();
+        let same = book.with_untracked(|b| {
+            b.get(&id)
+                .is_some_and(|x| x.profile == p && x.progress == g)
+        });
+        if !same {
+            book.update(|b| {
+                if let Some(x) = b.get_mut(&id) {
+                    x.profile = p;
+                    x.progress = g;
+                }
+            });
         }
     });
+    // …and the plans into storage: the one place that writes them.
+    Effect::new(move |_| {
+        if let Err(e) = book.with(|b| store::with_place(|kv| store::plans::save(kv, b))) {
+            session.tell(e);
+        }
+    });
+    // Another tab changed the plans: show them as they are now.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            let ours = ev.key().is_none_or(|k| k.starts_with("parcours."));
+            if ours && ev.key().as_deref() != Some(store::plans::LAST_KEY) {
+                session.reload(catalog::official(), today);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
     let marks = routes::Marks {
         profile,
         progress,
         open: RwSignal::new(Vec::new()),
         compared: RwSignal::new(Vec::new()),
     };
-    // The one place that writes the person's answers.
-    Effect::new(move |_| {
-        if let Err(e) = profile.with(store::save_profile) {
-            problem.set(Some(e));
-        }
-    });
-    let today = today();
     let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
+    let notices = session.notices;
 
     view! {
         <header class="site">
@@ -67,18 +256,26 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="contenu">
             <h1>"Devenir médiateur numérique, bloc par bloc"</h1>
-            <p>
+            <p class="ecran">
                 "Parcours vous montre comment obtenir le titre professionnel « Médiateur numérique » : "
                 "par la formation, l'alternance ou la VAE, avec les financements qui correspondent à votre situation. "
                 "Tout reste dans votre navigateur : rien n'est envoyé."
             </p>
-            {move || problem.get().map(|m| view! { <p class="statut" role="alert">{m}</p> })}
-            <section aria-labelledby="titre-situation">
+            <div role="status" class="ecran">
+                {move || (!notices.with(Vec::is_empty)).then(|| view! {
+                    <div class="statut">
+                        <ul>{notices.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                        <button type="button" on:click=move |_| notices.set(Vec::new())>"J'ai compris"</button>
+                    </div>
+                })}
+            </div>
+            <plans::Plans session=session today=today />
+            <section aria-labelledby="titre-situation" class="ecran">
                 <h2 id="titre-situation">"Où vous en êtes"</h2>
                 <held::HeldBlocks profile=profile />
                 <profile::ProfileQuestions profile=profile />
             </section>
-            <section aria-labelledby="titre-parcours">
+            <section aria-labelledby="titre-parcours" class="ecran">
                 <h2 id="titre-parcours">"Vos parcours"</h2>
                 <div aria-live="polite">{move || summary(&plan.get())}</div>
                 <p class="aide">
@@ -89,6 +286,8 @@ pub fn App() -> impl IntoView {
                 <compare::Comparison plan=plan compared=marks.compared />
                 <routes::RouteList plan=plan marks=marks />
             </section>
+            <share::Share session=session />
+            <print::Printout session=session plan=plan today=today />
             <about::Glossary />
             <about::Accessibility />
         </main>

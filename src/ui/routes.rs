@@ -7,7 +7,7 @@ use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
 use crate::store::{Progress, StepStatus};
 use leptos::prelude::*;
 
-fn step_title(c: &Catalog, s: &Step) -> String {
+pub(super) fn step_title(c: &Catalog, s: &Step) -> String {
     match s.kind {
         StepKind::Experience => format!(
             "Travailler dans le métier : {} d'expérience",

@@ -1,0 +1,708 @@
+//! Several named plans kept in one stored value that carries its schema version. Every earlier
+//! form migrates; whatever cannot be read is kept under a backup key, never thrown away, and
+//! the person is told in plain words. All of it works on [`Kv`], so it is tested natively
+//! against [`Memory`] exactly as it runs against the browser's local storage.
+
+use super::{decode_profile, decode_progress, Progress, PROGRESS_VERSION};
+use crate::catalog::{Catalog, Date};
+use crate::plan::Profile;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// All the plans of this browser, in one value: `{"schema":2,"plans":[…]}`.
+pub const PLANS_KEY: &str = "parcours.plans";
+/// The plan shown last on this machine (each tab then keeps its own).
+pub const LAST_KEY: &str = "parcours.dernier";
+/// Unreadable values are kept as they were under `parcours.sauvegarde.1` … `.5`.
+pub const BACKUP_PREFIX: &str = "parcours.sauvegarde.";
+pub const MAX_BACKUPS: usize = 5;
+/// Schema 1 (before several plans): one profile and one progress value.
+pub const V1_PROFILE_KEY: &str = "parcours.profil";
+pub const V1_PROGRESS_KEY: &str = "parcours.avancement";
+/// The current schema of the stored value and of exported files.
+pub const SCHEMA: u32 = 2;
+/// What an exported file says it is.
+pub const FILE_FORMAT: &str = "parcours-plan";
+/// Files larger than this are not plans (a plan is a few kilobytes).
+pub const MAX_FILE_BYTES: usize = 512 * 1024;
+pub const MAX_NAME_CHARS: usize = 80;
+pub const DEFAULT_NAME: &str = "Mon plan";
+
+/// A write the storage refused (full, or blocked).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
+/// The storage the plans live in: the browser's local storage, or memory.
+pub trait Kv {
+    fn get(&self, key: &str) -> Option<String>;
+    /// Fails when the storage is full or refuses to write.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused>;
+    fn remove(&mut self, key: &str);
+    fn keys(&self) -> Vec<String>;
+}
+
+/// Storage in memory: where local storage is unavailable, and in tests (`full` refuses writes).
+#[derive(Clone, Debug, Default)]
+pub struct Memory {
+    pub map: BTreeMap<String, String>,
+    pub full: bool,
+}
+
+impl Kv for Memory {
+    fn get(&self, key: &str) -> Option<String> {
+        self.map.get(key).cloned()
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        if self.full {
+            return Err(Refused);
+        }
+        self.map.insert(key.into(), value.into());
+        Ok(())
+    }
+    fn remove(&mut self, key: &str) {
+        self.map.remove(key);
+    }
+    fn keys(&self) -> Vec<String> {
+        self.map.keys().cloned().collect()
+    }
+}
+
+/// One named plan: the person's answers, their choices (inside the profile) and their progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedPlan {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default)]
+    pub progress: Progress,
+}
+
+impl SavedPlan {
+    pub fn new(id: String, name: String) -> SavedPlan {
+        SavedPlan {
+            id,
+            name,
+            profile: Profile::new(),
+            progress: Progress::default(),
+        }
+    }
+    /// Nothing answered, nothing marked: not worth keeping.
+    fn is_blank(&self) -> bool {
+        self.profile == Profile::new() && self.progress.steps.is_empty()
+    }
+}
+
+/// Every plan of this browser, in the order they were created.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Book {
+    pub plans: Vec<SavedPlan>,
+}
+
+impl Default for Book {
+    fn default() -> Book {
+        Book {
+            plans: vec![SavedPlan::new("plan-1".into(), DEFAULT_NAME.into())],
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct StoredOut<'a> {
+    schema: u32,
+    plans: &'a [SavedPlan],
+}
+
+impl Book {
+    pub fn get(&self, id: &str) -> Option<&SavedPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut SavedPlan> {
+        self.plans.iter_mut().find(|p| p.id == id)
+    }
+    /// An id no plan has (`plan-N`, one more than the highest).
+    pub fn fresh_id(&self) -> String {
+        let top = self
+            .plans
+            .iter()
+            .filter_map(|p| p.id.strip_prefix("plan-")?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("plan-{}", top.saturating_add(1))
+    }
+    /// `wanted`, cleaned up and made different from every other plan's name.
+    pub fn unique_name(&self, wanted: &str, except: Option<&str>) -> String {
+        let base = clean_name(wanted);
+        let taken = |n: &str| {
+            self.plans
+                .iter()
+                .any(|p| Some(p.id.as_str()) != except && p.name == n)
+        };
+        if !taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|i| format!("{base} ({i})"))
+            .find(|n| !taken(n))
+            .unwrap_or(base)
+    }
+    /// Adds a plan and returns its id.
+    pub fn add(&mut self, name: &str, profile: Profile, progress: Progress) -> String {
+        let id = self.fresh_id();
+        let name = self.unique_name(name, None);
+        self.plans.push(SavedPlan {
+            id: id.clone(),
+            name,
+            profile,
+            progress,
+        });
+        id
+    }
+    pub fn rename(&mut self, id: &str, name: &str) {
+        let name = self.unique_name(name, Some(id));
+        if let Some(p) = self.get_mut(id) {
+            p.name = name;
+        }
+    }
+    /// Removes a plan; the book always keeps at least one (a blank one if needed).
+    pub fn delete(&mut self, id: &str) {
+        self.plans.retain(|p| p.id != id);
+        if self.plans.is_empty() {
+            let id = self.fresh_id();
+            self.plans.push(SavedPlan::new(id, DEFAULT_NAME.into()));
+        }
+    }
+    /// The stored text; `None` when there is nothing worth keeping (one blank plan).
+    pub fn encode(&self) -> Option<String> {
+        let blank =
+            self.plans.len() == 1 && self.plans[0].is_blank() && self.plans[0].name == DEFAULT_NAME;
+        if blank {
+            return None;
+        }
+        // Serialising plain data to a String cannot fail.
+        serde_json::to_string(&StoredOut {
+            schema: SCHEMA,
+            plans: &self.plans,
+        })
+        .ok()
+    }
+}
+
+/// A name fit to show: no control characters, trimmed, at most [`MAX_NAME_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect();
+    if cleaned.is_empty() {
+        "Plan sans nom".into()
+    } else {
+        cleaned
+    }
+}
+
+/// Reads one plan out of a JSON value, checked against the catalog.
+fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, String> {
+    let name = value
+        .get("name")
+        .and_then(Value::as_str)
+        .map(clean_name)
+        .unwrap_or_else(|| "sans nom".into());
+    let mut plan: SavedPlan = serde_json::from_value(value)
+        .map_err(|e| format!("Le plan « {name} » est illisible ({e})."))?;
+    plan.name = clean_name(&plan.name);
+    // The profile and progress decoders hold the checks and their messages.
+    let profile = serde_json::to_string(&plan.profile).unwrap_or_default();
+    plan.profile = decode_profile(&profile, catalog, today)
+        .map_err(|e| format!("Le plan « {name} » : {e}"))?;
+    if plan.progress.version > PROGRESS_VERSION {
+        return Err(format!(
+            "Le plan « {name} » a été enregistré par une version plus récente de Parcours."
+        ));
+    }
+    Ok(plan)
+}
+
+/// Reads the stored value: the plans that could be read, and a message for each that could not.
+/// `Err` when nothing could be read at all.
+pub fn decode_book(
+    raw: &str,
+    catalog: &Catalog,
+    today: Date,
+) -> Result<(Book, Vec<String>), String> {
+    let value: Value = serde_json::from_str(raw)
+        .map_err(|_| "Les plans enregistrés dans ce navigateur sont illisibles.".to_string())?;
+    let schema = value.get("schema").and_then(Value::as_u64);
+    match schema {
+        Some(s) if s > u64::from(SCHEMA) => {
+            return Err(
+                "Vos plans ont été enregistrés par une version plus récente de Parcours.".into(),
+            )
+        }
+        Some(2) => {}
+        _ => return Err("Les plans enregistrés dans ce navigateur sont illisibles.".into()),
+    }
+    let Some(Value::Array(items)) = value.get("plans").cloned() else {
+        return Err("Les plans enregistrés dans ce navigateur sont illisibles.".into());
+    };
+    let mut book = Book { plans: Vec::new() };
+    let mut problems = Vec::new();
+    for item in items {
+        match plan_from(item, catalog, today) {
+            Ok(p) if p.id.is_empty() || book.get(&p.id).is_some() => problems.push(format!(
+                "Le plan « {} » porte le même identifiant qu'un autre.",
+                p.name
+            )),
+            Ok(mut p) => {
+                p.name = book.unique_name(&p.name, None);
+                book.plans.push(p);
+            }
+            Err(e) => problems.push(e),
+        }
+    }
+    if book.plans.is_empty() {
+        if problems.is_empty() {
+            return Ok((Book::default(), problems));
+        }
+        return Err(problems.join(" "));
+    }
+    Ok((book, problems))
+}
+
+/// What opening the storage found: the plans, the one to show, and what to tell the person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub book: Book,
+    pub last: Option<String>,
+    pub notices: Vec<String>,
+}
+
+pub const UNAVAILABLE: &str = "Ce navigateur ne permet pas d'enregistrer vos plans (navigation privée, stockage bloqué ou plein) : ils seront perdus en fermant la page. Exportez-les dans un fichier pour les garder.";
+const KEPT: &str =
+    "Une copie de ce qui était enregistré est gardée : vous pouvez l'exporter dans « Vos plans ».";
+
+/// Keeps an unreadable value as it was, under the first free backup key (or the same value's).
+pub fn backup(kv: &mut impl Kv, raw: &str) -> Result<String, Refused> {
+    let keys: Vec<String> = (1..=MAX_BACKUPS)
+        .map(|i| format!("{BACKUP_PREFIX}{i}"))
+        .collect();
+    if let Some(k) = keys.iter().find(|k| kv.get(k).as_deref() == Some(raw)) {
+        return Ok(k.clone());
+    }
+    let key = keys
+        .iter()
+        .find(|k| kv.get(k).is_none())
+        .unwrap_or(&keys[MAX_BACKUPS - 1])
+        .clone();
+    kv.set(&key, raw)?;
+    Ok(key)
+}
+
+/// The backups kept, as (key, raw value).
+pub fn backups(kv: &impl Kv) -> Vec<(String, String)> {
+    let mut keys: Vec<String> = kv
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .filter_map(|k| kv.get(&k).map(|v| (k, v)))
+        .collect()
+}
+
+/// Reads every plan, migrating earlier forms and keeping a backup of what cannot be read.
+/// Never fails: the worst case is one blank plan and a message.
+pub fn open(kv: &mut impl Kv, catalog: &Catalog, today: Date) -> Opened {
+    let mut notices = Vec::new();
+    let last = kv.get(LAST_KEY);
+    let book = match kv.get(PLANS_KEY) {
+        Some(raw) => {
+            let (book, problems) = match decode_book(&raw, catalog, today) {
+                Ok(found) => found,
+                Err(e) => (Book::default(), vec![e]),
+            };
+            if !problems.is_empty() {
+                match backup(kv, &raw) {
+                    Ok(_) => {
+                        notices.push(format!("{} {KEPT}", problems.join(" ")));
+                        save(kv, &book).ok();
+                    }
+                    // The damaged value stays where it is rather than being lost.
+                    Err(Refused) => notices.push(format!("{} {UNAVAILABLE}", problems.join(" "))),
+                }
+            }
+            book
+        }
+        None => migrate_v1(kv, catalog, today, &mut notices),
+    };
+    Opened {
+        book,
+        last,
+        notices,
+    }
+}
+
+/// Schema 1 kept one profile and one progress value: they become the plan « Mon plan ».
+fn migrate_v1(kv: &mut impl Kv, catalog: &Catalog, today: Date, notices: &mut Vec<String>) -> Book {
+    let profile_raw = kv.get(V1_PROFILE_KEY);
+    let progress_raw = kv.get(V1_PROGRESS_KEY);
+    if profile_raw.is_none() && progress_raw.is_none() {
+        return Book::default();
+    }
+    let mut plan = SavedPlan::new("plan-1".into(), DEFAULT_NAME.into());
+    let mut damaged = Vec::new();
+    if let Some(raw) = &profile_raw {
+        match decode_profile(raw, catalog, today) {
+            Ok(p) => plan.profile = p,
+            Err(e) => damaged.push((raw.clone(), e)),
+        }
+    }
+    if let Some(raw) = &progress_raw {
+        match decode_progress(raw) {
+            Ok(p) => plan.progress = p,
+            Err(e) => damaged.push((raw.clone(), e)),
+        }
+    }
+    let mut kept = true;
+    for (raw, e) in &damaged {
+        kept &= backup(kv, raw).is_ok();
+        notices.push(e.clone());
+    }
+    if !damaged.is_empty() {
+        notices.push(if kept { KEPT } else { UNAVAILABLE }.into());
+    }
+    let book = Book { plans: vec![plan] };
+    // The old keys go only once the new value is written (and the damaged ones are kept).
+    if kept && save(kv, &book).is_ok() {
+        kv.remove(V1_PROFILE_KEY);
+        kv.remove(V1_PROGRESS_KEY);
+    }
+    book
+}
+
+/// Writes the plans (only when they changed, so that two tabs never echo each other).
+pub fn save(kv: &mut impl Kv, book: &Book) -> Result<(), String> {
+    match book.encode() {
+        None => {
+            kv.remove(PLANS_KEY);
+            Ok(())
+        }
+        Some(text) if kv.get(PLANS_KEY).as_deref() == Some(text.as_str()) => Ok(()),
+        Some(text) => kv.set(PLANS_KEY, &text).map_err(|Refused| {
+            "Vos plans n'ont pas pu être enregistrés : le stockage de ce navigateur est plein ou bloqué. Exportez-les dans un fichier pour les garder.".to_string()
+        }),
+    }
+}
+
+/// Removes everything Parcours keeps in this browser: plans, backups, old keys.
+pub fn delete_all(kv: &mut impl Kv) {
+    for key in kv.keys() {
+        if key.starts_with("parcours.") {
+            kv.remove(&key);
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    schema: u32,
+    exported: Date,
+    name: &'a str,
+    profile: &'a Profile,
+    progress: &'a Progress,
+}
+
+/// A plan as a file: readable JSON that says what it is and which schema it follows.
+pub fn export_file(plan: &SavedPlan, today: Date) -> String {
+    serde_json::to_string_pretty(&FileOut {
+        format: FILE_FORMAT,
+        schema: SCHEMA,
+        exported: today,
+        name: &plan.name,
+        profile: &plan.profile,
+        progress: &plan.progress,
+    })
+    .unwrap_or_default()
+}
+
+/// A plan read from a file: its name, answers and progress. Also takes a bare profile (the
+/// form `cargo run --example plan` reads, and schema 1's stored value).
+pub fn import_file(
+    raw: &str,
+    catalog: &Catalog,
+    today: Date,
+) -> Result<(String, Profile, Progress), String> {
+    const NOT_A_PLAN: &str = "Ce fichier n'est pas un plan Parcours.";
+    if raw.len() > MAX_FILE_BYTES {
+        return Err(format!("{NOT_A_PLAN} Il est bien trop grand."));
+    }
+    let value: Value = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+        .map_err(|_| format!("{NOT_A_PLAN} Il n'est pas lisible comme tel."))?;
+    let Value::Object(mut fields) = value else {
+        return Err(NOT_A_PLAN.into());
+    };
+    match fields.get("format").and_then(Value::as_str) {
+        Some(FILE_FORMAT) => {}
+        Some(_) => return Err(NOT_A_PLAN.into()),
+        None if fields.contains_key("version") => {
+            let profile = decode_profile(raw, catalog, today)?;
+            return Ok(("Plan importé".into(), profile, Progress::default()));
+        }
+        None => return Err(NOT_A_PLAN.into()),
+    }
+    match fields.get("schema").and_then(Value::as_u64) {
+        Some(s) if s > u64::from(SCHEMA) => {
+            return Err(
+                "Ce fichier vient d'une version plus récente de Parcours : mettez la page à jour pour l'ouvrir."
+                    .into(),
+            )
+        }
+        Some(2) => {}
+        _ => return Err(NOT_A_PLAN.into()),
+    }
+    let name = fields
+        .get("name")
+        .and_then(Value::as_str)
+        .map_or_else(|| "Plan importé".into(), clean_name);
+    let profile = fields.remove("profile").unwrap_or(Value::Null);
+    let profile = decode_profile(&profile.to_string(), catalog, today)?;
+    let progress = match fields.remove("progress") {
+        None | Some(Value::Null) => Progress::default(),
+        Some(p) => decode_progress(&p.to_string())?,
+    };
+    Ok((name, profile, progress))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::official;
+    use crate::plan::{Choice, HeldBlock, Situation};
+    use crate::store::StepStatus;
+
+    fn today() -> Date {
+        Date::parse("2026-11-29").unwrap()
+    }
+
+    fn sample() -> SavedPlan {
+        let mut p = SavedPlan::new("plan-3".into(), "Léa (Mission locale)".into());
+        p.profile.held.push(HeldBlock {
+            block: "remn-ccp1".into(),
+            obtained: Date::parse("2023-06-30").ok(),
+        });
+        p.profile.situation = Some(Situation::JobSeeker);
+        p.profile.choices.push(Choice {
+            block: "mn-ccp1".into(),
+            modality: "vae-bloc".into(),
+        });
+        p.progress
+            .set("terrain/mn-ccp1/vae-bloc".into(), StepStatus::InProgress);
+        p
+    }
+
+    #[test]
+    fn a_plan_goes_through_a_file_unchanged() {
+        let plan = sample();
+        let file = export_file(&plan, today());
+        assert!(file.contains("\"format\": \"parcours-plan\""), "{file}");
+        let (name, profile, progress) = import_file(&file, official(), today()).unwrap();
+        assert_eq!(name, plan.name);
+        assert_eq!(profile, plan.profile);
+        assert_eq!(progress, plan.progress);
+    }
+
+    #[test]
+    fn files_that_are_not_plans_are_refused_with_a_reason() {
+        for raw in [
+            "",
+            "%PDF-1.7",
+            "[]",
+            r#"{"format":"autre","schema":2}"#,
+            r#"{"format":"parcours-plan"}"#,
+            r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"held":[{"block":"nope"}]}}"#,
+        ] {
+            let e = import_file(raw, official(), today()).unwrap_err();
+            assert!(!e.is_empty(), "{raw}");
+        }
+        let future = r#"{"format":"parcours-plan","schema":3,"profile":{}}"#;
+        assert!(import_file(future, official(), today())
+            .unwrap_err()
+            .contains("plus récente"));
+        let huge = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_FILE_BYTES));
+        assert!(import_file(&huge, official(), today()).is_err());
+    }
+
+    #[test]
+    fn a_bare_profile_file_is_imported_as_a_plan() {
+        let raw = r#"{"version":1,"held":[{"block":"mn-ccp1"}],"age":40}"#;
+        let (name, profile, _) = import_file(raw, official(), today()).unwrap();
+        assert_eq!(name, "Plan importé");
+        assert_eq!(profile.age, Some(40));
+    }
+
+    #[test]
+    fn the_stored_plans_read_back_the_same() {
+        let mut kv = Memory::default();
+        let mut book = Book::default();
+        book.plans.push(sample());
+        save(&mut kv, &book).unwrap();
+        let opened = open(&mut kv, official(), today());
+        assert_eq!(opened.book, book);
+        assert!(opened.notices.is_empty());
+    }
+
+    #[test]
+    fn a_blank_book_leaves_nothing_in_storage() {
+        let mut kv = Memory::default();
+        save(&mut kv, &Book::default()).unwrap();
+        assert!(kv.map.is_empty());
+        let mut book = Book::default();
+        book.plans[0].profile.age = Some(30);
+        save(&mut kv, &book).unwrap();
+        assert!(kv.get(PLANS_KEY).is_some());
+        save(&mut kv, &Book::default()).unwrap();
+        assert!(kv.get(PLANS_KEY).is_none());
+    }
+
+    /// Schema 1, as it was stored before several plans existed (kept verbatim).
+    const V1_PROFILE: &str = r#"{"version":1,"held":[{"block":"remn-ccp1","obtained":null}],"held_titles":[],"experience_months":18,"activities":[],"situation":"employee","registered_job_seeker":null,"employer":"local-authority","contract":null,"seniority_months":null,"age":41,"rqth":null,"diploma_level":null,"hours_per_week":null,"target":{"kind":"full-title"},"start":null,"choices":[{"block":"mn-ccp1","modality":"vae-bloc"}]}"#;
+    const V1_PROGRESS: &str = r#"{"version":1,"steps":{"votre-parcours/mn-ccp1/vae-bloc":"done"}}"#;
+
+    #[test]
+    fn schema_1_migrates_to_one_plan_and_the_old_keys_go() {
+        let mut kv = Memory::default();
+        kv.set(V1_PROFILE_KEY, V1_PROFILE).unwrap();
+        kv.set(V1_PROGRESS_KEY, V1_PROGRESS).unwrap();
+        let opened = open(&mut kv, official(), today());
+        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        let plan = &opened.book.plans[0];
+        assert_eq!(plan.name, DEFAULT_NAME);
+        assert_eq!(plan.profile.age, Some(41));
+        assert_eq!(plan.profile.choices.len(), 1);
+        assert_eq!(
+            plan.progress.status("votre-parcours/mn-ccp1/vae-bloc"),
+            StepStatus::Done
+        );
+        assert!(kv.get(V1_PROFILE_KEY).is_none() && kv.get(V1_PROGRESS_KEY).is_none());
+        // Opening again reads schema 2, the same.
+        assert_eq!(open(&mut kv, official(), today()).book, opened.book);
+    }
+
+    #[test]
+    fn a_damaged_schema_1_value_is_backed_up_and_the_rest_migrates() {
+        let mut kv = Memory::default();
+        kv.set(V1_PROFILE_KEY, "{\"version\":1,\"held\":[").unwrap();
+        kv.set(V1_PROGRESS_KEY, V1_PROGRESS).unwrap();
+        let opened = open(&mut kv, official(), today());
+        assert_eq!(opened.book.plans[0].progress.steps.len(), 1);
+        assert_eq!(
+            backups(&kv),
+            vec![(
+                format!("{BACKUP_PREFIX}1"),
+                "{\"version\":1,\"held\":[".into()
+            )]
+        );
+        assert!(opened.notices.iter().any(|n| n.contains("copie")));
+    }
+
+    #[test]
+    fn damaged_future_or_foreign_values_are_kept_and_the_app_starts() {
+        for raw in [
+            "{\"schema\":2,\"plans\":[{\"id\":\"plan-1\",\"na",
+            "{\"schema\":9,\"plans\":[]}",
+            "<html>",
+            "\u{0}\u{1}",
+            "{\"schema\":2,\"plans\":[{\"id\":\"plan-1\",\"name\":\"A\",\"profile\":{\"age\":-4}}]}",
+        ] {
+            let mut kv = Memory::default();
+            kv.set(PLANS_KEY, raw).unwrap();
+            let opened = open(&mut kv, official(), today());
+            assert_eq!(opened.book, Book::default(), "{raw}");
+            assert_eq!(opened.notices.len(), 1, "{raw}");
+            assert!(opened.notices[0].contains("copie"), "{raw}");
+            assert_eq!(kv.get(&format!("{BACKUP_PREFIX}1")).as_deref(), Some(raw));
+            // The damaged value was replaced, so the next visit starts without a message.
+            assert!(open(&mut kv, official(), today()).notices.is_empty());
+        }
+    }
+
+    #[test]
+    fn one_damaged_plan_does_not_take_the_others_with_it() {
+        let mut kv = Memory::default();
+        let mut book = Book::default();
+        book.plans.push(sample());
+        let good = book.encode().unwrap();
+        let raw = good.replacen("\"plans\":[", "\"plans\":[{\"id\":\"x\",\"name\":\"Abîmé\",\"profile\":{\"held\":[{\"block\":\"inconnu\"}]}},", 1);
+        kv.set(PLANS_KEY, &raw).unwrap();
+        let opened = open(&mut kv, official(), today());
+        assert_eq!(opened.book, book);
+        assert!(opened.notices[0].contains("Abîmé"), "{:?}", opened.notices);
+        assert_eq!(backups(&kv)[0].1, raw);
+    }
+
+    #[test]
+    fn when_storage_is_full_the_damaged_value_stays_in_place() {
+        let mut kv = Memory::default();
+        kv.set(PLANS_KEY, "{").unwrap();
+        kv.full = true;
+        let opened = open(&mut kv, official(), today());
+        assert_eq!(kv.get(PLANS_KEY).as_deref(), Some("{"));
+        assert!(opened.notices[0].contains("navigation privée"));
+        let mut book = Book::default();
+        book.plans[0].profile.age = Some(30);
+        assert!(save(&mut kv, &book).unwrap_err().contains("plein"));
+    }
+
+    #[test]
+    fn backups_do_not_repeat_and_are_capped() {
+        let mut kv = Memory::default();
+        assert_eq!(backup(&mut kv, "a").unwrap(), format!("{BACKUP_PREFIX}1"));
+        assert_eq!(backup(&mut kv, "a").unwrap(), format!("{BACKUP_PREFIX}1"));
+        for (i, v) in ["b", "c", "d", "e", "f", "g"].iter().enumerate() {
+            let k = backup(&mut kv, v).unwrap();
+            assert_eq!(k, format!("{BACKUP_PREFIX}{}", (i + 2).min(MAX_BACKUPS)));
+        }
+        assert_eq!(backups(&kv).len(), MAX_BACKUPS);
+    }
+
+    #[test]
+    fn plans_are_added_renamed_and_deleted_with_distinct_names() {
+        let mut book = Book::default();
+        let a = book.add("Léa", Profile::new(), Progress::default());
+        let b = book.add("Léa", Profile::new(), Progress::default());
+        assert_eq!(book.get(&b).unwrap().name, "Léa (2)");
+        assert_ne!(a, b);
+        book.rename(&a, "  Karim\n\tB. ");
+        assert_eq!(book.get(&a).unwrap().name, "Karim B.");
+        book.rename(&a, "");
+        assert_eq!(book.get(&a).unwrap().name, "Plan sans nom");
+        book.rename(&b, &"x".repeat(300));
+        assert_eq!(book.get(&b).unwrap().name.chars().count(), MAX_NAME_CHARS);
+        for id in [a, b, "plan-1".to_string()] {
+            book.delete(&id);
+        }
+        assert_eq!(book.plans.len(), 1, "the book always keeps a plan");
+        assert_eq!(book.plans[0].name, DEFAULT_NAME);
+    }
+
+    #[test]
+    fn delete_all_removes_every_key_of_parcours_and_only_those() {
+        let mut kv = Memory::default();
+        for k in [PLANS_KEY, LAST_KEY, "parcours.sauvegarde.1", V1_PROFILE_KEY] {
+            kv.set(k, "x").unwrap();
+        }
+        kv.set("autre-site", "y").unwrap();
+        delete_all(&mut kv);
+        assert_eq!(kv.keys(), vec!["autre-site".to_string()]);
+    }
+}

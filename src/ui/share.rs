@@ -1,0 +1,131 @@
+//! « Partager ou imprimer »: the plan's link (readable, to copy), its QR code and printing.
+
+use super::Session;
+use crate::store::link;
+use leptos::prelude::*;
+use qrcode::{Color, EcLevel, QrCode};
+
+/// The page's address without query (works under any sub-path).
+fn base() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let l = window().location();
+        let origin = l.origin().unwrap_or_default();
+        let path = l.pathname().unwrap_or_default();
+        format!("{origin}{path}")
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::from("http://localhost/")
+    }
+}
+
+/// The QR code of `text` as one SVG path, one square per dark module, with its quiet zone.
+/// `None` if the text is too long for a QR code.
+pub fn qr_path(text: &str) -> Option<(usize, String)> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
+    let width = code.width();
+    let mut d = String::new();
+    for (i, c) in code.to_colors().into_iter().enumerate() {
+        if c == Color::Dark {
+            d.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
+        }
+    }
+    Some((width + 8, d))
+}
+
+/// The plan's QR code, drawn from the link (no image file, no `inner_html`).
+pub fn qr_view(url: &str) -> impl IntoView {
+    qr_path(url).map(|(size, d)| {
+        view! {
+            <svg class="qr" role="img" viewBox=format!("0 0 {size} {size}") width="160" height="160"
+                xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
+                <title>"QR code du lien de ce plan"</title>
+                <rect width="100%" height="100%" fill="#fff"></rect>
+                <path d=d fill="#000"></path>
+            </svg>
+        }
+    })
+}
+
+/// The full link of what is shown.
+pub fn url(session: &Session) -> String {
+    format!("{}?{}", base(), session.profile.with(link::encode))
+}
+
+fn copy(text: String, done: RwSignal<String>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            done.set(if ok {
+                "Lien copié. Collez-le dans un courriel ou un message.".into()
+            } else {
+                "La copie automatique n'est pas permise ici : sélectionnez le lien ci-dessus et copiez-le.".into()
+            });
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        done.set("Lien copié.".into());
+    }
+}
+
+fn print() {
+    #[cfg(target_arch = "wasm32")]
+    window().print().ok();
+}
+
+#[component]
+pub fn Share(session: Session) -> impl IntoView {
+    let copied = RwSignal::new(String::new());
+    let link = Memo::new(move |_| url(&session));
+    Effect::new(move |_| {
+        link.track();
+        copied.set(String::new());
+    });
+    let select_all =
+        |ev: leptos::ev::FocusEvent| event_target::<web_sys::HtmlInputElement>(&ev).select();
+    view! {
+        <section aria-labelledby="titre-partage" class="ecran">
+            <h2 id="titre-partage">"Partager ou imprimer ce plan"</h2>
+            <p class="aide">
+                "Le lien contient vos réponses et vos choix (pas le nom du plan ni votre avancement) : "
+                "la personne qui l'ouvre voit les mêmes parcours, sans rien toucher à ses propres plans. "
+                "Ne le transmettez qu'à qui vous aide."
+            </p>
+            <p class="champ">
+                <label for="lien-partage">"Lien de ce plan"</label>
+                <input type="text" id="lien-partage" readonly=true prop:value=move || link.get()
+                    on:focus=select_all />
+            </p>
+            <p class="boutons">
+                <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>"Copier le lien"</button>
+                <button type="button" class="secondaire" on:click=move |_| print()>"Imprimer ce plan"</button>
+            </p>
+            <p role="status" class="aide">{move || copied.get()}</p>
+            <figure class="qr-code">
+                {move || qr_view(&link.get())}
+                <figcaption class="aide">"Ce QR code ouvre le même lien sur un téléphone."</figcaption>
+            </figure>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::qr_path;
+
+    #[test]
+    fn a_link_becomes_a_qr_code_with_its_quiet_zone() {
+        let url = "https://example.org/parcours/?v=1&blocs=remn-ccp1&situation=salarie&employeur=collectivite&age=41";
+        let (size, d) = qr_path(url).unwrap();
+        // A link of this length needs a version 5 or 6 code (37 or 41 modules) plus 2 × 4.
+        assert!((45..=49).contains(&size), "{size}");
+        // The three finder patterns' corners are dark: top-left module at (4, 4).
+        assert!(d.starts_with("M4 4h1v1h-1z"), "{}", &d[..20]);
+        assert!(qr_path(&"x".repeat(5000)).is_none());
+    }
+}
