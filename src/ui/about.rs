@@ -19,7 +19,7 @@ pub fn Glossary() -> impl IntoView {
 #[component]
 pub fn Accessibility() -> impl IntoView {
     view! {
-        <section aria-labelledby="titre-accessibilite" id="accessibilite">
+        <section aria-labelledby="titre-accessibilite" id="accessibilite" class="ecran">
             <h2 id="titre-accessibilite">"Accessibilité"</h2>
             <p>
                 "Parcours vise le niveau AA des règles d'accessibilité (RGAA, WCAG 2.1). Aucun audit n'a encore été réalisé : "

@@ -253,6 +253,10 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="site">
             <p class="marque">"Parcours"</p>
+            <nav aria-label="Accès rapide" class="evitement">
+                <a href="#situation">"Aller aux questions"</a>
+                <a href="#parcours">"Aller aux parcours"</a>
+            </nav>
         </header>
         <main id="contenu">
             <h1>"Devenir médiateur numérique, bloc par bloc"</h1>
@@ -261,7 +265,7 @@ pub fn App() -> impl IntoView {
                 "par la formation, l'alternance ou la VAE, avec les financements qui correspondent à votre situation. "
                 "Tout reste dans votre navigateur : rien n'est envoyé."
             </p>
-            <div role="status" class="ecran">
+            <div role="status" aria-label="Messages" class="ecran">
                 {move || (!notices.with(Vec::is_empty)).then(|| view! {
                     <div class="statut">
                         <ul>{notices.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
@@ -270,12 +274,12 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
             <plans::Plans session=session today=today />
-            <section aria-labelledby="titre-situation" class="ecran">
+            <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
                 <h2 id="titre-situation">"Où vous en êtes"</h2>
                 <held::HeldBlocks profile=profile />
                 <profile::ProfileQuestions profile=profile />
             </section>
-            <section aria-labelledby="titre-parcours" class="ecran">
+            <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
                 <h2 id="titre-parcours">"Vos parcours"</h2>
                 <div aria-live="polite">{move || summary(&plan.get())}</div>
                 <p class="aide">

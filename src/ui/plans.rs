@@ -241,6 +241,10 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         session.add("Nouveau plan", crate::plan::Profile::new(), Progress::default());
                         session.tell("Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».");
                     }>"Nouveau plan"</button>
+                </p>
+                <details class="gerer" prop:open=move || backups.with(|b| !b.is_empty())>
+                <summary>"Exporter, importer, supprimer vos plans"</summary>
+                <p class="boutons">
                     <button type="button" class="secondaire" on:click=export>"Exporter ce plan (fichier)"</button>
                     <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(true)>"Supprimer ce plan"</button>
                 </p>
@@ -278,6 +282,7 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(false)>"Annuler"</button>
                     </p>
                 </Show>
+                </details>
             </Show>
         </section>
     }

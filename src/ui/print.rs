@@ -53,6 +53,13 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                 .filter(|o| o.verdict == Verdict::NotEligible)
                 .map(|o| c.scheme(&o.scheme).map_or(o.scheme.clone(), |x| x.short.clone()))
                 .collect();
+            let about = c.block(&s.scope).map(|(_, b)| {
+                let covers = b.competences.value.clone().unwrap_or_default().join(" ; ");
+                view! {
+                    {(!covers.is_empty()).then(|| view! { <p>"Ce que couvre le bloc : "{covers}</p> })}
+                    {b.assessment.value.clone().map(|a| view! { <p>"Évaluation : "{a}</p> })}
+                }
+            });
             view! {
                 <li>
                     <p>
@@ -60,6 +67,7 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                         {modality.map(|m| format!(" — {}", m.name))}
                         {format!(" — {} — {}", i18n::month_range(s.months), status_word(status))}
                     </p>
+                    {about}
                     {modality.map(|m| view! { <p>"Où commencer : "{m.apply_url.clone()}</p> })}
                     {(s.kind == StepKind::Obtain).then(|| view! {
                         <ul>{funding}</ul>

@@ -38,9 +38,8 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
 pub fn qr_view(url: &str) -> impl IntoView {
     qr_path(url).map(|(size, d)| {
         view! {
-            <svg class="qr" role="img" viewBox=format!("0 0 {size} {size}") width="160" height="160"
+            <svg class="qr" role="img" aria-label="QR code du lien de ce plan" viewBox=format!("0 0 {size} {size}") width="160" height="160"
                 xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
-                <title>"QR code du lien de ce plan"</title>
                 <rect width="100%" height="100%" fill="#fff"></rect>
                 <path d=d fill="#000"></path>
             </svg>

@@ -36,7 +36,10 @@ test('the page shows real content before the app runs, and without JavaScript', 
 test('every answer is reachable by keyboard alone', async ({ page }) => {
   const screen = new FirstScreen(page);
   await screen.goto();
-  // Tab to the first checkbox and tick it with the space bar.
+  // The first stop is the skip link to the questions; then the first checkbox, ticked with space.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller aux questions' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   const first = screen.block('CCP1 Médiateur numérique');
   await expect(first).toBeFocused();

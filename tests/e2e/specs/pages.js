@@ -8,6 +8,8 @@ class FirstScreen {
     this.heading = page.getByRole('heading', { level: 1 });
     this.question = page.getByRole('group', { name: 'Quels blocs (CCP) avez-vous déjà obtenus ?' });
     this.remaining = page.getByRole('region', { name: 'Vos parcours' });
+    /** Where the app tells the person what happened (storage, links, files). */
+    this.messages = page.getByRole('status', { name: 'Messages' });
   }
 
   async goto() {
@@ -49,3 +51,41 @@ async function axeViolations(page) {
 const screenshots = path.join(__dirname, '..', 'screenshots');
 
 module.exports = { FirstScreen, axeViolations, screenshots };
+
+/** « Vos plans »: the plan shown, its name, and the buttons that act on plans. */
+class Plans {
+  constructor(page) {
+    this.page = page;
+    this.shown = page.getByRole('combobox', { name: 'Plan affiché' });
+    this.options = this.shown.locator('option');
+    this.name = page.getByRole('textbox', { name: 'Nom de ce plan' });
+  }
+
+  async rename(name) {
+    await this.name.fill(name);
+    await this.name.blur();
+    await expect(this.options.filter({ hasText: name })).toHaveCount(1);
+  }
+
+  async show(name) {
+    await this.shown.selectOption({ label: name });
+  }
+
+  /** Opens « Exporter, importer, supprimer vos plans » (folded away on the first screen). */
+  async manage() {
+    const more = this.page.locator('details.gerer');
+    if (!(await more.evaluate((d) => d.open))) await more.locator('summary').click();
+  }
+
+  async create() {
+    await this.page.getByRole('button', { name: 'Nouveau plan' }).click();
+  }
+
+  async deleteShown() {
+    await this.manage();
+    await this.page.getByRole('button', { name: 'Supprimer ce plan' }).click();
+    await this.page.getByRole('button', { name: 'Oui, supprimer ce plan' }).click();
+  }
+}
+
+module.exports.Plans = Plans;

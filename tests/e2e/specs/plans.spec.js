@@ -1,0 +1,193 @@
+// Plans that are never lost: several plans, damaged storage, share links, two tabs, files, print.
+const fs = require('node:fs');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { FirstScreen, Plans, axeViolations, screenshots } = require('./pages');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+});
+
+test('damaged storage: the app starts, keeps the raw value and lets the person export it', async ({ page }) => {
+  const damaged = '{"schema":2,"plans":[{"id":"plan-1","name":"Léa","profile":{"held":[{"blo';
+  await page.evaluate((v) => localStorage.setItem('parcours.plans', v), damaged);
+  const s = new FirstScreen(page);
+  await s.goto();
+  await expect(s.messages).toContainText(
+    'Une copie de ce qui était enregistré est gardée',
+  );
+  // The app works: answering plans at once.
+  await s.block('CCP1 REMN').check();
+  await expect(s.remaining).toContainText('Il vous reste');
+  expect(await page.evaluate(() => localStorage.getItem('parcours.sauvegarde.1'))).toBe(damaged);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter la copie n° 1' }).click();
+  const file = await (await download).path();
+  expect(fs.readFileSync(file, 'utf8')).toBe(damaged);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'donnees-abimees.png'), fullPage: true });
+  // Next visit: no message, the copy is still offered until the person removes it.
+  await page.reload();
+  await expect(s.question).toBeVisible();
+  await expect(s.messages).toBeEmpty();
+  await page.getByRole('button', { name: 'Supprimer la copie n° 1' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('parcours.sauvegarde.1'))).toBeNull();
+});
+
+test('a shared link opens beside an existing plan and leaves it intact', async ({ page }) => {
+  const s = new FirstScreen(page);
+  const plans = new Plans(page);
+  await s.goto();
+  await s.block('CCP1 Médiateur numérique').check();
+  await plans.rename('Mon suivi');
+  const before = await page.evaluate(() => localStorage.getItem('parcours.plans'));
+  expect(before).toContain('"name":"Mon suivi"');
+
+  await page.goto('/?v=1&blocs=remn-ccp1&situation=agent-public&employeur=collectivite&age=40&couleur=bleu');
+  await expect(page.getByText('Vous regardez un plan reçu par un lien.')).toBeVisible();
+  await expect(page.getByText('« couleur » : paramètre inconnu')).toBeVisible();
+  await expect(s.block('CCP1 REMN')).toBeChecked();
+  await expect(s.block('CCP1 Médiateur numérique')).not.toBeChecked();
+  // Changing the shared plan does not touch the person's plans.
+  await s.fill('Votre âge', '41');
+  expect(await page.evaluate(() => localStorage.getItem('parcours.plans'))).toBe(before);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'lien-partage.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Enregistrer comme nouveau plan' }).click();
+  await expect(plans.shown).toHaveValue(/plan-2/);
+  await expect(plans.options).toHaveText(['Mon suivi', 'Plan partagé']);
+  expect(new URL(page.url()).search).toBe('');
+  const after = JSON.parse(await page.evaluate(() => localStorage.getItem('parcours.plans')));
+  expect(after.plans[0]).toEqual(JSON.parse(before).plans[0]);
+  expect(after.plans[1].profile.age).toBe(41);
+  // Back to the first plan: as it was.
+  await plans.show('Mon suivi');
+  await expect(s.block('CCP1 Médiateur numérique')).toBeChecked();
+});
+
+test('a link too long or of a future version is refused politely, and the plans show', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await page.goto('/?v=9&age=30');
+  await expect(s.question).toBeVisible();
+  await expect(s.messages).toContainText('Vos propres plans s\'affichent.');
+  await page.goto(`/?v=1&x=${'a'.repeat(2100)}`);
+  await expect(s.messages).toContainText('Ce lien est trop long');
+});
+
+test('the copy button gives the link that opens the same plan', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.block('CCP1 REMN').check();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await expect(page.getByText('Lien copié.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.getByRole('textbox', { name: 'Lien de ce plan' }).inputValue());
+  expect(copied).toContain('blocs=remn-ccp1');
+  await expect(page.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(copied);
+  const t = new FirstScreen(other);
+  await expect(t.block('CCP1 REMN')).toBeChecked();
+  await expect(other.getByRole('group', { name: 'Quelle est votre situation ?' }).getByRole('radio', { name: 'Je cherche un emploi' })).toBeChecked();
+});
+
+test('two tabs: a change in one shows in the other, and nothing is overwritten', async ({ page, context }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const other = await context.newPage();
+  const t = new FirstScreen(other);
+  await t.goto();
+  await s.block('CCP1 REMN').check();
+  await expect(t.block('CCP1 REMN')).toBeChecked();
+  await expect(t.messages).toContainText('a été modifié dans un autre onglet');
+  // The second tab adds its answer on top of the first's.
+  await t.fill('Votre âge', '33');
+  await expect(page.getByRole('spinbutton', { name: 'Votre âge' })).toHaveValue('33');
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('parcours.plans')));
+  expect(stored.plans[0].profile.held).toEqual([{ block: 'remn-ccp1', obtained: null }]);
+  expect(stored.plans[0].profile.age).toBe(33);
+  // A plan deleted in one tab: the other says so.
+  await new Plans(page).create();
+  await expect(new Plans(other).options).toHaveText(['Mon plan', 'Nouveau plan']);
+  await new Plans(other).show('Nouveau plan');
+  await new Plans(page).deleteShown();
+  await expect(t.messages).toContainText('Le plan affiché a été supprimé dans un autre onglet.');
+});
+
+test('a plan goes out as a file and comes back as a new plan', async ({ page }) => {
+  const s = new FirstScreen(page);
+  const plans = new Plans(page);
+  await s.goto();
+  await s.block('CCP2 REMN').check();
+  await s.fill('Votre âge', '52');
+  await plans.rename('Karim');
+  await plans.manage();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter ce plan (fichier)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('parcours-karim.json');
+  const saved = path.join(test.info().outputDir, 'parcours-karim.json');
+  await file.saveAs(saved);
+  const json = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  expect(json.format).toBe('parcours-plan');
+  expect(json.profile.age).toBe(52);
+
+  await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+  await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await expect(s.block('CCP2 REMN')).not.toBeChecked();
+  await plans.manage();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('parcours.')))).toEqual([]);
+
+  await page.getByLabel('Importer un plan (fichier .json exporté par Parcours)').setInputFiles(saved);
+  await expect(s.messages).toContainText('Le plan « Karim » a été importé');
+  await expect(s.block('CCP2 REMN')).toBeChecked();
+  await expect(page.getByRole('spinbutton', { name: 'Votre âge' })).toHaveValue('52');
+  // A file that is not a plan is refused with a reason.
+  const junk = path.join(test.info().outputDir, 'photo.json');
+  fs.writeFileSync(junk, '{"type":"photo"}');
+  await page.getByLabel('Importer un plan (fichier .json exporté par Parcours)').setInputFiles(junk);
+  await expect(s.messages).toContainText("Import impossible : Ce fichier n'est pas un plan Parcours.");
+});
+
+test('without local storage the app works and says plans will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  const s = new FirstScreen(page);
+  await s.goto();
+  await expect(s.messages).toContainText('ne permet pas d\'enregistrer vos plans');
+  await s.block('CCP1 REMN').check();
+  await expect(s.remaining).toContainText('Il vous reste');
+  await new Plans(page).create();
+  await expect(new Plans(page).options).toHaveText(['Mon plan', 'Nouveau plan']);
+});
+
+test('the print view fits the plan on paper: route, details, date, link, QR code and notice', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByRole('region', { name: 'Version imprimable' });
+  await expect(printed).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Où vous en êtes' })).toBeHidden();
+  await expect(printed).toContainText('Parcours vers le titre Médiateur numérique — « Mon plan »');
+  await expect(printed).toContainText('Données vérifiées le');
+  await expect(printed).toContainText('Résultats indicatifs, non opposables');
+  await expect(printed).toContainText('Où demander');
+  await expect(printed.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();
+  await expect(printed).toContainText('?v=1&situation=demandeur-emploi');
+  await page.screenshot({ path: path.join(screenshots, 'impression.png'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', path: path.join(screenshots, 'impression.pdf') });
+  expect(pdf.length).toBeGreaterThan(10_000);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed).toBeHidden();
+});
