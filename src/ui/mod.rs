@@ -21,6 +21,20 @@ pub fn mount() {
         loading.remove();
     }
     leptos::mount::mount_to_body(App);
+    keep_offline();
+}
+
+/// Registers the service worker that release builds carry (`sw.js`, next to the page), so
+/// that after one visit the app works with no network. Where there is none (`trunk serve`),
+/// or the browser refuses, the app simply stays online-only.
+fn keep_offline() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let promise = window().navigator().service_worker().register("./sw.js");
+        leptos::task::spawn_local(async move {
+            wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+        });
+    }
 }
 
 /// Today's date in the browser (the catalog's date natively, where there is no clock to ask).

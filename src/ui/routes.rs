@@ -192,11 +192,9 @@ fn step(
         ),
         _ => (0, 100),
     };
-    let bar = format!(
-        "margin-left:{}%;width:{}%",
-        left.min(99),
-        width.clamp(1, 100 - left.min(99))
-    );
+    // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute.
+    let bar_left = format!("{}%", left.min(99));
+    let bar_width = format!("{}%", width.clamp(1, 100 - left.min(99)));
     let when = match (s.start, s.end) {
         (Some(a), Some(e)) => format!("du mois {} au mois {}", a.min, e.max),
         _ => "dates à vérifier".into(),
@@ -217,7 +215,7 @@ fn step(
     };
     view! {
         <li class="etape">
-            <div class="frise" aria-hidden="true"><span class="barre" style=bar></span></div>
+            <div class="frise" aria-hidden="true"><span class="barre" style:margin-left=bar_left style:width=bar_width></span></div>
             <p>
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", m.name))}

@@ -1,0 +1,69 @@
+// Trunk's post-build hook (Trunk.toml), for release builds only:
+//   1. the Content-Security-Policy, with the hash of the loader script Trunk writes inline;
+//   2. the service worker, listing this build's files under a version made of their contents;
+//   3. pre-compressed copies of every file (.br, brotli 11; .gz, gzip 9) for static hosts.
+// It uses Node's own zlib and crypto: nothing to install.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('finish-dist: TRUNK_STAGING_DIR is not set (run through trunk build)');
+  process.exit(1);
+}
+if (process.env.TRUNK_PROFILE !== 'release') {
+  console.log('finish-dist: debug build, nothing to do');
+  process.exit(0);
+}
+const root = new URL('..', import.meta.url).pathname;
+
+// 1. CSP: only this origin; scripts from it, WebAssembly, and the loader by its hash.
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+if (!html.includes('<!-- csp -->')) {
+  console.error('finish-dist: index.html has no <!-- csp --> placeholder');
+  process.exit(1);
+}
+html = html.replace('<!-- csp -->', `<meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+writeFileSync(indexPath, html);
+
+// 2. The service worker: this build's files, cached under a version made of their contents.
+const files = readdirSync(dir)
+  .filter((f) => !/\.(br|gz)$/.test(f) && f !== 'sw.js' && statSync(join(dir, f)).isFile())
+  .sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
+const sw = readFileSync(join(root, 'web', 'sw.js'), 'utf8')
+  .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace("['__FILES__']", JSON.stringify(['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)]));
+writeFileSync(join(dir, 'sw.js'), sw);
+
+// 3. Pre-compressed copies.
+for (const f of readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f))) {
+  const body = readFileSync(join(dir, f));
+  writeFileSync(
+    join(dir, `${f}.br`),
+    brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  );
+  writeFileSync(join(dir, `${f}.gz`), gzipSync(body, { level: 9 }));
+}
+console.log(`finish-dist: CSP with ${hashes.length} script hash(es), sw.js over ${files.length} files, .br and .gz written`);
