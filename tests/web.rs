@@ -28,6 +28,27 @@ fn fresh() -> web_sys::Storage {
     s
 }
 
+/// Lets the browser run its queued tasks (a `toggle` event is one).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The element, once the page has built it (at most two seconds).
+async fn soon(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
+    for _ in 0..100 {
+        if let Some(e) = root.query_selector(selector).unwrap() {
+            return Some(e);
+        }
+        sleep(20).await;
+    }
+    None
+}
+
 fn stored_plans() -> String {
     storage()
         .get_item(PLANS_KEY)
@@ -290,9 +311,21 @@ async fn answers_change_the_routes_at_once() {
 async fn switching_a_step_to_vae_puts_the_persons_route_first() {
     fresh();
     let (root, _app) = mounted().await;
-    let select: web_sys::HtmlSelectElement = root
-        .query_selector("#modalite-mn-ccp1-formation")
-        .unwrap()
+    // The switch is in the step's details, built when they open.
+    let summaries = root
+        .query_selector_all("ol.parcours details > summary")
+        .unwrap();
+    // One at a time, as a person would.
+    for i in 0..summaries.length() {
+        summaries
+            .item(i)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .click();
+        sleep(30).await;
+    }
+    let select: web_sys::HtmlSelectElement = soon(&root, "#modalite-mn-ccp1-formation")
+        .await
         .expect("a modality switch on the CCP1 training step")
         .unchecked_into();
     select.set_value("vae-bloc");
@@ -365,7 +398,14 @@ async fn held_blocks_are_listed_with_what_they_count_for() {
         list.contains("CCP1 Médiateur numérique : compte pour le titre visé."),
         "{list}"
     );
-    // Step details point to the official starting points.
+    // Step details (built when opened) point to the official starting points.
+    let summary: HtmlElement = root
+        .query_selector("ol.parcours details > summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    summary.click();
+    soon(&root, "ol.parcours details a").await;
     let links = root
         .query_selector_all("a[href^='https://www.francecompetences.fr/recherche/rncp/40695/']")
         .unwrap();

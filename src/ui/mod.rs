@@ -263,6 +263,17 @@ pub fn App() -> impl IntoView {
     };
     let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
     let notices = session.notices;
+    // The printed version is built only for printing (the browser's menu or the button).
+    let printing = RwSignal::new(false);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+        let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+        on_cleanup(move || {
+            before.remove();
+            after.remove();
+        });
+    }
 
     view! {
         <header class="site">
@@ -304,8 +315,8 @@ pub fn App() -> impl IntoView {
                 <compare::Comparison plan=plan compared=marks.compared />
                 <routes::RouteList plan=plan marks=marks />
             </section>
-            <share::Share session=session />
-            <print::Printout session=session plan=plan today=today />
+            <share::Share session=session printing=printing />
+            <print::Printout session=session plan=plan today=today printing=printing />
             <about::Glossary />
             <about::Accessibility />
         </main>

@@ -111,6 +111,7 @@ pub fn Printout(
     session: Session,
     plan: Memo<Result<Plan, ProfileError>>,
     today: Date,
+    printing: RwSignal<bool>,
 ) -> impl IntoView {
     let c = catalog::official();
     let name = move || {
@@ -123,7 +124,9 @@ pub fn Printout(
                 .unwrap_or_default()
         })
     };
-    let link = Memo::new(move |_| share::url(&session));
+    move || {
+        printing.get().then(|| {
+    let link = share::url(&session);
     view! {
         <section class="impression" aria-label="Version imprimable">
             <h2>{move || format!("Parcours vers le titre Médiateur numérique — {}", name())}</h2>
@@ -133,10 +136,12 @@ pub fn Printout(
                 Err(e) => view! { <p>{format!("Une réponse est impossible à utiliser : {e}.")}</p> }.into_any(),
             })}
             <div class="lien-imprime">
-                {move || share::qr_view(&link.get())}
-                <p>"Retrouver ce plan : "<span class="url">{move || link.get()}</span></p>
+                {share::qr_view(&link)}
+                <p>"Retrouver ce plan : "<span class="url">{link.clone()}</span></p>
             </div>
             <p><strong>{c.meta.disclaimer.clone()}</strong></p>
         </section>
+    }
+    })
     }
 }

@@ -234,11 +234,16 @@ fn step(
                         .collect_view()}
                 </select>
             </p>
-            {(s.kind == StepKind::Obtain).then(|| view! {
-                <details prop:open=is_open on:toggle=toggle>
-                    <summary>"Détails, financements et sources"</summary>
-                    {details(c, s, profile)}
-                </details>
+            {(s.kind == StepKind::Obtain).then(|| {
+                // Built when opened: a closed step costs one line, so re-planning stays fast.
+                let s = s.clone();
+                let shown = is_open.clone();
+                view! {
+                    <details prop:open=is_open on:toggle=toggle>
+                        <summary>"Détails, financements et sources"</summary>
+                        {move || shown().then(|| details(c, &s, profile))}
+                    </details>
+                }
             })}
         </li>
     }

@@ -72,14 +72,20 @@ fn copy(text: String, done: RwSignal<String>) {
     }
 }
 
-fn print() {
+/// Builds the printed version, lets it reach the page, then opens the browser's print dialog.
+fn print(printing: RwSignal<bool>) {
+    printing.set(true);
     #[cfg(target_arch = "wasm32")]
-    window().print().ok();
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        window().print().ok();
+    });
 }
 
 #[component]
-pub fn Share(session: Session) -> impl IntoView {
+pub fn Share(session: Session, printing: RwSignal<bool>) -> impl IntoView {
     let copied = RwSignal::new(String::new());
+    let qr_open = RwSignal::new(false);
     let link = Memo::new(move |_| url(&session));
     Effect::new(move |_| {
         link.track();
@@ -102,13 +108,15 @@ pub fn Share(session: Session) -> impl IntoView {
             </p>
             <p class="boutons">
                 <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>"Copier le lien"</button>
-                <button type="button" class="secondaire" on:click=move |_| print()>"Imprimer ce plan"</button>
+                <button type="button" class="secondaire" on:click=move |_| print(printing)>"Imprimer ce plan"</button>
             </p>
             <p role="status" class="aide">{move || copied.get()}</p>
-            <figure class="qr-code">
-                {move || qr_view(&link.get())}
-                <figcaption class="aide">"Ce QR code ouvre le même lien sur un téléphone."</figcaption>
-            </figure>
+            // Drawn when asked for: encoding a QR code at every answer would slow re-planning.
+            <details class="qr-code" on:toggle=move |ev| qr_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>"Afficher le QR code du lien"</summary>
+                {move || qr_open.get().then(|| qr_view(&link.get()))}
+                <p class="aide">"Ce QR code ouvre le même lien sur un téléphone."</p>
+            </details>
         </section>
     }
 }

@@ -82,7 +82,9 @@ test('a whole session: no request leaves the page, no CSP violation', async ({ p
   await page.getByRole('checkbox', { name: /Comparer ce parcours/ }).nth(1).check();
   await new Plans(page).create();
   await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: 'Version imprimable' })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/?v=1&blocs=mn-ccp1&situation=salarie');
   await expect(s.block('CCP1 Médiateur numérique')).toBeChecked();

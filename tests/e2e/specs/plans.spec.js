@@ -87,6 +87,7 @@ test('the copy button gives the link that opens the same plan', async ({ page, c
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.getByRole('textbox', { name: 'Lien de ce plan' }).inputValue());
   expect(copied).toContain('blocs=remn-ccp1');
+  await page.getByText('Afficher le QR code du lien').click();
   await expect(page.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();
   const other = await context.newPage();
   await other.goto(copied);
@@ -175,6 +176,8 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   await s.goto();
   await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
   await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  // What the browser does when printing starts (its menu, Ctrl+P or the page's button).
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const printed = page.getByRole('region', { name: 'Version imprimable' });
   await expect(printed).toBeVisible();
@@ -190,4 +193,6 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   expect(pdf.length).toBeGreaterThan(10_000);
   await page.emulateMedia({ media: 'screen' });
   await expect(printed).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(printed).toHaveCount(0);
 });

@@ -1,0 +1,107 @@
+// Sizes, load and interaction timings of the release build (see scripts/measure.sh).
+// usage: NODE_PATH=tests/e2e/node_modules node scripts/measure.mjs DIST RUNS
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('@playwright/test');
+const dist = process.argv[2] || 'dist';
+const runs = Number(process.argv[3] || 7);
+const root = new URL('..', import.meta.url).pathname;
+const PORT = 8097;
+const BUDGET = 100 * 1024;
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (s, n) => String(s).padStart(n);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+// 1. Sizes per file.
+console.log(`${pad('file', 40)} ${num('raw', 9)} ${num('gzip', 9)} ${num('brotli', 9)}`);
+const total = [0, 0, 0];
+for (const f of readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f)).sort()) {
+  const body = readFileSync(join(dist, f));
+  if (!statSync(join(dist, f)).isFile()) continue;
+  const sizes = [
+    body.length,
+    gzipSync(body, { level: 9 }).length,
+    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  ];
+  sizes.forEach((s, i) => (total[i] += s));
+  console.log(`${pad(f, 40)} ${num(sizes[0], 9)} ${num(sizes[1], 9)} ${num(sizes[2], 9)}`);
+}
+console.log(`${pad('all files', 40)} ${num(total[0], 9)} ${num(total[1], 9)} ${num(total[2], 9)}\n`);
+
+// 2. The page in Chromium, served with its .br files, throttled like an old phone on Slow 4G.
+const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.js'), dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+});
+
+async function throttled() {
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+const loads = [];
+let transferred = 0;
+let requests = [];
+for (let i = 0; i < runs; i++) {
+  const { context, page, cdp } = await throttled();
+  const sizes = new Map();
+  cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.waitForSelector('ol.parcours > li', { state: 'visible', timeout: 60_000 });
+  loads.push(await page.evaluate(() => performance.now()));
+  await page.waitForLoadState('networkidle');
+  transferred = [...sizes.values()].reduce((a, b) => a + b, 0);
+  requests = sizes.size;
+  await context.close();
+}
+
+// 3. Re-planning: an answer changes, the plan is recomputed and the page updated and laid out.
+const { context, page } = await throttled();
+await page.goto(`http://127.0.0.1:${PORT}/`);
+await page.waitForSelector('ol.parcours > li', { state: 'visible', timeout: 60_000 });
+const replans = await page.evaluate(async (n) => {
+  const boxes = ['#bloc-remn-ccp1', '#bloc-mn-ccp1', '#bloc-cmn-ccp2'].map((s) => document.querySelector(s));
+  const radios = [...document.querySelectorAll('input[name=situation]')];
+  const afterAllMicrotasks = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const input = i % 2 ? radios[i % radios.length] : boxes[i % boxes.length];
+    const t0 = performance.now();
+    input.click();
+    await afterAllMicrotasks();
+    void document.body.offsetHeight; // layout
+    out.push(performance.now() - t0);
+  }
+  return out;
+}, 60);
+await context.close();
+await browser.close();
+server.kill();
+
+const ms = (x) => `${x.toFixed(0)} ms`;
+console.log(`${pad('measure', 58)} ${num('value', 12)} ${num('budget', 10)}`);
+console.log(`${pad(`first load, as transferred (${requests} requests, brotli)`, 58)} ${num(`${(transferred / 1024).toFixed(1)} KB`, 12)} ${num('100 KB', 10)}${transferred > BUDGET ? '  over' : ''}`);
+console.log(`${pad(`first route visible, median of ${runs} (Slow 4G, CPU 4x)`, 58)} ${num(ms(median(loads)), 12)} ${num('1000 ms', 10)}${median(loads) > 1000 ? '  over' : ''}`);
+console.log(`${pad('  each run', 58)} ${loads.map((x) => x.toFixed(0)).join(' ')}`);
+console.log(`${pad(`re-plan after an answer, p95 of ${replans.length} (CPU 4x)`, 58)} ${num(`${pct(replans, 95).toFixed(1)} ms`, 12)} ${num('16 ms', 10)}${pct(replans, 95) > 16 ? '  over' : ''}`);
+console.log(`${pad('  median', 58)} ${num(`${median(replans).toFixed(1)} ms`, 12)}`);
