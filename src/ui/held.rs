@@ -23,19 +23,15 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
         .filter(|t| t.kind == TitleKind::TitreProfessionnel && !t.blocks.is_empty())
         .collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.in_force.value));
-    let ccp = c
-        .glossary
-        .iter()
-        .find(|g| g.term == "CCP")
-        .map(|g| g.meaning.clone());
 
     view! {
         <form on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>"Quels blocs (CCP) avez-vous déjà obtenus ?"</legend>
                 <p class="aide">
-                    {ccp} " Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent."
+                    "Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent."
                 </p>
+                {super::terms::explain(&["CCP REMN CMN"])}
                 {titles
                     .into_iter()
                     .map(|t| {

@@ -8,6 +8,7 @@ mod print;
 mod profile;
 mod routes;
 mod share;
+mod terms;
 
 use crate::catalog::{self, Date};
 use crate::plan;
@@ -48,6 +49,9 @@ pub fn today() -> Date {
     }
     catalog::official().meta.checked
 }
+
+/// Topics of questions, shown one at a time on a phone: held blocks, aim, situation, you, RQTH.
+const TOPICS: usize = 5;
 
 /// What the page holds: every plan, the one shown, and what to tell the person.
 #[derive(Clone, Copy)]
@@ -140,6 +144,26 @@ impl Session {
         self.backups
             .set(store::with_place(|kv| store::plans::backups(kv)));
     }
+}
+
+/// Shows another topic of questions and takes the person to it (focus and scroll), so that a
+/// screen reader reads it and a phone shows its top.
+fn show_topic(topic: RwSignal<usize>, to: usize) {
+    topic.set(to.min(TOPICS - 1));
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async {
+        leptos::task::tick().await;
+        use wasm_bindgen::JsCast;
+        if let Some(e) = document()
+            .query_selector(".sujet.actif")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            e.focus().ok();
+            e.scroll_into_view();
+        }
+    });
 }
 
 /// The share link this page was opened with, if any (`?v=1&…`).
@@ -263,6 +287,8 @@ pub fn App() -> impl IntoView {
     };
     let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
     let notices = session.notices;
+    // Phones show one topic of questions at a time.
+    let topic = RwSignal::new(0usize);
     // The printed version is built only for printing (the browser's menu or the button).
     let printing = RwSignal::new(false);
     #[cfg(target_arch = "wasm32")]
@@ -301,8 +327,22 @@ pub fn App() -> impl IntoView {
             <plans::Plans session=session today=today />
             <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
                 <h2 id="titre-situation">"Où vous en êtes"</h2>
-                <held::HeldBlocks profile=profile />
-                <profile::ProfileQuestions profile=profile />
+                <p class="pas-a-pas aide">{move || format!("Question {} sur {TOPICS} · toutes restent modifiables", topic.get() + 1)}</p>
+                <div class="sujets">
+                    <div class="sujet" tabindex="-1" class:actif=move || topic.get() == 0>
+                        <held::HeldBlocks profile=profile />
+                    </div>
+                    <profile::ProfileQuestions profile=profile topic=topic />
+                </div>
+                <p class="pas-a-pas boutons">
+                    <button type="button" class="secondaire" prop:disabled=move || topic.get() == 0
+                        on:click=move |_| show_topic(topic, topic.get_untracked().saturating_sub(1))>"Question précédente"</button>
+                    {move || if topic.get() + 1 < TOPICS {
+                        view! { <button type="button" on:click=move |_| show_topic(topic, topic.get_untracked() + 1)>"Question suivante"</button> }.into_any()
+                    } else {
+                        view! { <a class="bouton" href="#parcours">"Voir vos parcours"</a> }.into_any()
+                    }}
+                </p>
             </section>
             <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
                 <h2 id="titre-parcours">"Vos parcours"</h2>

@@ -17,6 +17,8 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     get: Get<T>,
     set: Set<T>,
 ) -> impl IntoView {
+    let mut texts: Vec<&str> = vec![legend, help];
+    texts.extend(options.iter().map(|(_, l)| *l));
     view! {
         <fieldset>
             <legend>{legend}</legend>
@@ -41,6 +43,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                     }
                 })
                 .collect_view()}
+            {super::terms::explain(&texts)}
         </fieldset>
     }
 }
@@ -132,8 +135,13 @@ const TARGETS: &[(Option<bool>, &str)] = &[
     (Some(false), "D'abord le CCP1, le cœur du métier"),
 ];
 
+/// The acronyms the « Vous » questions use, explained once under them.
+const ABOUT_YOU_HELP: &str = "RQTH VAE CPF Pro-A";
+
 #[component]
-pub fn ProfileQuestions(profile: RwSignal<Profile>) -> impl IntoView {
+pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> impl IntoView {
+    // On a phone one topic shows at a time (topic 0 is the held blocks); on a wide screen, all.
+    let shown = move |i: usize| move || topic.with(|t| *t == i);
     let situation = move || profile.with(|p| p.situation);
     let has_employer = move || {
         matches!(
@@ -142,7 +150,7 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>) -> impl IntoView {
         )
     };
     view! {
-        <div class="colonnes">
+        <div class="sujet" tabindex="-1" class:actif=shown(1)>
             {radios(
                 profile,
                 "objectif",
@@ -157,6 +165,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>) -> impl IntoView {
                     }
                 },
             )}
+        </div>
+        <div class="sujet" tabindex="-1" class:actif=shown(2)>
             {radios(
                 profile,
                 "situation",
@@ -186,6 +196,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>) -> impl IntoView {
                     "Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.",
                     0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}
             })}
+        </div>
+        <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
                 <legend>"Vous"</legend>
                 {number(profile, "age", "Votre âge",
@@ -200,7 +212,10 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>) -> impl IntoView {
                 {number(profile, "diplome", "Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)",
                     "Il change le plafond du CPF et l'accès à Pro-A.",
                     0, 8, |p| p.diploma_level, |p, v| p.diploma_level = v)}
+                {super::terms::explain(&[ABOUT_YOU_HELP])}
             </fieldset>
+        </div>
+        <div class="sujet" tabindex="-1" class:actif=shown(4)>
             {radios(
                 profile,
                 "rqth",

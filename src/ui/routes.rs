@@ -1,9 +1,9 @@
 //! The routes, drawn: each route's steps on a time bar, with their details, funding and sources.
 //! The view only shows what the planner decided.
 
-use crate::catalog::{self, Catalog};
+use crate::catalog::{self, Catalog, EquivalenceStatus};
 use crate::i18n;
-use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
+use crate::plan::{Acquired, Choice, Mapping, Plan, Profile, ProfileError, Route, Step, StepKind};
 use crate::store::{Progress, StepStatus};
 use leptos::prelude::*;
 
@@ -81,19 +81,30 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
             </ul>
         })}
         <ol class="parcours">
-            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, marks)).collect_view()}
+            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, &plan.acquired, marks)).collect_view()}
         </ol>
-        {(!plan.excluded.is_empty()).then(|| view! {
-            <h3>"Parcours non proposés"</h3>
-            <ul>
-                {plan.excluded.iter().map(|x| view! {
-                    <li><strong>{i18n::route_name(&x.route)}</strong>" : "{i18n::reason(&x.reason)}</li>
-                }).collect_view()}
-            </ul>
+        {(!plan.excluded.is_empty()).then(|| {
+            let lines: Vec<(&str, String)> = plan.excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
+            let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
+            let sigles = super::terms::explain(&texts);
+            view! {
+                <h3>"Parcours non proposés"</h3>
+                <ul>
+                    {lines.iter().map(|(name, reason)| view! {
+                        <li><strong>{*name}</strong>" : "{reason.clone()}</li>
+                    }).collect_view()}
+                </ul>
+                {sigles}
+            }
         })}
-        {(!plan.unknowns.is_empty()).then(|| view! {
-            <h3>"Ce qui préciserait vos parcours"</h3>
-            <ul>{plan.unknowns.iter().map(|u| view! { <li>{i18n::unknown(*u)}</li> }).collect_view()}</ul>
+        {(!plan.unknowns.is_empty()).then(|| {
+            let lines: Vec<&str> = plan.unknowns.iter().map(|u| i18n::unknown(*u)).collect();
+            let sigles = super::terms::explain(&lines);
+            view! {
+                <h3>"Ce qui préciserait vos parcours"</h3>
+                <ul>{lines.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                {sigles}
+            }
         })}
     }
 }
@@ -103,8 +114,36 @@ fn route(
     index: usize,
     r: &Route,
     longest: u32,
+    acquired: &[Acquired],
     marks: Marks,
 ) -> impl IntoView {
+    // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
+    let held = (!acquired.is_empty()).then(|| {
+        let names: Vec<String> = acquired
+            .iter()
+            .map(|a| {
+                let name = c
+                    .block(&a.block)
+                    .map_or(a.block.clone(), |(t, b)| format!("{} {}", b.code, t.short));
+                match a.mapping {
+                    Mapping::Same | Mapping::Equivalence(EquivalenceStatus::Official) => name,
+                    Mapping::Equivalence(EquivalenceStatus::Presumed) => {
+                        format!("{name} (équivalence à confirmer)")
+                    }
+                    Mapping::Equivalence(EquivalenceStatus::Unknown) => {
+                        format!("{name} (équivalence à vérifier)")
+                    }
+                    Mapping::None => format!("{name} (ne compte pas pour ce titre)"),
+                }
+            })
+            .collect();
+        view! {
+            <li class="etape acquise">
+                <div class="frise" aria-hidden="true"><span class="barre"></span></div>
+                <p><strong>"Déjà acquis : "</strong>{names.join(" ; ")}</p>
+            </li>
+        }
+    });
     let heading = format!("parcours-{}", r.id);
     let keys = step_keys(r);
     let total = keys.len();
@@ -152,6 +191,7 @@ fn route(
                     <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
                     <label for=compare_id>"Comparer ce parcours (trois au plus)"</label>
                 </div>
+                {held.map(|h| view! { <ul class="etapes acquis-frise">{h}</ul> })}
                 <ol class="etapes">
                     {r.steps.iter().enumerate().map(|(i, s)| step(c, &r.id, i, s, longest, marks)).collect_view()}
                 </ol>
@@ -343,6 +383,22 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
         .iter()
         .partition(|o| o.verdict != crate::plan::Verdict::NotEligible);
     let closed_count = closed.len();
+    // The acronyms these details use, explained under them.
+    let mut texts: Vec<String> = vec![step_title(c, s)];
+    if let Some(m) = s.modality.as_deref().and_then(|m| c.modality(m)) {
+        texts.extend([m.name.clone(), m.summary.clone()]);
+    }
+    if let Some((_, b)) = c.block(&s.scope) {
+        texts.extend(b.competences.value.clone().unwrap_or_default());
+        texts.extend(b.assessment.value.clone());
+    }
+    for o in s.funding.iter() {
+        texts.push(i18n::reason(&o.reason));
+        if let Some(x) = c.scheme(&o.scheme) {
+            texts.extend([x.name.clone(), x.apply_label.clone()]);
+        }
+    }
+    let sigles = super::terms::explain(&texts);
     view! {
         {start}
         {about}
@@ -355,5 +411,6 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
                 <ul class="financements">{closed.into_iter().map(option).collect_view()}</ul>
             </details>
         })}
+        {sigles}
     }
 }

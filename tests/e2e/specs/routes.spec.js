@@ -23,6 +23,10 @@ test("a newcomer gets the field route: CCP1 first, experience, then the other bl
   await expect(field.locator('ol.etapes > li').nth(2)).toContainText("VAE d'un bloc");
   await field.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
   await expect(field).toContainText('Demandeur d\'emploi, vous gardez vos droits CPF');
+  // The acronyms of the details are explained under them, in one sentence each.
+  const sigles = field.locator('dl.sigles').first();
+  await expect(sigles.locator('dt', { hasText: /^CPF$/ })).toBeVisible();
+  await expect(sigles.locator('dd').first()).toHaveText(/^Compte personnel de formation : /);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(screenshots, 'nouvelle-venue.png'), fullPage: true });
 });
@@ -38,6 +42,8 @@ test('a REMN CCP1 holder in a local authority is told what to check and what is 
   await expect(s.remaining).toContainText('On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique');
   await expect(s.remaining).toContainText('jusqu\'au 13 juillet 2026');
   await expect(s.route('Si votre bloc est reconnu')).toBeVisible();
+  // The held block is drawn on each route's time line, with what is still to check.
+  await expect(s.route('Si votre bloc est reconnu').locator('.acquis-frise')).toHaveText('Déjà acquis : CCP1 REMN (équivalence à vérifier)');
   const closed = page.getByRole('heading', { name: 'Parcours non proposés' });
   await expect(closed).toBeVisible();
   await expect(s.remaining).toContainText("L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation");
@@ -82,13 +88,13 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await expect(age).toBeFocused();
   await page.keyboard.type('45');
   await page.keyboard.press('Tab');
-  // At 45 with no RQTH given, apprenticeship stays possible only in the listed cases.
-  await expect(s.route('En apprentissage')).toContainText("À 45 ans, au-delà de 34 ans");
-  // Open a step's details from the keyboard.
-  const summary = page.getByText('Détails, financements et sources').first();
-  await summary.focus();
+  // Open the apprenticeship step's details from the keyboard: at 45 with no RQTH given,
+  // apprenticeship stays possible only in the listed cases.
+  const apprenticeship = s.route('En apprentissage');
+  await apprenticeship.getByText('Détails, financements et sources').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Financements' }).first()).toBeVisible();
+  await expect(apprenticeship.getByRole('heading', { name: 'Financements' })).toBeVisible();
+  await expect(apprenticeship).toContainText("À 45 ans, au-delà de 34 ans");
 });
 
 test('no horizontal scroll on a 320 px wide phone', async ({ page }) => {
@@ -100,6 +106,40 @@ test('no horizontal scroll on a 320 px wide phone', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(screenshots, 'telephone-320.png'), fullPage: true });
+});
+
+test('on a phone the questions come one topic at a time, and all stay editable', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const s = new FirstScreen(page);
+  await s.goto();
+  const step = page.getByText(/^Question \d sur 5/);
+  await expect(step).toHaveText('Question 1 sur 5 · toutes restent modifiables');
+  await expect(s.question).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Quelle est votre situation ?' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Question précédente' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Question suivante' }).click();
+  await expect(step).toHaveText('Question 2 sur 5 · toutes restent modifiables');
+  await expect(s.question).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Que visez-vous ?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Question suivante' }).click();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await expect(page.getByRole('group', { name: 'Êtes-vous inscrit(e) à France Travail ?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Question suivante' }).click();
+  await s.fill('Votre âge', '27');
+  await page.getByRole('button', { name: 'Question suivante' }).click();
+  await expect(step).toHaveText('Question 5 sur 5 · toutes restent modifiables');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(screenshots, 'telephone-questions.png'), fullPage: false });
+  await page.getByRole('link', { name: 'Voir vos parcours' }).click();
+  await expect(page.getByRole('heading', { name: 'Vos parcours', exact: true })).toBeInViewport();
+  // Back to an earlier answer: still there, still editable.
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Question précédente' }).click();
+  await expect(page.getByRole('group', { name: 'Quelle est votre situation ?' }).getByRole('radio', { name: 'Je cherche un emploi' })).toBeChecked();
+  // A wide screen shows every topic at once.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(s.question).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Avez-vous une reconnaissance de handicap (RQTH) ?' })).toBeVisible();
+  await expect(step).toBeHidden();
 });
 
 test('two routes compared side by side', async ({ page }) => {
