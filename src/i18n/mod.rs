@@ -3,6 +3,7 @@
 
 use crate::catalog::{Catalog, Date};
 use crate::plan::{Reason, Strength, ToPay, Unknown, Verdict, Warning};
+use crate::store::StepStatus;
 
 /// « 103,20 € », « 5 000 € ».
 pub fn euros(cents: u32) -> String {
@@ -192,11 +193,7 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
             .title(id)
             .map_or(id.to_string(), |t| t.short.clone())
     };
-    let block = |id: &str| {
-        catalog
-            .block(id)
-            .map_or(id.to_string(), |(t, b)| format!("{} {}", b.code, t.short))
-    };
+    let block = |id: &str| block_name(catalog, id);
     match w {
         Warning::CompletionWindowClosed { title: t, deadline, .. } => format!(
             "Vos blocs {0} restent acquis, mais ils ne permettaient de compléter le titre {0} que jusqu'au {1} (règle générale : un an après la fin du titre). Cette date est passée.",
@@ -230,14 +227,44 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
 }
 
 /// What a held block counts for in the target title.
+/// « CCP1 REMN »: a block by its code and its title's short name (its id if unknown).
+pub fn block_name(catalog: &Catalog, id: &str) -> String {
+    catalog
+        .block(id)
+        .map_or(id.to_string(), |(t, b)| format!("{} {}", b.code, t.short))
+}
+
+/// A held block in a few words, for the time line: « CCP1 REMN (équivalence à vérifier) ».
+pub fn acquired_short(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
+    use crate::catalog::EquivalenceStatus as E;
+    use crate::plan::Mapping;
+    let name = block_name(catalog, &a.block);
+    match a.mapping {
+        Mapping::Same | Mapping::Equivalence(E::Official) => name,
+        Mapping::Equivalence(E::Presumed) => format!("{name} (équivalence à confirmer)"),
+        Mapping::Equivalence(E::Unknown) => format!("{name} (équivalence à vérifier)"),
+        Mapping::None => format!("{name} (ne compte pas pour ce titre)"),
+    }
+}
+
+/// Where a step stands, as the person marks it (`short`: the printed form).
+pub fn step_status(s: StepStatus, short: bool) -> &'static str {
+    match (s, short) {
+        (StepStatus::Todo, false) => "À faire",
+        (StepStatus::InProgress, false) => "En cours",
+        (StepStatus::Done, false) => "Fait",
+        (StepStatus::Skipped, false) => "Passé (sans objet pour moi)",
+        (StepStatus::Todo, true) => "à faire",
+        (StepStatus::InProgress, true) => "en cours",
+        (StepStatus::Done, true) => "fait",
+        (StepStatus::Skipped, true) => "passé",
+    }
+}
+
 pub fn acquired(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
     use crate::catalog::EquivalenceStatus as E;
     use crate::plan::Mapping;
-    let block = |id: &str| {
-        catalog
-            .block(id)
-            .map_or(id.to_string(), |(t, b)| format!("{} {}", b.code, t.short))
-    };
+    let block = |id: &str| block_name(catalog, id);
     let target = a.counts_for.as_deref().map(block).unwrap_or_default();
     let what = match a.mapping {
         Mapping::Same => "compte pour le titre visé".to_string(),

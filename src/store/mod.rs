@@ -58,6 +58,11 @@ impl Progress {
 pub fn decode_progress(raw: &str) -> Result<Progress, String> {
     let p: Progress = serde_json::from_str(raw)
         .map_err(|e| format!("Votre avancement enregistré est illisible ({e})."))?;
+    checked_progress(p)
+}
+
+/// Progress already parsed, refused if a later Parcours wrote it.
+pub fn checked_progress(p: Progress) -> Result<Progress, String> {
     if p.version > PROGRESS_VERSION {
         return Err(
             "Votre avancement a été enregistré par une version plus récente de Parcours.".into(),
@@ -70,6 +75,15 @@ pub fn decode_progress(raw: &str) -> Result<Progress, String> {
 pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Profile, String> {
     let profile: Profile = serde_json::from_str(raw)
         .map_err(|e| format!("Vos réponses enregistrées sont illisibles ({e})."))?;
+    checked_profile(profile, catalog, today)
+}
+
+/// A profile already parsed, checked against the catalog.
+pub fn checked_profile(
+    profile: Profile,
+    catalog: &Catalog,
+    today: Date,
+) -> Result<Profile, String> {
     profile.check(catalog, today).map_err(|e| {
         format!("Vos réponses enregistrées ne correspondent plus au catalogue ({e}).")
     })?;

@@ -3,7 +3,9 @@
 //! the person is told in plain words. All of it works on [`Kv`], so it is tested natively
 //! against [`Memory`] exactly as it runs against the browser's local storage.
 
-use super::{decode_profile, decode_progress, Progress, PROGRESS_VERSION};
+use super::{
+    checked_profile, checked_progress, decode_profile, decode_progress, Progress, PROGRESS_VERSION,
+};
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 use serde::{Deserialize, Serialize};
@@ -219,9 +221,7 @@ fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, 
     let mut plan: SavedPlan = serde_json::from_value(value)
         .map_err(|e| format!("Le plan « {name} » est illisible ({e})."))?;
     plan.name = clean_name(&plan.name);
-    // The profile and progress decoders hold the checks and their messages.
-    let profile = serde_json::to_string(&plan.profile).unwrap_or_default();
-    plan.profile = decode_profile(&profile, catalog, today)
+    plan.profile = checked_profile(plan.profile, catalog, today)
         .map_err(|e| format!("Le plan « {name} » : {e}"))?;
     if plan.progress.version > PROGRESS_VERSION {
         return Err(format!(
@@ -474,11 +474,15 @@ pub fn import_file(
         .get("name")
         .and_then(Value::as_str)
         .map_or_else(|| "Plan importé".into(), clean_name);
-    let profile = fields.remove("profile").unwrap_or(Value::Null);
-    let profile = decode_profile(&profile.to_string(), catalog, today)?;
+    let profile = serde_json::from_value(fields.remove("profile").unwrap_or(Value::Null))
+        .map_err(|e| format!("Vos réponses enregistrées sont illisibles ({e})."))?;
+    let profile = checked_profile(profile, catalog, today)?;
     let progress = match fields.remove("progress") {
         None | Some(Value::Null) => Progress::default(),
-        Some(p) => decode_progress(&p.to_string())?,
+        Some(p) => checked_progress(
+            serde_json::from_value(p)
+                .map_err(|e| format!("Votre avancement enregistré est illisible ({e})."))?,
+        )?,
     };
     Ok((name, profile, progress))
 }

@@ -13,6 +13,8 @@ fn block_label(title: &Title, block: &Block) -> String {
     format!("{} {} : {}", block.code, title.short, name)
 }
 
+const LEGEND: &str = "Quels blocs (CCP) avez-vous déjà obtenus ?";
+
 #[component]
 pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
     let c = catalog::official();
@@ -24,14 +26,19 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
         .collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.in_force.value));
 
+    // The acronyms this question uses (CCP, REMN, CMN), from its legend and its labels.
+    let mut acronym_texts = vec![LEGEND.to_string()];
+    for t in &titles {
+        acronym_texts.extend(t.blocks.iter().map(|b| block_label(t, b)));
+    }
     view! {
         <form on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>"Quels blocs (CCP) avez-vous déjà obtenus ?"</legend>
+                <legend>{LEGEND}</legend>
                 <p class="aide">
                     "Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent."
                 </p>
-                {super::terms::explain(&["CCP REMN CMN"])}
+                {super::terms::explain(&acronym_texts)}
                 {titles
                     .into_iter()
                     .map(|t| {

@@ -118,8 +118,9 @@ impl Session {
         }
         let id = self.active.get_untracked();
         let shown = opened.book.get(&id).cloned();
-        self.book.set(opened.book.clone());
-        if self.shared.get_untracked().is_some() {
+        let first = opened.book.plans[0].id.clone();
+        self.book.set(opened.book);
+        if self.shared.with_untracked(Option::is_some) {
             return;
         }
         match shown {
@@ -136,7 +137,6 @@ impl Session {
                 }
             }
             None => {
-                let first = opened.book.plans[0].id.clone();
                 self.show(&first);
                 self.tell("Le plan affiché a été supprimé dans un autre onglet.");
             }
@@ -206,10 +206,9 @@ pub fn open_session(today: Date) -> Session {
     let mut profile = shown.profile;
     let mut progress = shown.progress;
     let mut shared = None;
+    // A link in the address shows the shared plan; without one, the person's own plans.
     let q = query();
-    if q.trim_start_matches('?').is_empty() {
-        // No link: the person's own plans.
-    } else {
+    if !q.trim_start_matches('?').is_empty() {
         match store::link::decode(&q, c, today) {
             Ok(d) => {
                 profile = d.profile;

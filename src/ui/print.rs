@@ -9,16 +9,6 @@ use crate::plan::{Plan, ProfileError, StepKind, Verdict};
 use crate::store::Progress;
 use leptos::prelude::*;
 
-fn status_word(s: crate::store::StepStatus) -> &'static str {
-    use crate::store::StepStatus::*;
-    match s {
-        Todo => "à faire",
-        InProgress => "en cours",
-        Done => "fait",
-        Skipped => "passé",
-    }
-}
-
 fn body(plan: &Plan, session: Session) -> AnyView {
     let c = catalog::official();
     let Some(r) = plan.routes.first() else {
@@ -65,7 +55,7 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                     <p>
                         <strong>{step_title(c, s)}</strong>
                         {modality.map(|m| format!(" — {}", m.name))}
-                        {format!(" — {} — {}", i18n::month_range(s.months), status_word(status))}
+                        {format!(" — {} — {}", i18n::month_range(s.months), i18n::step_status(status, true))}
                     </p>
                     {about}
                     {modality.map(|m| view! { <p>"Où commencer : "{m.apply_url.clone()}</p> })}

@@ -135,8 +135,31 @@ const TARGETS: &[(Option<bool>, &str)] = &[
     (Some(false), "D'abord le CCP1, le cœur du métier"),
 ];
 
-/// The acronyms the « Vous » questions use, explained once under them.
-const ABOUT_YOU_HELP: &str = "RQTH VAE CPF Pro-A";
+/// A number question: id, label, help, the range allowed, and the field it fills.
+type NumberQuestion = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    i64,
+    Get<i64>,
+    Set<i64>,
+);
+/// The « Vous » questions.
+const ABOUT_YOU: &[NumberQuestion] = &[
+    ("age", "Votre âge",
+        "L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.",
+        14, 100, |p| p.age, |p, v| p.age = v),
+    ("experience", "Vos mois d'expérience en médiation numérique (ou proche)",
+        "Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.",
+        0, 600, |p| p.experience_months, |p, v| p.experience_months = v),
+    ("heures", "Combien d'heures par semaine pouvez-vous consacrer à une formation ?",
+        "Sert à estimer la durée des formations (35 h = temps plein).",
+        1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v),
+    ("diplome", "Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)",
+        "Il change le plafond du CPF et l'accès à Pro-A.",
+        0, 8, |p| p.diploma_level, |p, v| p.diploma_level = v),
+];
 
 #[component]
 pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> impl IntoView {
@@ -200,19 +223,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
                 <legend>"Vous"</legend>
-                {number(profile, "age", "Votre âge",
-                    "L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.",
-                    14, 100, |p| p.age, |p, v| p.age = v)}
-                {number(profile, "experience", "Vos mois d'expérience en médiation numérique (ou proche)",
-                    "Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.",
-                    0, 600, |p| p.experience_months, |p, v| p.experience_months = v)}
-                {number(profile, "heures", "Combien d'heures par semaine pouvez-vous consacrer à une formation ?",
-                    "Sert à estimer la durée des formations (35 h = temps plein).",
-                    1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v)}
-                {number(profile, "diplome", "Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)",
-                    "Il change le plafond du CPF et l'accès à Pro-A.",
-                    0, 8, |p| p.diploma_level, |p, v| p.diploma_level = v)}
-                {super::terms::explain(&[ABOUT_YOU_HELP])}
+                {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
+                {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [q.1, q.2]).collect::<Vec<_>>())}
             </fieldset>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(4)>

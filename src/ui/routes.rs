@@ -1,9 +1,9 @@
 //! The routes, drawn: each route's steps on a time bar, with their details, funding and sources.
 //! The view only shows what the planner decided.
 
-use crate::catalog::{self, Catalog, EquivalenceStatus};
+use crate::catalog::{self, Catalog};
 use crate::i18n;
-use crate::plan::{Acquired, Choice, Mapping, Plan, Profile, ProfileError, Route, Step, StepKind};
+use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
 use crate::store::{Progress, StepStatus};
 use leptos::prelude::*;
 
@@ -15,9 +15,7 @@ pub(super) fn step_title(c: &Catalog, s: &Step) -> String {
         ),
         StepKind::Obtain => match c.title(&s.scope) {
             Some(t) => format!("Le titre {} entier", t.short),
-            None => c
-                .block(&s.scope)
-                .map_or(s.scope.clone(), |(t, b)| format!("{} {}", b.code, t.short)),
+            None => i18n::block_name(c, &s.scope),
         },
     }
 }
@@ -66,6 +64,15 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
         .unwrap_or(1)
         .max(1);
     let has_choice = !profile.with_untracked(|p| p.choices.is_empty());
+    // The same for every route: worked out once.
+    let held = (!plan.acquired.is_empty()).then(|| {
+        let names: Vec<String> = plan
+            .acquired
+            .iter()
+            .map(|a| i18n::acquired_short(a, c))
+            .collect();
+        names.join(" ; ")
+    });
     view! {
         {has_choice.then(|| view! {
             <p>
@@ -81,7 +88,7 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
             </ul>
         })}
         <ol class="parcours">
-            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, &plan.acquired, marks)).collect_view()}
+            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, held.as_deref(), marks)).collect_view()}
         </ol>
         {(!plan.excluded.is_empty()).then(|| {
             let lines: Vec<(&str, String)> = plan.excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
@@ -114,33 +121,15 @@ fn route(
     index: usize,
     r: &Route,
     longest: u32,
-    acquired: &[Acquired],
+    held: Option<&str>,
     marks: Marks,
 ) -> impl IntoView {
     // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
-    let held = (!acquired.is_empty()).then(|| {
-        let names: Vec<String> = acquired
-            .iter()
-            .map(|a| {
-                let name = c
-                    .block(&a.block)
-                    .map_or(a.block.clone(), |(t, b)| format!("{} {}", b.code, t.short));
-                match a.mapping {
-                    Mapping::Same | Mapping::Equivalence(EquivalenceStatus::Official) => name,
-                    Mapping::Equivalence(EquivalenceStatus::Presumed) => {
-                        format!("{name} (équivalence à confirmer)")
-                    }
-                    Mapping::Equivalence(EquivalenceStatus::Unknown) => {
-                        format!("{name} (équivalence à vérifier)")
-                    }
-                    Mapping::None => format!("{name} (ne compte pas pour ce titre)"),
-                }
-            })
-            .collect();
+    let held = held.map(|names| {
         view! {
             <li class="etape acquise">
                 <div class="frise" aria-hidden="true"><span class="barre"></span></div>
-                <p><strong>"Déjà acquis : "</strong>{names.join(" ; ")}</p>
+                <p><strong>"Déjà acquis : "</strong>{names.to_string()}</p>
             </li>
         }
     });
@@ -264,12 +253,12 @@ fn step(
             <p class="champ etat">
                 <label for=mark_id.clone()>"Où en êtes-vous ? "</label>
                 <select id=mark_id on:change=mark>
-                    {[(StepStatus::Todo, "a-faire", "À faire"), (StepStatus::InProgress, "en-cours", "En cours"),
-                      (StepStatus::Done, "fait", "Fait"), (StepStatus::Skipped, "passe", "Passé (sans objet pour moi)")]
+                    {[(StepStatus::Todo, "a-faire"), (StepStatus::InProgress, "en-cours"),
+                      (StepStatus::Done, "fait"), (StepStatus::Skipped, "passe")]
                         .into_iter()
-                        .map(|(st, value, label)| {
+                        .map(|(st, value)| {
                             let current = current.clone();
-                            view! { <option value=value selected=move || current() == st>{label}</option> }
+                            view! { <option value=value selected=move || current() == st>{i18n::step_status(st, false)}</option> }
                         })
                         .collect_view()}
                 </select>
