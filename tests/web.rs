@@ -411,3 +411,73 @@ async fn held_blocks_are_listed_with_what_they_count_for() {
         .unwrap();
     assert!(links.length() > 0);
 }
+
+#[wasm_bindgen_test]
+async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered() {
+    fresh();
+    let (root, app) = mounted().await;
+    checkbox(&root, "remn-ccp1").click();
+    radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
+    leptos::task::tick().await;
+    let french_plans = stored_plans();
+    button(&root, "English version").click();
+    leptos::task::tick().await;
+    sleep(20).await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert!(document().title().starts_with("Parcours: becoming"));
+    let text = root.text_content().unwrap();
+    for english in [
+        "Becoming a digital mediator, block by block",
+        "Which blocks (CCP) do you already hold?",
+        "What is your situation?",
+        // The planner's words and the catalog's, in English too.
+        "It is not known whether your CCP1 REMN counts for the CCP1 Médiateur numérique",
+        "Your region's DREETS/DDETS",
+        "Indicative results, not binding",
+        "Accreditation of prior experience",
+    ] {
+        assert!(text.contains(english), "no « {english} » in:\n{text}");
+    }
+    assert!(!text.contains("Où vous en êtes"), "{text}");
+    // The answers stay as they were, checked in the rebuilt page and in storage.
+    assert!(checkbox(&root, "remn-ccp1").checked());
+    assert!(radio(&root, "I am a public agent (local authority, State, hospital)").checked());
+    assert_eq!(stored_plans(), french_plans);
+    assert_eq!(
+        storage().get_item("parcours.langue").unwrap().as_deref(),
+        Some("en")
+    );
+    // Focus stays on the switch, now offering French.
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.id(), "langue");
+    assert_eq!(focused.get_attribute("lang").as_deref(), Some("fr"));
+    assert_eq!(focused.text_content().unwrap(), "Version française");
+    // An impossible answer is named in English.
+    set_number(&root, "age", "200");
+    leptos::task::tick().await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("200 is not possible: age goes from 14 to 100"));
+    set_number(&root, "age", "");
+    drop(app);
+
+    // The next visit opens in English; switching back is French again.
+    let (root, _app) = mounted().await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Which blocks (CCP) do you already hold?"));
+    button(&root, "Version française").click();
+    leptos::task::tick().await;
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Quels blocs (CCP) avez-vous déjà obtenus ?"));
+    assert_eq!(
+        storage().get_item("parcours.langue").unwrap().as_deref(),
+        Some("fr")
+    );
+}

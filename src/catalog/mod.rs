@@ -24,6 +24,16 @@ pub fn official() -> &'static Catalog {
     CATALOG.get_or_init(generated::build)
 }
 
+/// The English of a text of the catalog (one of [`Catalog::shown_texts`]), from
+/// `catalog/en.toml`; `None` for any other text.
+pub fn english(french: &str) -> Option<&'static str> {
+    let table = generated::ENGLISH;
+    table
+        .binary_search_by(|(fr, _)| (*fr).cmp(french))
+        .ok()
+        .map(|i| table[i].1)
+}
+
 /// The catalog file as shipped, for native tools and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub const SOURCE_TOML: &str = include_str!("../../catalog/catalog.toml");

@@ -331,6 +331,34 @@ impl Catalog {
             .iter()
             .find(|d| d.modality == modality && d.scope == scope)
     }
+    /// Every text of the catalog that the app shows a person, in French as written here. Each
+    /// needs its English in `catalog/en.toml` (build.rs refuses a catalog with one missing).
+    /// Source titles are not in it: they name French documents and are shown as such.
+    pub fn shown_texts(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask];
+        out.extend(self.equivalences.iter().filter_map(|e| e.ask.as_deref()));
+        for t in &self.titles {
+            out.extend(t.name.value.as_deref());
+            out.extend(t.legal_text.value.as_deref());
+            for b in &t.blocks {
+                out.extend(b.name.value.as_deref());
+                out.extend(b.competences.value.iter().flatten().map(String::as_str));
+                out.extend(b.assessment.value.as_deref());
+            }
+        }
+        for m in &self.modalities {
+            out.extend([m.name.as_str(), m.summary.as_str()]);
+        }
+        for f in &self.funding {
+            out.extend([f.short.as_str(), f.name.as_str(), f.apply_label.as_str()]);
+        }
+        for g in &self.glossary {
+            out.extend([g.term.as_str(), g.meaning.as_str()]);
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        out.retain(|s| seen.insert(*s));
+        out
+    }
     /// Equivalences starting from a block.
     pub fn equivalences_from<'a>(
         &'a self,

@@ -1,30 +1,121 @@
 //! The words of the app. The planner returns codes with figures ([`Reason`], [`Warning`]…);
-//! this module says them to a person, in plain French (English follows with the interface).
+//! this module says them to a person, in plain French by default, or in English.
+//!
+//! The language is one value for the page ([`set_lang`]); the interface is rebuilt when it
+//! changes, so words are picked where they are written: [`t`] (`tr!`) for a fixed text,
+//! `trf!` for one with figures, [`cat`] for a text of the catalog (English in catalog/en.toml).
 
 use crate::catalog::{Catalog, Date};
 use crate::plan::{Reason, Strength, ToPay, Unknown, Verdict, Warning};
 use crate::store::StepStatus;
+use std::cell::Cell;
 
-/// « 103,20 € », « 5 000 € ».
+/// The language the page speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// The code for `lang` attributes and for storage (« fr », « en »).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+    /// Any stored or typed value: « en » is English, anything else French (the default).
+    pub fn from_code(code: &str) -> Lang {
+        if code.trim().eq_ignore_ascii_case("en") {
+            Lang::En
+        } else {
+            Lang::Fr
+        }
+    }
+}
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::Fr) };
+}
+
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+pub fn set_lang(l: Lang) {
+    LANG.with(|c| c.set(l));
+}
+
+pub fn en() -> bool {
+    lang() == Lang::En
+}
+
+/// The French or the English, as the page speaks.
+pub fn t<'a>(fr: &'a str, en: &'a str) -> &'a str {
+    if self::en() {
+        en
+    } else {
+        fr
+    }
+}
+
+/// A text of the catalog in the page's language (the catalog itself is written in French).
+pub fn cat(fr: &str) -> &str {
+    if en() {
+        crate::catalog::english(fr).unwrap_or(fr)
+    } else {
+        fr
+    }
+}
+
+/// `tr!("Bonjour", "Hello")`: a fixed text in the page's language.
+#[macro_export]
+macro_rules! tr {
+    ($fr:expr, $en:expr $(,)?) => {
+        $crate::i18n::t($fr, $en)
+    };
+}
+
+/// `trf!("{n} mois", "{n} months")`: a text with figures, in the page's language.
+#[macro_export]
+macro_rules! trf {
+    ($fr:literal, $en:literal $(, $arg:expr)* $(,)?) => {
+        if $crate::i18n::en() {
+            format!($en $(, $arg)*)
+        } else {
+            format!($fr $(, $arg)*)
+        }
+    };
+}
+
+/// « 103,20 € », « 5 000 € » in French; « €103.20 », « €5,000 » in English.
 pub fn euros(cents: u32) -> String {
     let (e, c) = (cents / 100, cents % 100);
+    let (group, decimal) = if en() { (",", ".") } else { ("\u{202f}", ",") };
     let mut digits = e.to_string();
     let mut grouped = String::new();
     while digits.len() > 3 {
         let tail = digits.split_off(digits.len() - 3);
-        grouped = format!("\u{202f}{tail}{grouped}");
+        grouped = format!("{group}{tail}{grouped}");
     }
     grouped = format!("{digits}{grouped}");
-    if c == 0 {
-        format!("{grouped}\u{a0}€")
+    let amount = if c == 0 {
+        grouped
     } else {
-        format!("{grouped},{c:02}\u{a0}€")
+        format!("{grouped}{decimal}{c:02}")
+    };
+    if en() {
+        format!("€{amount}")
+    } else {
+        format!("{amount}\u{a0}€")
     }
 }
 
-/// « 13 juillet 2026 ».
+/// « 13 juillet 2026 », « 13 July 2026 ».
 pub fn date(d: Date) -> String {
-    const MONTHS: [&str; 12] = [
+    const MOIS: [&str; 12] = [
         "janvier",
         "février",
         "mars",
@@ -38,11 +129,26 @@ pub fn date(d: Date) -> String {
         "novembre",
         "décembre",
     ];
-    let m = MONTHS
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = if en() { MONTHS } else { MOIS };
+    let m = names
         .get(d.month().saturating_sub(1) as usize)
         .copied()
         .unwrap_or("");
-    let day = if d.day() == 1 {
+    let day = if d.day() == 1 && !en() {
         "1er".to_string()
     } else {
         d.day().to_string()
@@ -50,143 +156,299 @@ pub fn date(d: Date) -> String {
     format!("{day} {m} {}", d.year())
 }
 
+/// « 12 mois », « 1 month », « 12 months ».
 pub fn months(n: u32) -> String {
-    format!("{n}\u{a0}mois")
+    match (en(), n) {
+        (false, _) => format!("{n}\u{a0}mois"),
+        (true, 1) => "1\u{a0}month".into(),
+        (true, _) => format!("{n}\u{a0}months"),
+    }
 }
 
 /// « 4 à 7 mois », « 12 mois », or « durée à vérifier » when unknown.
 pub fn month_range(r: Option<crate::catalog::Range>) -> String {
     match r {
-        None => "durée à vérifier".into(),
+        None => tr!("durée à vérifier", "duration to be checked").into(),
         Some(r) if r.min == r.max => months(r.min),
-        Some(r) => format!("{} à {}", r.min, months(r.max)),
+        Some(r) => trf!("{} à {}", "{} to {}", r.min, months(r.max)),
     }
 }
 
 pub fn verdict(v: Verdict) -> &'static str {
     match v {
-        Verdict::Eligible => "Vous y avez droit",
-        Verdict::Check => "Possible : à vérifier",
-        Verdict::NotEligible => "Pas pour vous",
+        Verdict::Eligible => tr!("Vous y avez droit", "You are entitled to it"),
+        Verdict::Check => tr!("Possible : à vérifier", "Possible: to be checked"),
+        Verdict::NotEligible => tr!("Pas pour vous", "Not for you"),
     }
 }
 
 pub fn to_pay(t: ToPay) -> String {
     match t {
-        ToPay::Nothing => "Rien à payer".into(),
-        ToPay::Fixed { cents } => format!("{} à payer", euros(cents)),
-        ToPay::AtLeast { cents: 0 } => "Rien, ou la part du devis non couverte".into(),
-        ToPay::AtLeast { cents } => format!("{}, plus la part du devis non couverte", euros(cents)),
-        ToPay::Unknown => "À vérifier".into(),
+        ToPay::Nothing => tr!("Rien à payer", "Nothing to pay").into(),
+        ToPay::Fixed { cents } => trf!("{} à payer", "{} to pay", euros(cents)),
+        ToPay::AtLeast { cents: 0 } => tr!(
+            "Rien, ou la part du devis non couverte",
+            "Nothing, or the part of the quote not covered"
+        )
+        .into(),
+        ToPay::AtLeast { cents } => trf!(
+            "{}, plus la part du devis non couverte",
+            "{}, plus the part of the quote not covered",
+            euros(cents)
+        ),
+        ToPay::Unknown => tr!("À vérifier", "To be checked").into(),
     }
 }
 
 pub fn strength(s: Strength) -> &'static str {
     match s {
-        Strength::Chosen => "Votre choix",
-        Strength::Fastest => "Le plus rapide",
-        Strength::LeastToPay => "Le moins cher pour vous",
-        Strength::KeepsJob => "Vous gardez votre emploi",
-        Strength::Paid => "Payé pendant la formation",
-        Strength::FieldRoute => "Le parcours le plus courant sur le terrain",
-        Strength::IfEquivalenceConfirmed => "Si l'équivalence est confirmée",
+        Strength::Chosen => tr!("Votre choix", "Your choice"),
+        Strength::Fastest => tr!("Le plus rapide", "The fastest"),
+        Strength::LeastToPay => tr!("Le moins cher pour vous", "The cheapest for you"),
+        Strength::KeepsJob => tr!("Vous gardez votre emploi", "You keep your job"),
+        Strength::Paid => tr!("Payé pendant la formation", "Paid during training"),
+        Strength::FieldRoute => tr!(
+            "Le parcours le plus courant sur le terrain",
+            "The most common route in the field"
+        ),
+        Strength::IfEquivalenceConfirmed => tr!(
+            "Si l'équivalence est confirmée",
+            "If the equivalence is confirmed"
+        ),
     }
 }
 
 pub fn route_name(id: &str) -> &'static str {
     match id {
-        "votre-choix" => "Votre parcours",
-        "formation-blocs" => "Bloc par bloc, en formation",
-        "terrain" => "Le CCP1 d'abord, l'expérience, puis la VAE",
-        "conseiller-numerique" => "Conseiller numérique : CCP1 financé, puis formation",
-        "formation-titre" => "Le titre entier en formation",
-        "apprentissage" => "En apprentissage",
-        "contrat-pro" => "En contrat de professionnalisation",
-        "vae-titre" => "Le titre entier par la VAE",
-        "vae-blocs" => "Par la VAE",
-        "si-equivalence" => "Si votre bloc est reconnu",
-        _ => "Parcours",
+        "votre-choix" => tr!("Votre parcours", "Your route"),
+        "formation-blocs" => tr!("Bloc par bloc, en formation", "Block by block, in training"),
+        "terrain" => tr!(
+            "Le CCP1 d'abord, l'expérience, puis la VAE",
+            "CCP1 first, experience, then VAE"
+        ),
+        "conseiller-numerique" => tr!(
+            "Conseiller numérique : CCP1 financé, puis formation",
+            "Conseiller numérique: CCP1 funded, then training"
+        ),
+        "formation-titre" => tr!(
+            "Le titre entier en formation",
+            "The whole title in training"
+        ),
+        "apprentissage" => tr!("En apprentissage", "As an apprentice"),
+        "contrat-pro" => tr!(
+            "En contrat de professionnalisation",
+            "On a professionalisation contract"
+        ),
+        "vae-titre" => tr!("Le titre entier par la VAE", "The whole title through VAE"),
+        "vae-blocs" => tr!("Par la VAE", "Through VAE"),
+        "si-equivalence" => tr!("Si votre bloc est reconnu", "If your block is recognised"),
+        _ => tr!("Parcours", "Route"),
     }
 }
 
-/// The plain-French reason for a decision.
+/// The reason for a decision, in plain words.
 pub fn reason(r: &Reason) -> String {
     use Reason::*;
     match r {
-        SituationUnknown => "Dites-nous votre situation (emploi, recherche d'emploi…) pour savoir si ce financement vous est ouvert.".into(),
-        CpfOpen { participation_cents, cap_eur } => format!(
+        SituationUnknown => tr!(
+            "Dites-nous votre situation (emploi, recherche d'emploi…) pour savoir si ce financement vous est ouvert.",
+            "Tell us your situation (in work, looking for work…) to know whether this funding is open to you."
+        ).into(),
+        CpfOpen { participation_cents, cap_eur } => trf!(
             "Vos droits CPF paient la formation (jusqu'à {} en tout). Il reste {} de participation à votre charge, sauf si votre employeur complète le financement.",
+            "Your CPF rights pay for the training (up to {} in all). A contribution of {} is left for you to pay, unless your employer tops up the funding.",
             euros(cap_eur * 100), euros(*participation_cents)
         ),
-        CpfJobSeekerExempt { cap_eur } => format!(
+        CpfJobSeekerExempt { cap_eur } => trf!(
             "Demandeur d'emploi, vous gardez vos droits CPF (jusqu'à {} en tout) et ne payez pas la participation forfaitaire.",
+            "As a job seeker, you keep your CPF rights (up to {} in all) and do not pay the flat contribution.",
             euros(cap_eur * 100)
         ),
-        CpfPublicAgentsInHours => "Agent public : votre CPF est en heures et passe par votre employeur (voir « CPF des agents publics »).".into(),
-        CpfOnlyIfWorked => "Le CPF se remplit en travaillant : si vous avez déjà travaillé, vous avez peut-être des droits (voir Mon Compte Formation).".into(),
-        CpfPublicHours { hours_per_year, cap_hours } => format!(
-            "Agent public : {hours_per_year} h par an, jusqu'à {cap_hours} h. Demandez à votre employeur, qui décide et finance."
+        CpfPublicAgentsInHours => tr!(
+            "Agent public : votre CPF est en heures et passe par votre employeur (voir « CPF des agents publics »).",
+            "Public agent: your CPF is counted in hours and goes through your employer (see « Public agents' CPF »)."
+        ).into(),
+        CpfOnlyIfWorked => tr!(
+            "Le CPF se remplit en travaillant : si vous avez déjà travaillé, vous avez peut-être des droits (voir Mon Compte Formation).",
+            "The CPF fills up as you work: if you have worked before, you may have rights (see Mon Compte Formation)."
+        ).into(),
+        CpfPublicHours { hours_per_year, cap_hours } => trf!(
+            "Agent public : {} h par an, jusqu'à {} h. Demandez à votre employeur, qui décide et finance.",
+            "Public agent: {} hours a year, up to {} hours. Ask your employer, who decides and pays.",
+            hours_per_year, cap_hours
         ),
-        CpfPublicOnly => "Réservé aux agents publics.".into(),
-        AifAdviserValidates => "Possible si votre conseiller France Travail valide votre projet ; elle complète les autres financements.".into(),
-        AifRegisterFirst => "Il faut d'abord vous inscrire à France Travail.".into(),
-        AifJobSeekersOnly => "Réservée aux demandeurs d'emploi inscrits à France Travail.".into(),
-        PoeiNeedsJobOffer => "Possible si un employeur vous propose un poste et s'engage à vous embaucher après la formation.".into(),
-        PoecNoneFound => "Aucune session pour la médiation numérique n'a été trouvée : demandez à France Travail s'il en existe une près de chez vous.".into(),
-        JobSeekersOnly => "Réservée aux demandeurs d'emploi.".into(),
-        PrfJobSeekers => "Si votre région a acheté des places pour ce titre : demandez à votre conseiller ou consultez le catalogue du Carif-Oref.".into(),
-        PrfMostlyJobSeekers => "Surtout pour les demandeurs d'emploi ; certaines régions ouvrent d'autres publics (voir le catalogue du Carif-Oref).".into(),
-        ApprenticeAge { age, max } => format!("À {age} ans, vous pouvez signer un contrat d'apprentissage (jusqu'à {max} ans)."),
-        ApprenticeRqthNoLimit => "Avec une RQTH, l'apprentissage n'a pas de limite d'âge.".into(),
-        ApprenticeExtendedAge { age, max, extended } => format!(
-            "À {age} ans, au-delà de {max} ans, c'est possible jusqu'à {extended} ans dans certains cas (contrat menant à un niveau supérieur, contrat précédent rompu) : à vérifier."
+        CpfPublicOnly => tr!("Réservé aux agents publics.", "For public agents only.").into(),
+        AifAdviserValidates => tr!(
+            "Possible si votre conseiller France Travail valide votre projet ; elle complète les autres financements.",
+            "Possible if your France Travail adviser approves your plan; it tops up other funding."
+        ).into(),
+        AifRegisterFirst => tr!(
+            "Il faut d'abord vous inscrire à France Travail.",
+            "You first need to register with France Travail."
+        ).into(),
+        AifJobSeekersOnly => tr!(
+            "Réservée aux demandeurs d'emploi inscrits à France Travail.",
+            "Only for job seekers registered with France Travail."
+        ).into(),
+        PoeiNeedsJobOffer => tr!(
+            "Possible si un employeur vous propose un poste et s'engage à vous embaucher après la formation.",
+            "Possible if an employer offers you a job and commits to hiring you after the training."
+        ).into(),
+        PoecNoneFound => tr!(
+            "Aucune session pour la médiation numérique n'a été trouvée : demandez à France Travail s'il en existe une près de chez vous.",
+            "No session for digital mediation was found: ask France Travail whether there is one near you."
+        ).into(),
+        JobSeekersOnly => tr!("Réservée aux demandeurs d'emploi.", "Only for job seekers.").into(),
+        PrfJobSeekers => tr!(
+            "Si votre région a acheté des places pour ce titre : demandez à votre conseiller ou consultez le catalogue du Carif-Oref.",
+            "If your region has bought places for this title: ask your adviser or look at the Carif-Oref catalogue."
+        ).into(),
+        PrfMostlyJobSeekers => tr!(
+            "Surtout pour les demandeurs d'emploi ; certaines régions ouvrent d'autres publics (voir le catalogue du Carif-Oref).",
+            "Mostly for job seekers; some regions open it to others (see the Carif-Oref catalogue)."
+        ).into(),
+        ApprenticeAge { age, max } => trf!(
+            "À {} ans, vous pouvez signer un contrat d'apprentissage (jusqu'à {} ans).",
+            "At {}, you can sign an apprenticeship contract (up to age {}).",
+            age, max
         ),
-        ApprenticeTooOld { age, extended } => format!(
-            "À {age} ans, au-delà de {extended} ans, l'apprentissage n'est possible qu'avec une RQTH, pour créer ou reprendre une entreprise, ou pour un sportif de haut niveau."
+        ApprenticeRqthNoLimit => tr!(
+            "Avec une RQTH, l'apprentissage n'a pas de limite d'âge.",
+            "With an RQTH, apprenticeship has no age limit."
+        ).into(),
+        ApprenticeExtendedAge { age, max, extended } => trf!(
+            "À {} ans, au-delà de {} ans, c'est possible jusqu'à {} ans dans certains cas (contrat menant à un niveau supérieur, contrat précédent rompu) : à vérifier.",
+            "At {}, past {}, it is possible up to age {} in some cases (a contract leading to a higher level, a previous contract broken off): to be checked.",
+            age, max, extended
         ),
-        ApprenticeTooYoung { age, min } => format!("À {age} ans, l'apprentissage commence à {min} ans (15 ans après le collège)."),
-        ApprenticeAgeUnknown { max } => format!("Ouvert de 16 à {max} ans, et sans limite avec une RQTH : indiquez votre âge."),
-        ApprenticeLocalAuthorityCnfpt => "Une collectivité peut vous prendre en apprentissage ; le CNFPT paie le CFA, mais a limité le nombre de contrats financés : à vérifier.".into(),
-        ContratProPublicEmployer => "L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation : il faudrait un employeur privé.".into(),
-        ContratProAge { age, max } => format!("À {age} ans (jusqu'à {max} ans), vous pouvez signer un contrat de professionnalisation."),
-        ContratProJobSeeker => "Demandeur d'emploi inscrit, vous pouvez signer un contrat de professionnalisation à tout âge.".into(),
-        ContratProOtherPublics { max } => format!(
-            "Au-delà de {max} ans : seulement si vous êtes demandeur d'emploi inscrit, ou bénéficiaire du RSA, de l'ASS ou de l'AAH."
+        ApprenticeTooOld { age, extended } => trf!(
+            "À {} ans, au-delà de {} ans, l'apprentissage n'est possible qu'avec une RQTH, pour créer ou reprendre une entreprise, ou pour un sportif de haut niveau.",
+            "At {}, past {}, apprenticeship is only possible with an RQTH, to start or take over a business, or for a top-level athlete.",
+            age, extended
         ),
-        ProAEligible => "Possible si le titre figure sur la liste Pro-A de la branche de votre employeur : demandez à l'OPCO.".into(),
-        ProACdiOnly => "Réservé aux salariés en CDI.".into(),
-        ProADiplomaTooHigh { level, below } => format!("Réservé aux salariés de niveau inférieur à {below} ; vous avez le niveau {level}."),
-        ProAEmployeesOnly => "Réservé aux salariés du privé en CDI.".into(),
-        PtpSeniorityMet { months } => format!(
-            "Avec {months} mois d'ancienneté, la condition est remplie ; le dossier doit montrer un changement de métier."
+        ApprenticeTooYoung { age, min } => trf!(
+            "À {} ans, l'apprentissage commence à {} ans (15 ans après le collège).",
+            "At {}, apprenticeship starts at {} (15 after lower secondary school).",
+            age, min
         ),
-        PtpRqthNoSeniority => "Avec une RQTH, pas de condition d'ancienneté ; le dossier doit montrer un changement de métier.".into(),
-        PtpSeniorityShort { months, needed } => format!("Il faut {needed} mois de salariat (dont 12 dans l'entreprise) ; vous en avez {months}."),
-        PtpSeniorityUnknown { needed } => format!("Il faut {needed} mois de salariat, dont 12 dans l'entreprise : indiquez votre ancienneté."),
-        PtpCddRules => "En CDD : 24 mois de salariat sur 5 ans, dont 4 mois en CDD dans les 12 derniers mois.".into(),
-        PtpPrivateEmployeesOnly => "Réservé aux salariés du privé.".into(),
-        PtpAlreadyInTheJob => "Il sert à changer de métier ; comme conseiller numérique, vous êtes déjà dans ce métier.".into(),
-        EmployerDecides => "C'est votre employeur qui décide : parlez-en avec lui (entretien professionnel).".into(),
-        NoEmployer => "Il faut un employeur.".into(),
-        AgefiphTopUp => "Avec une RQTH, l'Agefiph peut compléter le financement et payer les aménagements.".into(),
-        FiphfpTopUp => "Avec une RQTH, le FIPHFP peut compléter le financement, par votre employeur public.".into(),
-        RqthOnly => "Réservé aux personnes ayant une reconnaissance de handicap (RQTH).".into(),
-        RqthUnknown => "Si vous avez une RQTH, des aides complémentaires existent : dites-le-nous.".into(),
-        AgefiphPrivateOnly => "Pour les agents publics, c'est le FIPHFP.".into(),
-        FiphfpPublicOnly => "Pour le secteur privé, c'est l'Agefiph.".into(),
-        FranceVaeUnlikely => "Le titre n'est probablement pas sur France VAE : la VAE d'un titre professionnel passe en général par la DREETS/DDETS. À vérifier.".into(),
-        CnStateFunded => "Recruté(e) comme conseiller numérique, l'État paie toute votre formation initiale.".into(),
-        CnHiredOnly => "Réservé aux personnes recrutées comme conseiller numérique.".into(),
-        AfterPreviousStep => "Après l'étape précédente.".into(),
-        NeedsEmployerContract => "Trouver un employeur qui signe le contrat en alternance.".into(),
-        VaeExperience { expected_months } => format!(
+        ApprenticeAgeUnknown { max } => trf!(
+            "Ouvert de 16 à {} ans, et sans limite avec une RQTH : indiquez votre âge.",
+            "Open from 16 to {}, and with no limit with an RQTH: give your age.",
+            max
+        ),
+        ApprenticeLocalAuthorityCnfpt => tr!(
+            "Une collectivité peut vous prendre en apprentissage ; le CNFPT paie le CFA, mais a limité le nombre de contrats financés : à vérifier.",
+            "A local authority can take you on as an apprentice; the CNFPT pays the CFA, but has limited the number of contracts it funds: to be checked."
+        ).into(),
+        ContratProPublicEmployer => tr!(
+            "L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation : il faudrait un employeur privé.",
+            "The State and local authorities cannot hire on a professionalisation contract: you would need a private employer."
+        ).into(),
+        ContratProAge { age, max } => trf!(
+            "À {} ans (jusqu'à {} ans), vous pouvez signer un contrat de professionnalisation.",
+            "At {} (up to age {}), you can sign a professionalisation contract.",
+            age, max
+        ),
+        ContratProJobSeeker => tr!(
+            "Demandeur d'emploi inscrit, vous pouvez signer un contrat de professionnalisation à tout âge.",
+            "As a registered job seeker, you can sign a professionalisation contract at any age."
+        ).into(),
+        ContratProOtherPublics { max } => trf!(
+            "Au-delà de {} ans : seulement si vous êtes demandeur d'emploi inscrit, ou bénéficiaire du RSA, de l'ASS ou de l'AAH.",
+            "Past {}: only if you are a registered job seeker, or receive the RSA, ASS or AAH benefits.",
+            max
+        ),
+        ProAEligible => tr!(
+            "Possible si le titre figure sur la liste Pro-A de la branche de votre employeur : demandez à l'OPCO.",
+            "Possible if the title is on the Pro-A list of your employer's sector: ask the OPCO."
+        ).into(),
+        ProACdiOnly => tr!("Réservé aux salariés en CDI.", "Only for employees on a permanent contract (CDI).").into(),
+        ProADiplomaTooHigh { level, below } => trf!(
+            "Réservé aux salariés de niveau inférieur à {} ; vous avez le niveau {}.",
+            "Only for employees below level {}; you have level {}.",
+            below, level
+        ),
+        ProAEmployeesOnly => tr!(
+            "Réservé aux salariés du privé en CDI.",
+            "Only for private-sector employees on a permanent contract (CDI)."
+        ).into(),
+        PtpSeniorityMet { months } => trf!(
+            "Avec {} mois d'ancienneté, la condition est remplie ; le dossier doit montrer un changement de métier.",
+            "With {} months of service, the condition is met; the application must show a change of job.",
+            months
+        ),
+        PtpRqthNoSeniority => tr!(
+            "Avec une RQTH, pas de condition d'ancienneté ; le dossier doit montrer un changement de métier.",
+            "With an RQTH, there is no length-of-service condition; the application must show a change of job."
+        ).into(),
+        PtpSeniorityShort { months, needed } => trf!(
+            "Il faut {} mois de salariat (dont 12 dans l'entreprise) ; vous en avez {}.",
+            "It takes {} months as an employee (12 of them with the company); you have {}.",
+            needed, months
+        ),
+        PtpSeniorityUnknown { needed } => trf!(
+            "Il faut {} mois de salariat, dont 12 dans l'entreprise : indiquez votre ancienneté.",
+            "It takes {} months as an employee, 12 of them with the company: give your length of service.",
+            needed
+        ),
+        PtpCddRules => tr!(
+            "En CDD : 24 mois de salariat sur 5 ans, dont 4 mois en CDD dans les 12 derniers mois.",
+            "On a fixed-term contract (CDD): 24 months as an employee over 5 years, 4 of them on a CDD in the last 12 months."
+        ).into(),
+        PtpPrivateEmployeesOnly => tr!("Réservé aux salariés du privé.", "Only for private-sector employees.").into(),
+        PtpAlreadyInTheJob => tr!(
+            "Il sert à changer de métier ; comme conseiller numérique, vous êtes déjà dans ce métier.",
+            "It is for changing jobs; as a conseiller numérique, you already do this job."
+        ).into(),
+        EmployerDecides => tr!(
+            "C'est votre employeur qui décide : parlez-en avec lui (entretien professionnel).",
+            "Your employer decides: talk it over with them (professional review)."
+        ).into(),
+        NoEmployer => tr!("Il faut un employeur.", "You need an employer.").into(),
+        AgefiphTopUp => tr!(
+            "Avec une RQTH, l'Agefiph peut compléter le financement et payer les aménagements.",
+            "With an RQTH, the Agefiph can top up the funding and pay for adjustments."
+        ).into(),
+        FiphfpTopUp => tr!(
+            "Avec une RQTH, le FIPHFP peut compléter le financement, par votre employeur public.",
+            "With an RQTH, the FIPHFP can top up the funding, through your public employer."
+        ).into(),
+        RqthOnly => tr!(
+            "Réservé aux personnes ayant une reconnaissance de handicap (RQTH).",
+            "Only for people with an official disability recognition (RQTH)."
+        ).into(),
+        RqthUnknown => tr!(
+            "Si vous avez une RQTH, des aides complémentaires existent : dites-le-nous.",
+            "If you have an RQTH, extra help exists: tell us."
+        ).into(),
+        AgefiphPrivateOnly => tr!("Pour les agents publics, c'est le FIPHFP.", "For public agents, it is the FIPHFP.").into(),
+        FiphfpPublicOnly => tr!("Pour le secteur privé, c'est l'Agefiph.", "For the private sector, it is the Agefiph.").into(),
+        FranceVaeUnlikely => tr!(
+            "Le titre n'est probablement pas sur France VAE : la VAE d'un titre professionnel passe en général par la DREETS/DDETS. À vérifier.",
+            "The title is probably not on France VAE: the VAE of a professional title usually goes through the DREETS/DDETS. To be checked."
+        ).into(),
+        CnStateFunded => tr!(
+            "Recruté(e) comme conseiller numérique, l'État paie toute votre formation initiale.",
+            "Hired as a conseiller numérique, the State pays for all your initial training."
+        ).into(),
+        CnHiredOnly => tr!(
+            "Réservé aux personnes recrutées comme conseiller numérique.",
+            "Only for people hired as conseiller numérique."
+        ).into(),
+        AfterPreviousStep => tr!("Après l'étape précédente.", "After the previous step.").into(),
+        NeedsEmployerContract => tr!(
+            "Trouver un employeur qui signe le contrat en alternance.",
+            "Find an employer who signs the work-study contract."
+        ).into(),
+        VaeExperience { expected_months } => trf!(
             "Une expérience en lien avec le bloc : aucune durée minimale légale, environ {} en pratique.",
+            "Experience related to the block: no legal minimum length, about {} in practice.",
             months(*expected_months)
         ),
     }
 }
 
-/// A warning in plain French; the catalog gives titles and blocks their names.
+/// A warning in plain words; the catalog gives titles and blocks their names.
 pub fn warning(w: &Warning, catalog: &Catalog) -> String {
     let title = |id: &str| {
         catalog
@@ -195,38 +457,52 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
     };
     let block = |id: &str| block_name(catalog, id);
     match w {
-        Warning::CompletionWindowClosed { title: t, deadline, .. } => format!(
+        Warning::CompletionWindowClosed { title: t, deadline, .. } => trf!(
             "Vos blocs {0} restent acquis, mais ils ne permettaient de compléter le titre {0} que jusqu'au {1} (règle générale : un an après la fin du titre). Cette date est passée.",
+            "You keep your {0} blocks, but they could only complete the {0} title until {1} (the general rule: one year after the title ends). That date has passed.",
             title(t), date(*deadline)
         ),
-        Warning::CompletionWindowOpen { title: t, deadline, months_left, .. } => format!(
+        Warning::CompletionWindowOpen { title: t, deadline, months_left, .. } => trf!(
             "Vous pouvez encore compléter le titre {} jusqu'au {} ({}), si vous êtes inscrit(e) à une session : à vérifier vite.",
+            "You can still complete the {} title until {} ({}), if you are enrolled in a session: check quickly.",
             title(t), date(*deadline), months(*months_left)
         ),
-        Warning::EquivalenceUnknown { block: b, target, ask } => format!(
-            "On ne sait pas si votre {} compte pour le {} : l'équivalence n'a pas été trouvée. Demandez à : {ask}",
-            block(b), block(target)
+        Warning::EquivalenceUnknown { block: b, target, ask } => trf!(
+            "On ne sait pas si votre {} compte pour le {} : l'équivalence n'a pas été trouvée. Demandez à : {}",
+            "It is not known whether your {} counts for the {}: the equivalence was not found. Ask: {}",
+            block(b), block(target), cat(ask)
         ),
-        Warning::EquivalencePresumed { block: b, target, ask } => format!(
-            "Votre {} compte probablement pour le {}, sans confirmation officielle. Demandez à : {ask}",
-            block(b), block(target)
+        Warning::EquivalencePresumed { block: b, target, ask } => trf!(
+            "Votre {} compte probablement pour le {}, sans confirmation officielle. Demandez à : {}",
+            "Your {} probably counts for the {}, without official confirmation. Ask: {}",
+            block(b), block(target), cat(ask)
         ),
-        Warning::VaeLittleExperience { months: m, expected, since, .. } => format!(
-            "VAE : aucune durée minimale d'expérience n'est exigée par la loi depuis le {} ; environ {} d'expérience en lien avec le titre reste l'usage{}.",
-            date(*since), months(*expected),
-            m.map_or(String::new(), |m| format!(" (vous indiquez {})", months(m)))
-        ),
-        Warning::AllBlocksHeld => "Vous avez tous les blocs du titre : demandez sa délivrance à la DREETS/DDETS (capitalisation des CCP).".into(),
-        Warning::TargetBlockHeld { block: b } => format!("Vous avez déjà le {}.", block(b)),
-        Warning::DurationUnknown { modality, scope } => format!(
+        Warning::VaeLittleExperience { months: m, expected, since, .. } => {
+            let yours = m.map_or(String::new(), |m| {
+                trf!(" (vous indiquez {})", " (you say {})", months(m))
+            });
+            trf!(
+                "VAE : aucune durée minimale d'expérience n'est exigée par la loi depuis le {} ; environ {} d'expérience en lien avec le titre reste l'usage{}.",
+                "VAE: the law has required no minimum length of experience since {}; about {} of experience related to the title remains the custom{}.",
+                date(*since), months(*expected), yours
+            )
+        }
+        Warning::AllBlocksHeld => tr!(
+            "Vous avez tous les blocs du titre : demandez sa délivrance à la DREETS/DDETS (capitalisation des CCP).",
+            "You hold every block of the title: ask the DREETS/DDETS to award it (capitalisation of the CCPs)."
+        ).into(),
+        Warning::TargetBlockHeld { block: b } => {
+            trf!("Vous avez déjà le {}.", "You already hold the {}.", block(b))
+        }
+        Warning::DurationUnknown { modality, scope } => trf!(
             "Durée inconnue pour {} ({}) : à demander à l'organisme.",
-            catalog.modality(modality).map_or(modality.as_str(), |m| m.name.as_str()),
+            "Duration unknown for {} ({}): ask the training organisation.",
+            catalog.modality(modality).map_or(modality.as_str(), |m| cat(&m.name)),
             catalog.title(scope).map_or_else(|| block(scope), |t| t.short.clone())
         ),
     }
 }
 
-/// What a held block counts for in the target title.
 /// « CCP1 REMN »: a block by its code and its title's short name (its id if unknown).
 pub fn block_name(catalog: &Catalog, id: &str) -> String {
     catalog
@@ -241,23 +517,40 @@ pub fn acquired_short(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
     let name = block_name(catalog, &a.block);
     match a.mapping {
         Mapping::Same | Mapping::Equivalence(E::Official) => name,
-        Mapping::Equivalence(E::Presumed) => format!("{name} (équivalence à confirmer)"),
-        Mapping::Equivalence(E::Unknown) => format!("{name} (équivalence à vérifier)"),
-        Mapping::None => format!("{name} (ne compte pas pour ce titre)"),
+        Mapping::Equivalence(E::Presumed) => trf!(
+            "{} (équivalence à confirmer)",
+            "{} (equivalence to be confirmed)",
+            name
+        ),
+        Mapping::Equivalence(E::Unknown) => trf!(
+            "{} (équivalence à vérifier)",
+            "{} (equivalence to be checked)",
+            name
+        ),
+        Mapping::None => trf!(
+            "{} (ne compte pas pour ce titre)",
+            "{} (does not count for this title)",
+            name
+        ),
     }
 }
 
 /// Where a step stands, as the person marks it (`short`: the printed form).
 pub fn step_status(s: StepStatus, short: bool) -> &'static str {
     match (s, short) {
-        (StepStatus::Todo, false) => "À faire",
-        (StepStatus::InProgress, false) => "En cours",
-        (StepStatus::Done, false) => "Fait",
-        (StepStatus::Skipped, false) => "Passé (sans objet pour moi)",
-        (StepStatus::Todo, true) => "à faire",
-        (StepStatus::InProgress, true) => "en cours",
-        (StepStatus::Done, true) => "fait",
-        (StepStatus::Skipped, true) => "passé",
+        (StepStatus::Todo, false) => tr!("À faire", "To do"),
+        (StepStatus::InProgress, false) => tr!("En cours", "In progress"),
+        (StepStatus::Done, false) => tr!("Fait", "Done"),
+        (StepStatus::Skipped, false) => {
+            tr!(
+                "Passé (sans objet pour moi)",
+                "Skipped (does not apply to me)"
+            )
+        }
+        (StepStatus::Todo, true) => tr!("à faire", "to do"),
+        (StepStatus::InProgress, true) => tr!("en cours", "in progress"),
+        (StepStatus::Done, true) => tr!("fait", "done"),
+        (StepStatus::Skipped, true) => tr!("passé", "skipped"),
     }
 }
 
@@ -267,34 +560,81 @@ pub fn acquired(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
     let block = |id: &str| block_name(catalog, id);
     let target = a.counts_for.as_deref().map(block).unwrap_or_default();
     let what = match a.mapping {
-        Mapping::Same => "compte pour le titre visé".to_string(),
-        Mapping::Equivalence(E::Official) => {
-            format!("compte pour le {target} (équivalence officielle)")
-        }
-        Mapping::Equivalence(E::Presumed) => {
-            format!("compte probablement pour le {target} (équivalence à confirmer)")
-        }
-        Mapping::Equivalence(E::Unknown) => {
-            format!("ne compte pas encore : son équivalence avec le {target} est à vérifier")
-        }
-        Mapping::None => "reste acquis, mais ne compte pour aucun bloc du titre visé".to_string(),
+        Mapping::Same => tr!(
+            "compte pour le titre visé",
+            "counts for the title you aim at"
+        )
+        .to_string(),
+        Mapping::Equivalence(E::Official) => trf!(
+            "compte pour le {} (équivalence officielle)",
+            "counts for the {} (official equivalence)",
+            target
+        ),
+        Mapping::Equivalence(E::Presumed) => trf!(
+            "compte probablement pour le {} (équivalence à confirmer)",
+            "probably counts for the {} (equivalence to be confirmed)",
+            target
+        ),
+        Mapping::Equivalence(E::Unknown) => trf!(
+            "ne compte pas encore : son équivalence avec le {} est à vérifier",
+            "does not count yet: its equivalence with the {} is to be checked",
+            target
+        ),
+        Mapping::None => tr!(
+            "reste acquis, mais ne compte pour aucun bloc du titre visé",
+            "stays yours, but counts for no block of the title you aim at"
+        )
+        .to_string(),
     };
-    format!("{} : {what}.", block(&a.block))
+    trf!("{} : {}.", "{}: {}.", block(&a.block), what)
 }
 
 /// What knowing an unknown field would change.
 pub fn unknown(u: Unknown) -> &'static str {
     match u {
-        Unknown::Situation => "Votre situation : elle décide de presque tous les financements.",
-        Unknown::Age => "Votre âge : il ouvre ou ferme l'apprentissage et le contrat de professionnalisation.",
-        Unknown::Rqth => "Une reconnaissance de handicap (RQTH) : elle supprime la limite d'âge de l'apprentissage et ouvre les aides Agefiph ou FIPHFP.",
-        Unknown::Experience => "Votre expérience : elle dit si la VAE est réaliste et combien de temps il faut avant.",
-        Unknown::DiplomaLevel => "Votre diplôme le plus élevé : il change le plafond du CPF et l'accès à Pro-A.",
-        Unknown::HoursPerWeek => "Votre temps disponible par semaine : il précise la durée des formations.",
-        Unknown::StartDate => "Votre date de début : elle permet d'afficher des dates plutôt que des mois.",
-        Unknown::Seniority => "Votre ancienneté : elle compte pour Transitions Pro.",
-        Unknown::Contract => "Votre contrat (CDI, CDD) : il compte pour Pro-A et Transitions Pro.",
-        Unknown::Employer => "Votre employeur (entreprise, association, collectivité…) : il change le CPF, le contrat de professionnalisation et l'apprentissage.",
-        Unknown::Registered => "Votre inscription à France Travail : elle ouvre l'AIF et la POEC.",
+        Unknown::Situation => tr!(
+            "Votre situation : elle décide de presque tous les financements.",
+            "Your situation: it decides almost all the funding."
+        ),
+        Unknown::Age => tr!(
+            "Votre âge : il ouvre ou ferme l'apprentissage et le contrat de professionnalisation.",
+            "Your age: it opens or closes apprenticeship and the professionalisation contract."
+        ),
+        Unknown::Rqth => tr!(
+            "Une reconnaissance de handicap (RQTH) : elle supprime la limite d'âge de l'apprentissage et ouvre les aides Agefiph ou FIPHFP.",
+            "An official disability recognition (RQTH): it removes the age limit for apprenticeship and opens Agefiph or FIPHFP grants."
+        ),
+        Unknown::Experience => tr!(
+            "Votre expérience : elle dit si la VAE est réaliste et combien de temps il faut avant.",
+            "Your experience: it says whether VAE is realistic and how long it takes first."
+        ),
+        Unknown::DiplomaLevel => tr!(
+            "Votre diplôme le plus élevé : il change le plafond du CPF et l'accès à Pro-A.",
+            "Your highest diploma: it changes the CPF ceiling and access to Pro-A."
+        ),
+        Unknown::HoursPerWeek => tr!(
+            "Votre temps disponible par semaine : il précise la durée des formations.",
+            "Your time available per week: it makes course lengths more precise."
+        ),
+        Unknown::StartDate => tr!(
+            "Votre date de début : elle permet d'afficher des dates plutôt que des mois.",
+            "Your start date: it lets the app show dates rather than months."
+        ),
+        Unknown::Seniority => tr!(
+            "Votre ancienneté : elle compte pour Transitions Pro.",
+            "Your length of service: it counts for Transitions Pro."
+        ),
+        Unknown::Contract => tr!(
+            "Votre contrat (CDI, CDD) : il compte pour Pro-A et Transitions Pro.",
+            "Your contract (CDI, CDD): it counts for Pro-A and Transitions Pro."
+        ),
+        Unknown::Employer => tr!(
+            "Votre employeur (entreprise, association, collectivité…) : il change le CPF, le contrat de professionnalisation et l'apprentissage.",
+            "Your employer (company, association, local authority…): it changes the CPF, the professionalisation contract and apprenticeship."
+        ),
+        Unknown::Registered => tr!(
+            "Votre inscription à France Travail : elle ouvre l'AIF et la POEC.",
+            "Your registration with France Travail: it opens the AIF and the POEC."
+        ),
     }
 }

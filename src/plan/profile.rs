@@ -2,6 +2,7 @@
 //! and the plan says what knowing it would change.
 
 use crate::catalog::{Catalog, Date, ModalityKind};
+use crate::{tr, trf};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -159,7 +160,14 @@ fn within(
     match value {
         Some(v) if v < lo || v > hi => Err(err(
             field,
-            format!("{v} n'est pas possible : {what} va de {lo} à {hi}"),
+            trf!(
+                "{} n'est pas possible : {} va de {} à {}",
+                "{} is not possible: {} goes from {} to {}",
+                v,
+                what,
+                lo,
+                hi
+            ),
         )),
         _ => Ok(()),
     }
@@ -179,40 +187,45 @@ impl Profile {
         if self.version == 0 || self.version > PROFILE_VERSION {
             return Err(err(
                 "version",
-                format!(
-                    "version {} inconnue (cette application lit la version {PROFILE_VERSION})",
-                    self.version
+                trf!(
+                    "version {} inconnue (cette application lit la version {})",
+                    "unknown version {} (this app reads version {})",
+                    self.version,
+                    PROFILE_VERSION
                 ),
             ));
         }
-        within("age", self.age, 14, 100, "l'âge")?;
+        within("age", self.age, 14, 100, tr!("l'âge", "age"))?;
         within(
             "experience_months",
             self.experience_months,
             0,
             600,
-            "l'expérience en mois",
+            tr!("l'expérience en mois", "experience in months"),
         )?;
         within(
             "seniority_months",
             self.seniority_months,
             0,
             600,
-            "l'ancienneté en mois",
+            tr!("l'ancienneté en mois", "length of service in months"),
         )?;
         within(
             "diploma_level",
             self.diploma_level,
             0,
             8,
-            "le niveau de diplôme",
+            tr!("le niveau de diplôme", "the diploma level"),
         )?;
         within(
             "hours_per_week",
             self.hours_per_week,
             1,
             60,
-            "le temps disponible par semaine",
+            tr!(
+                "le temps disponible par semaine",
+                "the time available per week"
+            ),
         )?;
         for (i, h) in self.held.iter().enumerate() {
             let field = format!("held[{i}].block");
@@ -303,13 +316,22 @@ fn check_obtained(
 ) -> Result<(), ProfileError> {
     let Some(d) = obtained else { return Ok(()) };
     if d > today {
-        return Err(err(field, format!("{d} est dans le futur")));
+        return Err(err(
+            field,
+            trf!("{} est dans le futur", "{} is in the future", d),
+        ));
     }
     if let Some(start) = in_force {
         if d < start {
             return Err(err(
                 field,
-                format!("{d} est avant la création du titre {title} ({start})"),
+                trf!(
+                    "{} est avant la création du titre {} ({})",
+                    "{} is before the {} title was created ({})",
+                    d,
+                    title,
+                    start
+                ),
             ));
         }
     }

@@ -6,6 +6,7 @@ use crate::catalog::{Catalog, Date};
 use crate::plan::{
     Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target, PROFILE_VERSION,
 };
+use crate::{tr, trf};
 
 /// The link format's version, written as `v=1`.
 pub const LINK_VERSION: u32 = 1;
@@ -157,9 +158,11 @@ pub fn encode(p: &Profile) -> String {
 pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, String> {
     let query = query.strip_prefix('?').unwrap_or(query);
     if query.chars().count() > MAX_LINK_CHARS {
-        return Err(format!(
-            "Ce lien est trop long ({} caractères, {MAX_LINK_CHARS} au plus) : il a sans doute été abîmé en le copiant.",
-            query.chars().count()
+        return Err(trf!(
+            "Ce lien est trop long ({} caractères, {} au plus) : il a sans doute été abîmé en le copiant.",
+            "This link is too long ({} characters, {} at most): it was probably damaged when copied.",
+            query.chars().count(),
+            MAX_LINK_CHARS
         ));
     }
     let mut p = Profile::new();
@@ -169,28 +172,44 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
     for pair in query.split('&').filter(|s| !s.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let (Some(key), Some(value)) = (unescape(raw_key), unescape(raw_value)) else {
-            ignored.push(format!("« {pair} » : caractères illisibles"));
+            ignored.push(trf!(
+                "« {} » : caractères illisibles",
+                "“{}”: unreadable characters",
+                pair
+            ));
             continue;
         };
         if seen.contains(&key) {
-            ignored.push(format!(
-                "« {key} » : donné deux fois, seule la première valeur compte"
+            ignored.push(trf!(
+                "« {} » : donné deux fois, seule la première valeur compte",
+                "“{}”: given twice, only the first value counts",
+                key
             ));
             continue;
         }
         seen.push(key.clone());
-        let bad = |what: &str| format!("« {key}={value} » : {what}");
+        let bad = |what: &str| trf!("« {}={} » : {}", "“{}={}”: {}", key, value, what);
         let number = |lo: i64, hi: i64| -> Result<i64, String> {
             value
                 .parse::<i64>()
                 .ok()
                 .filter(|n| (lo..=hi).contains(n))
-                .ok_or_else(|| bad(&format!("un nombre de {lo} à {hi} est attendu")))
+                .ok_or_else(|| {
+                    bad(&trf!(
+                        "un nombre de {} à {} est attendu",
+                        "a number from {} to {} is expected",
+                        lo,
+                        hi
+                    ))
+                })
         };
         let boolean = || match value.as_str() {
             "oui" => Ok(true),
             "non" => Ok(false),
-            _ => Err(bad("« oui » ou « non » est attendu")),
+            _ => Err(bad(tr!(
+                "« oui » ou « non » est attendu",
+                "“oui” (yes) or “non” (no) is expected"
+            ))),
         };
         let outcome: Result<(), String> = match key.as_str() {
             "v" => match value.parse::<u32>() {
@@ -199,8 +218,10 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                     Ok(())
                 }
                 _ => {
-                    return Err(format!(
-                        "Ce lien a été fait par une version plus récente de Parcours (version « {value} ») : ouvrez-le avec une version à jour."
+                    return Err(trf!(
+                        "Ce lien a été fait par une version plus récente de Parcours (version « {} ») : ouvrez-le avec une version à jour.",
+                        "This link was made by a newer version of Parcours (version “{}”): open it with an up-to-date version.",
+                        value
                     ))
                 }
             },
@@ -214,7 +235,11 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                                 p.held.push(HeldBlock { block: block.to_string(), obtained });
                             }
                         }
-                        _ => ignored.push(format!("« blocs » : « {item} » n'est pas un bloc connu avec une date possible")),
+                        _ => ignored.push(trf!(
+                            "« blocs » : « {} » n'est pas un bloc connu avec une date possible",
+                            "“blocs”: “{}” is not a known block with a possible date",
+                            item
+                        )),
                     }
                 }
                 Ok(())
@@ -223,7 +248,7 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                 for t in value.split(',').filter(|s| !s.is_empty()) {
                     match catalog.title(t) {
                         Some(title) if !title.blocks.is_empty() => p.held_titles.push(HeldTitle { title: t.to_string(), obtained: None }),
-                        _ => ignored.push(format!("« titres » : « {t} » n'est pas un titre connu")),
+                        _ => ignored.push(trf!("« titres » : « {} » n'est pas un titre connu", "“titres”: “{}” is not a known title", t)),
                     }
                 }
                 Ok(())
@@ -233,12 +258,12 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                     p.target = Target::Block { block: value.clone() };
                     Ok(())
                 }
-                _ => Err(bad("ce n'est pas un bloc du titre visé")),
+                _ => Err(bad(tr!("ce n'est pas un bloc du titre visé", "not a block of the title aimed at"))),
             },
-            "situation" => from_word(SITUATIONS, &value).map(|s| p.situation = Some(s)).ok_or_else(|| bad("situation inconnue")),
+            "situation" => from_word(SITUATIONS, &value).map(|s| p.situation = Some(s)).ok_or_else(|| bad(tr!("situation inconnue", "unknown situation"))),
             "inscrit" => boolean().map(|b| p.registered_job_seeker = Some(b)),
-            "employeur" => from_word(EMPLOYERS, &value).map(|e| p.employer = Some(e)).ok_or_else(|| bad("employeur inconnu")),
-            "contrat" => from_word(CONTRACTS, &value).map(|c| p.contract = Some(c)).ok_or_else(|| bad("contrat inconnu")),
+            "employeur" => from_word(EMPLOYERS, &value).map(|e| p.employer = Some(e)).ok_or_else(|| bad(tr!("employeur inconnu", "unknown employer"))),
+            "contrat" => from_word(CONTRACTS, &value).map(|c| p.contract = Some(c)).ok_or_else(|| bad(tr!("contrat inconnu", "unknown contract"))),
             "anciennete" => number(0, 600).map(|n| p.seniority_months = Some(n)),
             "age" => number(14, 100).map(|n| p.age = Some(n)),
             "diplome" => number(0, 8).map(|n| p.diploma_level = Some(n)),
@@ -249,7 +274,11 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
             "choix" => {
                 for item in value.split(',').filter(|s| !s.is_empty()) {
                     let Some((block, modality)) = item.split_once(':') else {
-                        ignored.push(format!("« choix » : « {item} » devrait s'écrire bloc:modalité"));
+                        ignored.push(trf!(
+                            "« choix » : « {} » devrait s'écrire bloc:modalité",
+                            "“choix”: “{}” should be written block:modality",
+                            item
+                        ));
                         continue;
                     };
                     let mut trial = p.clone();
@@ -258,24 +287,35 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                         Ok(()) if !p.choices.iter().any(|c| c.block == block) => {
                             p.choices.push(Choice { block: block.into(), modality: modality.into() })
                         }
-                        _ => ignored.push(format!("« choix » : « {item} » n'est pas un choix possible")),
+                        _ => ignored.push(trf!("« choix » : « {} » n'est pas un choix possible", "“choix”: “{}” is not a possible choice", item)),
                     }
                 }
                 Ok(())
             }
-            _ => Err(format!("« {key} » : paramètre inconnu")),
+            _ => Err(trf!("« {} » : paramètre inconnu", "“{}”: unknown parameter", key)),
         };
         if let Err(m) = outcome {
             ignored.push(m);
         }
     }
     if version.is_none() {
-        ignored.push("« v » : version absente, lue comme la version 1".into());
+        ignored.push(
+            tr!(
+                "« v » : version absente, lue comme la version 1",
+                "“v”: version missing, read as version 1"
+            )
+            .into(),
+        );
     }
     p.version = PROFILE_VERSION;
     // Everything kept was checked one by one; check the whole as the planner will.
-    p.check(catalog, today)
-        .map_err(|e| format!("Ce lien ne peut pas être lu : {e}"))?;
+    p.check(catalog, today).map_err(|e| {
+        trf!(
+            "Ce lien ne peut pas être lu : {}",
+            "This link cannot be read: {}",
+            e
+        )
+    })?;
     Ok(Decoded {
         profile: p,
         ignored,

@@ -8,6 +8,7 @@ pub use plans::{Book, Kv, Memory, Refused, SavedPlan};
 
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
+use crate::{tr, trf};
 
 pub const PROGRESS_VERSION: u32 = 1;
 
@@ -56,25 +57,25 @@ impl Progress {
 
 /// Reads stored progress; anything unreadable is no progress, with a message.
 pub fn decode_progress(raw: &str) -> Result<Progress, String> {
-    let p: Progress = serde_json::from_str(raw)
-        .map_err(|e| format!("Votre avancement enregistré est illisible ({e})."))?;
+    let p: Progress = serde_json::from_str(raw).map_err(|e| unreadable_progress(&e))?;
     checked_progress(p)
 }
 
 /// Progress already parsed, refused if a later Parcours wrote it.
 pub fn checked_progress(p: Progress) -> Result<Progress, String> {
     if p.version > PROGRESS_VERSION {
-        return Err(
-            "Votre avancement a été enregistré par une version plus récente de Parcours.".into(),
-        );
+        return Err(tr!(
+            "Votre avancement a été enregistré par une version plus récente de Parcours.",
+            "Your progress was saved by a newer version of Parcours."
+        )
+        .into());
     }
     Ok(p)
 }
 
 /// Reads a stored profile (the text local storage holds) and checks it against the catalog.
 pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Profile, String> {
-    let profile: Profile = serde_json::from_str(raw)
-        .map_err(|e| format!("Vos réponses enregistrées sont illisibles ({e})."))?;
+    let profile: Profile = serde_json::from_str(raw).map_err(|e| unreadable_answers(&e))?;
     checked_profile(profile, catalog, today)
 }
 
@@ -85,9 +86,29 @@ pub fn checked_profile(
     today: Date,
 ) -> Result<Profile, String> {
     profile.check(catalog, today).map_err(|e| {
-        format!("Vos réponses enregistrées ne correspondent plus au catalogue ({e}).")
+        trf!(
+            "Vos réponses enregistrées ne correspondent plus au catalogue ({}).",
+            "Your saved answers no longer match the catalog ({}).",
+            e
+        )
     })?;
     Ok(profile)
+}
+
+pub(crate) fn unreadable_progress(e: &dyn std::fmt::Display) -> String {
+    trf!(
+        "Votre avancement enregistré est illisible ({}).",
+        "Your saved progress cannot be read ({}).",
+        e
+    )
+}
+
+pub(crate) fn unreadable_answers(e: &dyn std::fmt::Display) -> String {
+    trf!(
+        "Vos réponses enregistrées sont illisibles ({}).",
+        "Your saved answers cannot be read ({}).",
+        e
+    )
 }
 
 pub fn encode_profile(profile: &Profile) -> String {

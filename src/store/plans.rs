@@ -8,6 +8,7 @@ use super::{
 };
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
+use crate::{tr, trf};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -29,7 +30,12 @@ pub const FILE_FORMAT: &str = "parcours-plan";
 /// Files larger than this are not plans (a plan is a few kilobytes).
 pub const MAX_FILE_BYTES: usize = 512 * 1024;
 pub const MAX_NAME_CHARS: usize = 80;
-pub const DEFAULT_NAME: &str = "Mon plan";
+/// The first plan's name, in each language (a blank plan so named is never written).
+const DEFAULT_NAMES: [&str; 2] = ["Mon plan", "My plan"];
+
+pub fn default_name() -> &'static str {
+    tr!(DEFAULT_NAMES[0], DEFAULT_NAMES[1])
+}
 
 /// A write the storage refused (full, or blocked).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,7 +112,7 @@ pub struct Book {
 impl Default for Book {
     fn default() -> Book {
         Book {
-            plans: vec![SavedPlan::new("plan-1".into(), DEFAULT_NAME.into())],
+            plans: vec![SavedPlan::new("plan-1".into(), default_name().into())],
         }
     }
 }
@@ -173,13 +179,14 @@ impl Book {
         self.plans.retain(|p| p.id != id);
         if self.plans.is_empty() {
             let id = self.fresh_id();
-            self.plans.push(SavedPlan::new(id, DEFAULT_NAME.into()));
+            self.plans.push(SavedPlan::new(id, default_name().into()));
         }
     }
     /// The stored text; `None` when there is nothing worth keeping (one blank plan).
     pub fn encode(&self) -> Option<String> {
-        let blank =
-            self.plans.len() == 1 && self.plans[0].is_blank() && self.plans[0].name == DEFAULT_NAME;
+        let blank = self.plans.len() == 1
+            && self.plans[0].is_blank()
+            && DEFAULT_NAMES.contains(&self.plans[0].name.as_str());
         if blank {
             return None;
         }
@@ -205,7 +212,7 @@ pub fn clean_name(name: &str) -> String {
         .take(MAX_NAME_CHARS)
         .collect();
     if cleaned.is_empty() {
-        "Plan sans nom".into()
+        tr!("Plan sans nom", "Unnamed plan").into()
     } else {
         cleaned
     }
@@ -217,15 +224,23 @@ fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, 
         .get("name")
         .and_then(Value::as_str)
         .map(clean_name)
-        .unwrap_or_else(|| "sans nom".into());
-    let mut plan: SavedPlan = serde_json::from_value(value)
-        .map_err(|e| format!("Le plan « {name} » est illisible ({e})."))?;
+        .unwrap_or_else(|| tr!("sans nom", "unnamed").into());
+    let mut plan: SavedPlan = serde_json::from_value(value).map_err(|e| {
+        trf!(
+            "Le plan « {} » est illisible ({}).",
+            "The plan “{}” cannot be read ({}).",
+            name,
+            e
+        )
+    })?;
     plan.name = clean_name(&plan.name);
     plan.profile = checked_profile(plan.profile, catalog, today)
-        .map_err(|e| format!("Le plan « {name} » : {e}"))?;
+        .map_err(|e| trf!("Le plan « {} » : {}", "The plan “{}”: {}", name, e))?;
     if plan.progress.version > PROGRESS_VERSION {
-        return Err(format!(
-            "Le plan « {name} » a été enregistré par une version plus récente de Parcours."
+        return Err(trf!(
+            "Le plan « {} » a été enregistré par une version plus récente de Parcours.",
+            "The plan “{}” was saved by a newer version of Parcours.",
+            name
         ));
     }
     Ok(plan)
@@ -238,27 +253,36 @@ pub fn decode_book(
     catalog: &Catalog,
     today: Date,
 ) -> Result<(Book, Vec<String>), String> {
-    let value: Value = serde_json::from_str(raw)
-        .map_err(|_| "Les plans enregistrés dans ce navigateur sont illisibles.".to_string())?;
+    let unreadable = || {
+        tr!(
+            "Les plans enregistrés dans ce navigateur sont illisibles.",
+            "The plans saved in this browser cannot be read."
+        )
+        .to_string()
+    };
+    let value: Value = serde_json::from_str(raw).map_err(|_| unreadable())?;
     let schema = value.get("schema").and_then(Value::as_u64);
     match schema {
         Some(s) if s > u64::from(SCHEMA) => {
-            return Err(
-                "Vos plans ont été enregistrés par une version plus récente de Parcours.".into(),
+            return Err(tr!(
+                "Vos plans ont été enregistrés par une version plus récente de Parcours.",
+                "Your plans were saved by a newer version of Parcours."
             )
+            .into())
         }
         Some(2) => {}
-        _ => return Err("Les plans enregistrés dans ce navigateur sont illisibles.".into()),
+        _ => return Err(unreadable()),
     }
     let Some(Value::Array(items)) = value.get("plans").cloned() else {
-        return Err("Les plans enregistrés dans ce navigateur sont illisibles.".into());
+        return Err(unreadable());
     };
     let mut book = Book { plans: Vec::new() };
     let mut problems = Vec::new();
     for item in items {
         match plan_from(item, catalog, today) {
-            Ok(p) if p.id.is_empty() || book.get(&p.id).is_some() => problems.push(format!(
+            Ok(p) if p.id.is_empty() || book.get(&p.id).is_some() => problems.push(trf!(
                 "Le plan « {} » porte le même identifiant qu'un autre.",
+                "The plan “{}” has the same identifier as another.",
                 p.name
             )),
             Ok(mut p) => {
@@ -285,9 +309,20 @@ pub struct Opened {
     pub notices: Vec<String>,
 }
 
-pub const UNAVAILABLE: &str = "Ce navigateur ne permet pas d'enregistrer vos plans (navigation privée, stockage bloqué ou plein) : ils seront perdus en fermant la page. Exportez-les dans un fichier pour les garder.";
-const KEPT: &str =
-    "Une copie de ce qui était enregistré est gardée : vous pouvez l'exporter dans « Vos plans ».";
+/// Said when storage cannot keep the plans.
+pub fn unavailable() -> &'static str {
+    tr!(
+        "Ce navigateur ne permet pas d'enregistrer vos plans (navigation privée, stockage bloqué ou plein) : ils seront perdus en fermant la page. Exportez-les dans un fichier pour les garder.",
+        "This browser cannot save your plans (private browsing, storage blocked or full): they will be lost when you close the page. Export them to a file to keep them."
+    )
+}
+
+fn kept() -> &'static str {
+    tr!(
+        "Une copie de ce qui était enregistré est gardée : vous pouvez l'exporter dans « Vos plans ».",
+        "A copy of what was saved is kept: you can export it in “Your plans”."
+    )
+}
 
 /// Keeps an unreadable value as it was, under the first free backup key (or the same value's).
 pub fn backup(kv: &mut impl Kv, raw: &str) -> Result<String, Refused> {
@@ -333,11 +368,13 @@ pub fn open(kv: &mut impl Kv, catalog: &Catalog, today: Date) -> Opened {
             if !problems.is_empty() {
                 match backup(kv, &raw) {
                     Ok(_) => {
-                        notices.push(format!("{} {KEPT}", problems.join(" ")));
+                        notices.push(format!("{} {}", problems.join(" "), kept()));
                         save(kv, &book).ok();
                     }
                     // The damaged value stays where it is rather than being lost.
-                    Err(Refused) => notices.push(format!("{} {UNAVAILABLE}", problems.join(" "))),
+                    Err(Refused) => {
+                        notices.push(format!("{} {}", problems.join(" "), unavailable()))
+                    }
                 }
             }
             book
@@ -358,7 +395,7 @@ fn migrate_v1(kv: &mut impl Kv, catalog: &Catalog, today: Date, notices: &mut Ve
     if profile_raw.is_none() && progress_raw.is_none() {
         return Book::default();
     }
-    let mut plan = SavedPlan::new("plan-1".into(), DEFAULT_NAME.into());
+    let mut plan = SavedPlan::new("plan-1".into(), default_name().into());
     let mut damaged = Vec::new();
     if let Some(raw) = &profile_raw {
         match decode_profile(raw, catalog, today) {
@@ -378,7 +415,7 @@ fn migrate_v1(kv: &mut impl Kv, catalog: &Catalog, today: Date, notices: &mut Ve
         notices.push(e.clone());
     }
     if !damaged.is_empty() {
-        notices.push(if kept { KEPT } else { UNAVAILABLE }.into());
+        notices.push(if kept { self::kept() } else { unavailable() }.into());
     }
     let book = Book { plans: vec![plan] };
     // The old keys go only once the new value is written (and the damaged ones are kept).
@@ -398,7 +435,11 @@ pub fn save(kv: &mut impl Kv, book: &Book) -> Result<(), String> {
         }
         Some(text) if kv.get(PLANS_KEY).as_deref() == Some(text.as_str()) => Ok(()),
         Some(text) => kv.set(PLANS_KEY, &text).map_err(|Refused| {
-            "Vos plans n'ont pas pu être enregistrés : le stockage de ce navigateur est plein ou bloqué. Exportez-les dans un fichier pour les garder.".to_string()
+            tr!(
+                "Vos plans n'ont pas pu être enregistrés : le stockage de ce navigateur est plein ou bloqué. Exportez-les dans un fichier pour les garder.",
+                "Your plans could not be saved: this browser's storage is full or blocked. Export them to a file to keep them."
+            )
+            .to_string()
         }),
     }
 }
@@ -435,6 +476,10 @@ pub fn export_file(plan: &SavedPlan, today: Date) -> String {
     .unwrap_or_default()
 }
 
+fn imported() -> &'static str {
+    tr!("Plan importé", "Imported plan")
+}
+
 /// A plan read from a file: its name, answers and progress. Also takes a bare profile (the
 /// form `cargo run --example plan` reads, and schema 1's stored value).
 pub fn import_file(
@@ -442,46 +487,61 @@ pub fn import_file(
     catalog: &Catalog,
     today: Date,
 ) -> Result<(String, Profile, Progress), String> {
-    const NOT_A_PLAN: &str = "Ce fichier n'est pas un plan Parcours.";
+    let not_a_plan = tr!(
+        "Ce fichier n'est pas un plan Parcours.",
+        "This file is not a Parcours plan."
+    );
     if raw.len() > MAX_FILE_BYTES {
-        return Err(format!("{NOT_A_PLAN} Il est bien trop grand."));
+        return Err(format!(
+            "{not_a_plan} {}",
+            tr!("Il est bien trop grand.", "It is far too big.")
+        ));
     }
-    let value: Value = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
-        .map_err(|_| format!("{NOT_A_PLAN} Il n'est pas lisible comme tel."))?;
+    let value: Value = serde_json::from_str(raw.trim_start_matches('\u{feff}')).map_err(|_| {
+        format!(
+            "{not_a_plan} {}",
+            tr!(
+                "Il n'est pas lisible comme tel.",
+                "It cannot be read as one."
+            )
+        )
+    })?;
     let Value::Object(mut fields) = value else {
-        return Err(NOT_A_PLAN.into());
+        return Err(not_a_plan.into());
     };
     match fields.get("format").and_then(Value::as_str) {
         Some(FILE_FORMAT) => {}
-        Some(_) => return Err(NOT_A_PLAN.into()),
+        Some(_) => return Err(not_a_plan.into()),
         None if fields.contains_key("version") => {
             let profile = decode_profile(raw, catalog, today)?;
-            return Ok(("Plan importé".into(), profile, Progress::default()));
+            return Ok((imported().into(), profile, Progress::default()));
         }
-        None => return Err(NOT_A_PLAN.into()),
+        None => return Err(not_a_plan.into()),
     }
     match fields.get("schema").and_then(Value::as_u64) {
         Some(s) if s > u64::from(SCHEMA) => {
             return Err(
-                "Ce fichier vient d'une version plus récente de Parcours : mettez la page à jour pour l'ouvrir."
+                tr!(
+                    "Ce fichier vient d'une version plus récente de Parcours : mettez la page à jour pour l'ouvrir.",
+                    "This file comes from a newer version of Parcours: update the page to open it."
+                )
                     .into(),
             )
         }
         Some(2) => {}
-        _ => return Err(NOT_A_PLAN.into()),
+        _ => return Err(not_a_plan.into()),
     }
     let name = fields
         .get("name")
         .and_then(Value::as_str)
-        .map_or_else(|| "Plan importé".into(), clean_name);
+        .map_or_else(|| imported().into(), clean_name);
     let profile = serde_json::from_value(fields.remove("profile").unwrap_or(Value::Null))
-        .map_err(|e| format!("Vos réponses enregistrées sont illisibles ({e})."))?;
+        .map_err(|e| super::unreadable_answers(&e))?;
     let profile = checked_profile(profile, catalog, today)?;
     let progress = match fields.remove("progress") {
         None | Some(Value::Null) => Progress::default(),
         Some(p) => checked_progress(
-            serde_json::from_value(p)
-                .map_err(|e| format!("Votre avancement enregistré est illisible ({e})."))?,
+            serde_json::from_value(p).map_err(|e| super::unreadable_progress(&e))?,
         )?,
     };
     Ok((name, profile, progress))
@@ -590,7 +650,7 @@ mod tests {
         let opened = open(&mut kv, official(), today());
         assert!(opened.notices.is_empty(), "{:?}", opened.notices);
         let plan = &opened.book.plans[0];
-        assert_eq!(plan.name, DEFAULT_NAME);
+        assert_eq!(plan.name, default_name());
         assert_eq!(plan.profile.age, Some(41));
         assert_eq!(plan.profile.choices.len(), 1);
         assert_eq!(
@@ -696,7 +756,7 @@ mod tests {
             book.delete(&id);
         }
         assert_eq!(book.plans.len(), 1, "the book always keeps a plan");
-        assert_eq!(book.plans[0].name, DEFAULT_NAME);
+        assert_eq!(book.plans[0].name, default_name());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The glossary and the accessibility statement.
 
 use crate::catalog;
+use crate::i18n::{cat, en};
+use crate::tr;
 use leptos::prelude::*;
 
 #[component]
@@ -8,9 +10,9 @@ pub fn Glossary() -> impl IntoView {
     let c = catalog::official();
     view! {
         <section aria-labelledby="titre-glossaire">
-            <h2 id="titre-glossaire">"Les mots et les sigles"</h2>
+            <h2 id="titre-glossaire">{tr!("Les mots et les sigles", "Words and acronyms")}</h2>
             <dl class="glossaire">
-                {c.glossary.iter().map(|g| view! { <dt>{g.term.clone()}</dt><dd>{g.meaning.clone()}</dd> }).collect_view()}
+                {c.glossary.iter().map(|g| view! { <dt>{cat(&g.term)}</dt><dd>{cat(&g.meaning)}</dd> }).collect_view()}
             </dl>
         </section>
     }
@@ -18,24 +20,42 @@ pub fn Glossary() -> impl IntoView {
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
+    let checks: [&str; 5] = if en() {
+        [
+            "no error found by the axe-core tool, at every step of the route;",
+            "everything works with the keyboard, with a visible marker on the active element;",
+            "no horizontal scrolling on a screen 320 pixels wide;",
+            "changes to the routes are announced to screen readers;",
+            "colour is never the only sign: every funding verdict is also written out in words.",
+        ]
+    } else {
+        [
+            "aucune erreur détectée par l'outil axe-core, à chaque étape du parcours ;",
+            "tout se fait au clavier, avec un repère visible sur l'élément actif ;",
+            "pas de défilement horizontal sur un écran de 320 pixels de large ;",
+            "les changements de parcours sont annoncés aux lecteurs d'écran ;",
+            "la couleur n'est jamais le seul signe : chaque avis de financement est aussi écrit en toutes lettres.",
+        ]
+    };
     view! {
         <section aria-labelledby="titre-accessibilite" id="accessibilite" class="ecran">
-            <h2 id="titre-accessibilite">"Accessibilité"</h2>
+            <h2 id="titre-accessibilite">{tr!("Accessibilité", "Accessibility")}</h2>
             <p>
-                "Parcours vise le niveau AA des règles d'accessibilité (RGAA, WCAG 2.1). Aucun audit n'a encore été réalisé : "
-                "le site est donc déclaré « non conforme » au sens du RGAA, en attendant cet audit."
+                {tr!(
+                    "Parcours vise le niveau AA des règles d'accessibilité (RGAA, WCAG 2.1). Aucun audit n'a encore été réalisé : le site est donc déclaré « non conforme » au sens du RGAA, en attendant cet audit.",
+                    "Parcours aims at level AA of the accessibility rules (RGAA, WCAG 2.1). No audit has been carried out yet: the site is therefore declared “not compliant” in the RGAA's terms until that audit."
+                )}
             </p>
-            <p>"Ce qui est vérifié à chaque version :"</p>
-            <ul>
-                <li>"aucune erreur détectée par l'outil axe-core, à chaque étape du parcours ;"</li>
-                <li>"tout se fait au clavier, avec un repère visible sur l'élément actif ;"</li>
-                <li>"pas de défilement horizontal sur un écran de 320 pixels de large ;"</li>
-                <li>"les changements de parcours sont annoncés aux lecteurs d'écran ;"</li>
-                <li>"la couleur n'est jamais le seul signe : chaque avis de financement est aussi écrit en toutes lettres."</li>
-            </ul>
+            <p>{tr!("Ce qui est vérifié à chaque version :", "What is checked at every release:")}</p>
+            <ul>{checks.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            {en().then(|| view! {
+                <p>"The English version is a translation: the official names of titles, schemes and services stay in French, with their meaning alongside."</p>
+            })}
             <p>
-                "Un problème pour utiliser Parcours ? Parlez-en à la personne ou à la structure qui vous l'a conseillé : "
-                "rien n'est envoyé depuis cette page, elle ne peut donc pas recevoir vos messages."
+                {tr!(
+                    "Un problème pour utiliser Parcours ? Parlez-en à la personne ou à la structure qui vous l'a conseillé : rien n'est envoyé depuis cette page, elle ne peut donc pas recevoir vos messages.",
+                    "A problem using Parcours? Tell the person or the organisation who recommended it to you: nothing is sent from this page, so it cannot receive your messages."
+                )}
             </p>
         </section>
     }

@@ -2,13 +2,14 @@
 
 use crate::i18n;
 use crate::plan::{Plan, ProfileError, Route};
+use crate::tr;
 use leptos::prelude::*;
 
 fn yes(b: bool) -> &'static str {
     if b {
-        "Oui"
+        tr!("Oui", "Yes")
     } else {
-        "Non"
+        tr!("Non", "No")
     }
 }
 
@@ -24,7 +25,10 @@ pub fn Comparison(
             let routes: Vec<&Route> = ids.iter().filter_map(|id| p.routes.iter().find(|r| &r.id == id)).collect();
             if routes.len() < 2 {
                 return view! {
-                    <p class="aide">"Cochez « Comparer ce parcours » sur deux ou trois parcours pour les voir côte à côte."</p>
+                    <p class="aide">{tr!(
+                        "Cochez « Comparer ce parcours » sur deux ou trois parcours pour les voir côte à côte.",
+                        "Tick “Compare this route” on two or three routes to see them side by side."
+                    )}</p>
                 }
                 .into_any();
             }
@@ -39,7 +43,7 @@ pub fn Comparison(
             view! {
                 <div class="tableau">
                     <table>
-                        <caption>"Comparaison des parcours choisis"</caption>
+                        <caption>{tr!("Comparaison des parcours choisis", "The chosen routes compared")}</caption>
                         <thead>
                             <tr>
                                 <td></td>
@@ -47,13 +51,13 @@ pub fn Comparison(
                             </tr>
                         </thead>
                         <tbody>
-                            {row("Durée", &|r| i18n::month_range(r.months))}
-                            {row("Reste à payer (au mieux)", &|r| i18n::to_pay(r.to_pay))}
-                            {row("Étapes", &|r| r.steps.len().to_string())}
-                            {row("Vous gardez votre emploi", &|r| yes(r.keeps_job).into())}
-                            {row("Payé(e) pendant la formation", &|r| yes(r.paid).into())}
-                            {row("Il faut un employeur qui signe un contrat", &|r| yes(r.needs_new_contract).into())}
-                            {row("Points forts", &|r| r.strengths.iter().map(|s| i18n::strength(*s)).collect::<Vec<_>>().join(", "))}
+                            {row(tr!("Durée", "Duration"), &|r| i18n::month_range(r.months))}
+                            {row(tr!("Reste à payer (au mieux)", "Left to pay (at best)"), &|r| i18n::to_pay(r.to_pay))}
+                            {row(tr!("Étapes", "Steps"), &|r| r.steps.len().to_string())}
+                            {row(tr!("Vous gardez votre emploi", "You keep your job"), &|r| yes(r.keeps_job).into())}
+                            {row(tr!("Payé(e) pendant la formation", "Paid during training"), &|r| yes(r.paid).into())}
+                            {row(tr!("Il faut un employeur qui signe un contrat", "You need an employer to sign a contract"), &|r| yes(r.needs_new_contract).into())}
+                            {row(tr!("Points forts", "Strengths"), &|r| r.strengths.iter().map(|s| i18n::strength(*s)).collect::<Vec<_>>().join(", "))}
                         </tbody>
                     </table>
                 </div>

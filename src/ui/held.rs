@@ -1,19 +1,32 @@
 //! The first question: which blocks (CCPs) the person already holds.
 
 use crate::catalog::{self, Block, Confidence, Title, TitleKind};
+use crate::i18n::cat;
 use crate::plan::{HeldBlock, Profile};
+use crate::{tr, trf};
 use leptos::prelude::*;
 
 fn block_label(title: &Title, block: &Block) -> String {
     let name = match (&block.name.value, block.placeholder) {
-        (_, true) => "autres blocs du titre (intitulés à vérifier)".to_string(),
-        (Some(n), false) => n.clone(),
-        (None, false) => "intitulé officiel à vérifier".to_string(),
+        (_, true) => tr!(
+            "autres blocs du titre (intitulés à vérifier)",
+            "other blocks of the title (names to be checked)"
+        ),
+        (Some(n), false) => cat(n),
+        (None, false) => tr!(
+            "intitulé officiel à vérifier",
+            "official name to be checked"
+        ),
     };
-    format!("{} {} : {}", block.code, title.short, name)
+    trf!("{} {} : {}", "{} {}: {}", block.code, title.short, name)
 }
 
-const LEGEND: &str = "Quels blocs (CCP) avez-vous déjà obtenus ?";
+fn legend() -> &'static str {
+    tr!(
+        "Quels blocs (CCP) avez-vous déjà obtenus ?",
+        "Which blocks (CCP) do you already hold?"
+    )
+}
 
 #[component]
 pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
@@ -27,28 +40,31 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
     titles.sort_by_key(|t| std::cmp::Reverse(t.in_force.value));
 
     // The acronyms this question uses (CCP, REMN, CMN), from its legend and its labels.
-    let mut acronym_texts = vec![LEGEND.to_string()];
+    let mut acronym_texts = vec![legend().to_string()];
     for t in &titles {
         acronym_texts.extend(t.blocks.iter().map(|b| block_label(t, b)));
     }
     view! {
         <form on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>{LEGEND}</legend>
+                <legend>{legend()}</legend>
                 <p class="aide">
-                    "Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent."
+                    {tr!(
+                        "Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent.",
+                        "Tick the ones you hold; if you hold none, go on to the next question: that is the case for most people starting out."
+                    )}
                 </p>
                 {super::terms::explain(&acronym_texts)}
                 {titles
                     .into_iter()
                     .map(|t| {
-                        let name = t.name.value.clone().unwrap_or_else(|| t.short.clone());
-                        let law = t.legal_text.value.clone().unwrap_or_default();
+                        let name = t.name.value.as_deref().map_or(t.short.as_str(), cat);
+                        let law = t.legal_text.value.as_deref().map_or("", cat);
                         let unsure = t.name.confidence == Confidence::Unknown;
                         view! {
                             <fieldset>
-                                <legend>{format!("Titre « {name} », {law}")}</legend>
-                                {unsure.then(|| view! { <p class="a-verifier">"Intitulé à vérifier"</p> })}
+                                <legend>{trf!("Titre « {} », {}", "Title « {} », {}", name, law)}</legend>
+                                {unsure.then(|| view! { <p class="a-verifier">{tr!("Intitulé à vérifier", "Name to be checked")}</p> })}
                                 {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
                             </fieldset>
                         }

@@ -13,7 +13,7 @@ mod terms;
 use crate::catalog::{self, Date};
 use crate::plan;
 use crate::store::{Book, Kv};
-use crate::{i18n, store};
+use crate::{i18n, store, tr, trf};
 use leptos::prelude::*;
 
 /// Mounts the app in place of the text shown while it loads.
@@ -130,15 +130,19 @@ impl Session {
                 if changed {
                     self.profile.set(p.profile);
                     self.progress.set(p.progress);
-                    self.tell(format!(
+                    self.tell(trf!(
                         "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
+                        "The plan « {} » was changed in another tab: it is up to date here too.",
                         p.name
                     ));
                 }
             }
             None => {
                 self.show(&first);
-                self.tell("Le plan affiché a été supprimé dans un autre onglet.");
+                self.tell(tr!(
+                    "Le plan affiché a été supprimé dans un autre onglet.",
+                    "The plan shown was deleted in another tab."
+                ));
             }
         }
         self.backups
@@ -194,7 +198,7 @@ pub fn open_session(today: Date) -> Session {
     let opened = store::with_place(|kv| store::plans::open(kv, c, today));
     let mut notices = opened.notices;
     if !store::is_persistent() {
-        notices.insert(0, store::plans::UNAVAILABLE.into());
+        notices.insert(0, store::plans::unavailable().into());
     }
     let first = opened.book.plans[0].clone();
     let shown = opened
@@ -215,7 +219,11 @@ pub fn open_session(today: Date) -> Session {
                 progress = store::Progress::default();
                 shared = Some(d.ignored);
             }
-            Err(e) => notices.push(format!("{e} Vos propres plans s'affichent.")),
+            Err(e) => notices.push(trf!(
+                "{} Vos propres plans s'affichent.",
+                "{} Your own plans are shown.",
+                e
+            )),
         }
     }
     Session {
@@ -232,6 +240,9 @@ pub fn open_session(today: Date) -> Session {
 #[component]
 pub fn App() -> impl IntoView {
     let today = today();
+    // The language first, so that what opening the plans has to say is said in it.
+    let lang = RwSignal::new(stored_lang());
+    show_lang(lang.get_untracked());
     let session = open_session(today);
     let Session {
         book,
@@ -272,7 +283,8 @@ pub fn App() -> impl IntoView {
     {
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             let ours = ev.key().is_none_or(|k| k.starts_with("parcours."));
-            if ours && ev.key().as_deref() != Some(store::plans::LAST_KEY) {
+            let plans = !matches!(ev.key().as_deref(), Some(store::plans::LAST_KEY | LANG_KEY));
+            if ours && plans {
                 session.reload(catalog::official(), today);
             }
         });
@@ -284,7 +296,11 @@ pub fn App() -> impl IntoView {
         open: RwSignal::new(Vec::new()),
         compared: RwSignal::new(Vec::new()),
     };
-    let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
+    // Re-planned in the new language too: a refused answer's message is in words.
+    let plan = Memo::new(move |_| {
+        lang.track();
+        profile.with(|p| plan::plan(p, catalog::official(), today))
+    });
     let notices = session.notices;
     // Phones show one topic of questions at a time.
     let topic = RwSignal::new(0usize);
@@ -300,33 +316,57 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    view! {
+    let switch = move |_| {
+        let next = match lang.get_untracked() {
+            i18n::Lang::Fr => i18n::Lang::En,
+            i18n::Lang::En => i18n::Lang::Fr,
+        };
+        // Kept for the next visit; where storage refuses, the switch still works for this one.
+        store::with_place(|kv| kv.set(LANG_KEY, next.code()).ok());
+        show_lang(next);
+        lang.set(next);
+        focus_later("#langue");
+    };
+    // The whole page speaks one language: switching rebuilds it (the answers, the plans and
+    // the progress live outside, in signals, and stay as they are).
+    let page = move || {
+        view! {
         <header class="site">
             <p class="marque">"Parcours"</p>
-            <nav aria-label="Accès rapide" class="evitement">
-                <a href="#situation">"Aller aux questions"</a>
-                <a href="#parcours">"Aller aux parcours"</a>
+            <nav aria-label=tr!("Accès rapide", "Quick access") class="evitement">
+                <a href="#situation">{tr!("Aller aux questions", "Go to the questions")}</a>
+                <a href="#parcours">{tr!("Aller aux parcours", "Go to the routes")}</a>
             </nav>
+            {if i18n::en() {
+                view! { <button type="button" id="langue" class="langue secondaire" lang="fr" on:click=switch>"Version française"</button> }
+            } else {
+                view! { <button type="button" id="langue" class="langue secondaire" lang="en" on:click=switch>"English version"</button> }
+            }}
         </header>
         <main id="contenu">
-            <h1>"Devenir médiateur numérique, bloc par bloc"</h1>
+            <h1>{tr!("Devenir médiateur numérique, bloc par bloc", "Becoming a digital mediator, block by block")}</h1>
             <p class="ecran">
-                "Parcours vous montre comment obtenir le titre professionnel « Médiateur numérique » : "
-                "par la formation, l'alternance ou la VAE, avec les financements qui correspondent à votre situation. "
-                "Tout reste dans votre navigateur : rien n'est envoyé."
+                {tr!(
+                    "Parcours vous montre comment obtenir le titre professionnel « Médiateur numérique » : par la formation, l'alternance ou la VAE, avec les financements qui correspondent à votre situation. Tout reste dans votre navigateur : rien n'est envoyé.",
+                    "Parcours shows you how to obtain the French professional title « Médiateur numérique » (digital mediator): through training, work-study or VAE, with the funding that fits your situation. Everything stays in your browser: nothing is sent."
+                )}
             </p>
-            <div role="status" aria-label="Messages" class="ecran">
+            <div role="status" aria-label=tr!("Messages", "Messages") class="ecran">
                 {move || (!notices.with(Vec::is_empty)).then(|| view! {
                     <div class="statut">
                         <ul>{notices.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-                        <button type="button" on:click=move |_| notices.set(Vec::new())>"J'ai compris"</button>
+                        <button type="button" on:click=move |_| notices.set(Vec::new())>{tr!("J'ai compris", "Understood")}</button>
                     </div>
                 })}
             </div>
             <plans::Plans session=session today=today />
             <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
-                <h2 id="titre-situation">"Où vous en êtes"</h2>
-                <p class="pas-a-pas aide">{move || format!("Question {} sur {TOPICS} · toutes restent modifiables", topic.get() + 1)}</p>
+                <h2 id="titre-situation">{tr!("Où vous en êtes", "Where you stand")}</h2>
+                <p class="pas-a-pas aide">{move || trf!(
+                    "Question {} sur {} · toutes restent modifiables",
+                    "Question {} of {} · you can change any answer",
+                    topic.get() + 1, TOPICS
+                )}</p>
                 <div class="sujets">
                     <div class="sujet" tabindex="-1" class:actif=move || topic.get() == 0>
                         <held::HeldBlocks profile=profile />
@@ -335,22 +375,22 @@ pub fn App() -> impl IntoView {
                 </div>
                 <p class="pas-a-pas boutons">
                     <button type="button" class="secondaire" prop:disabled=move || topic.get() == 0
-                        on:click=move |_| show_topic(topic, topic.get_untracked().saturating_sub(1))>"Question précédente"</button>
+                        on:click=move |_| show_topic(topic, topic.get_untracked().saturating_sub(1))>{tr!("Question précédente", "Previous question")}</button>
                     {move || if topic.get() + 1 < TOPICS {
-                        view! { <button type="button" on:click=move |_| show_topic(topic, topic.get_untracked() + 1)>"Question suivante"</button> }.into_any()
+                        view! { <button type="button" on:click=move |_| show_topic(topic, topic.get_untracked() + 1)>{tr!("Question suivante", "Next question")}</button> }.into_any()
                     } else {
-                        view! { <a class="bouton" href="#parcours">"Voir vos parcours"</a> }.into_any()
+                        view! { <a class="bouton" href="#parcours">{tr!("Voir vos parcours", "See your routes")}</a> }.into_any()
                     }}
                 </p>
             </section>
             <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
-                <h2 id="titre-parcours">"Vos parcours"</h2>
+                <h2 id="titre-parcours">{tr!("Vos parcours", "Your routes")}</h2>
                 <div aria-live="polite">{move || summary(&plan.get())}</div>
                 <p class="aide">
-                    {catalog::official().meta.disclaimer.clone()} " Données vérifiées le "
-                    {i18n::date(catalog::official().meta.checked)} "."
+                    {i18n::cat(&catalog::official().meta.disclaimer)}
+                    {trf!(" Données vérifiées le {}.", " Data checked on {}.", i18n::date(catalog::official().meta.checked))}
                 </p>
-                <h3>"Comparer"</h3>
+                <h3>{tr!("Comparer", "Compare")}</h3>
                 <compare::Comparison plan=plan compared=marks.compared />
                 <routes::RouteList plan=plan marks=marks />
             </section>
@@ -359,31 +399,92 @@ pub fn App() -> impl IntoView {
             <about::Glossary />
             <about::Accessibility />
         </main>
+        }
+    };
+    move || {
+        i18n::set_lang(lang.get());
+        untrack(page)
     }
+}
+
+/// Where the chosen language is kept (written only when the person switches).
+pub const LANG_KEY: &str = "parcours.langue";
+
+fn stored_lang() -> i18n::Lang {
+    store::with_place(|kv| kv.get(LANG_KEY)).map_or(i18n::Lang::Fr, |v| i18n::Lang::from_code(&v))
+}
+
+/// Speaks `l` from now on: the words, the page's `lang` and its title.
+fn show_lang(l: i18n::Lang) {
+    i18n::set_lang(l);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = document();
+        if let Some(html) = d.document_element() {
+            html.set_attribute("lang", l.code()).ok();
+        }
+        d.set_title(tr!(
+            "Parcours : devenir médiateur numérique, bloc par bloc",
+            "Parcours: becoming a digital mediator, block by block"
+        ));
+    }
+}
+
+/// Puts the focus on `selector` once the page has been drawn again.
+fn focus_later(selector: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        use wasm_bindgen::JsCast;
+        if let Some(e) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            e.focus().ok();
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = selector;
 }
 
 fn summary(plan: &Result<plan::Plan, plan::ProfileError>) -> AnyView {
     let c = catalog::official();
     match plan {
         Err(e) => {
-            view! { <p class="a-verifier">{format!("Réponse impossible à utiliser : {e}")}</p> }
+            view! { <p class="a-verifier">{trf!("Réponse impossible à utiliser : {}", "An answer cannot be used: {}", e)}</p> }
                 .into_any()
         }
         Ok(p) => {
             let title = c.title(&p.target_title).map_or("", |t| t.short.as_str());
+            let routes = p.routes.len();
             let remaining = match p.remaining.len() {
-                0 => format!("Vous avez tous les blocs du titre {title}."),
-                1 => format!(
-                    "Il vous reste 1 bloc pour le titre {title}, et {} parcours possibles.",
-                    p.routes.len()
+                0 => trf!(
+                    "Vous avez tous les blocs du titre {}.",
+                    "You hold every block of the {} title.",
+                    title
                 ),
-                n => format!(
-                    "Il vous reste {n} blocs pour le titre {title}, et {} parcours possibles.",
-                    p.routes.len()
+                1 => trf!(
+                    "Il vous reste 1 bloc pour le titre {}, et {} parcours possibles.",
+                    "You have 1 block left for the {} title, and {} possible routes.",
+                    title,
+                    routes
+                ),
+                n => trf!(
+                    "Il vous reste {} blocs pour le titre {}, et {} parcours possibles.",
+                    "You have {} blocks left for the {} title, and {} possible routes.",
+                    n,
+                    title,
+                    routes
                 ),
             };
             let first = match p.routes.first() {
-                Some(r) => format!(" En tête : « {} ».", i18n::route_name(&r.id)),
+                Some(r) => trf!(
+                    " En tête : « {} ».",
+                    " First: « {} ».",
+                    i18n::route_name(&r.id)
+                ),
                 None => String::new(),
             };
             let warnings: Vec<String> = p.warnings.iter().map(|w| i18n::warning(w, c)).collect();

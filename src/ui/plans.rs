@@ -5,6 +5,7 @@
 use super::Session;
 use crate::catalog::Date;
 use crate::store::{self, plans, Kv, Progress};
+use crate::{tr, trf};
 use leptos::prelude::*;
 
 /// Offers `text` as a file to download (nothing leaves the page: the file is made here).
@@ -12,7 +13,13 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let fail = |_| "Le fichier n'a pas pu être créé dans ce navigateur.".to_string();
+        let fail = |_| {
+            tr!(
+                "Le fichier n'a pas pu être créé dans ce navigateur.",
+                "The file could not be made in this browser."
+            )
+            .to_string()
+        };
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let bag = web_sys::BlobPropertyBag::new();
         bag.set_type(mime);
@@ -64,7 +71,10 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
     };
     input.set_value("");
     if file.size() > plans::MAX_FILE_BYTES as f64 {
-        session.tell("Ce fichier n'est pas un plan Parcours : il est bien trop grand.");
+        session.tell(tr!(
+            "Ce fichier n'est pas un plan Parcours : il est bien trop grand.",
+            "This file is not a Parcours plan: it is far too big."
+        ));
         return;
     }
     leptos::task::spawn_local(async move {
@@ -73,7 +83,10 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
             .ok()
             .and_then(|t| t.as_string());
         let Some(text) = text else {
-            session.tell("Ce fichier n'a pas pu être lu.");
+            session.tell(tr!(
+                "Ce fichier n'a pas pu être lu.",
+                "This file could not be read."
+            ));
             return;
         };
         match plans::import_file(&text, crate::catalog::official(), today) {
@@ -86,9 +99,13 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
                             .map(|p| p.name.clone())
                     })
                     .unwrap_or_default();
-                session.tell(format!("Le plan « {shown} » a été importé et s'affiche."));
+                session.tell(trf!(
+                    "Le plan « {} » a été importé et s'affiche.",
+                    "The plan “{}” was imported and is shown.",
+                    shown
+                ));
             }
-            Err(e) => session.tell(format!("Import impossible : {e}")),
+            Err(e) => session.tell(trf!("Import impossible : {}", "Cannot import: {}", e)),
         }
     });
 }
@@ -118,8 +135,9 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
         if let Some(plan) = plan {
             let text = plans::export_file(&plan, today);
             match download(&file_name(&plan.name, "json"), "application/json", &text) {
-                Ok(()) => session.tell(format!(
+                Ok(()) => session.tell(trf!(
                     "Le plan « {} » a été enregistré dans un fichier (dossier Téléchargements).",
+                    "The plan “{}” was saved in a file (Downloads folder).",
                     plan.name
                 )),
                 Err(e) => session.tell(e),
@@ -134,7 +152,11 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
         session.show(&first);
         confirm_delete.set(false);
         if let Some(n) = gone {
-            session.tell(format!("Le plan « {n} » a été supprimé."));
+            session.tell(trf!(
+                "Le plan « {} » a été supprimé.",
+                "The plan “{}” was deleted.",
+                n
+            ));
         }
     };
     let wipe = move |_| {
@@ -144,20 +166,25 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
         let first = book.with_untracked(|b| b.plans[0].id.clone());
         session.show(&first);
         confirm_wipe.set(false);
-        session.notices.set(vec![
-            "Toutes vos données ont été effacées de ce navigateur.".into(),
-        ]);
+        session.notices.set(vec![tr!(
+            "Toutes vos données ont été effacées de ce navigateur.",
+            "All your data was erased from this browser."
+        )
+        .into()]);
     };
     let shared_view = move || {
         shared.get().map(|ignored| {
             view! {
                 <div class="partage">
                     <p>
-                        <strong>"Vous regardez un plan reçu par un lien."</strong>
-                        " Vos propres plans ne sont pas modifiés : ce que vous changez ici n'est pas enregistré, sauf si vous le gardez."
+                        <strong>{tr!("Vous regardez un plan reçu par un lien.", "You are looking at a plan received through a link.")}</strong>
+                        {tr!(
+                            " Vos propres plans ne sont pas modifiés : ce que vous changez ici n'est pas enregistré, sauf si vous le gardez.",
+                            " Your own plans are not changed: what you change here is not saved, unless you keep it."
+                        )}
                     </p>
                     {(!ignored.is_empty()).then(|| view! {
-                        <p>"Une partie du lien n'a pas pu être lue et a été ignorée :"</p>
+                        <p>{tr!("Une partie du lien n'a pas pu être lue et a été ignorée :", "Part of the link could not be read and was ignored:")}</p>
                         <ul>{ignored.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
                     })}
                     <p class="boutons">
@@ -165,11 +192,11 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                             let p = session.profile.get_untracked();
                             let g = session.progress.get_untracked();
                             super::forget_query();
-                            session.add("Plan partagé", p, g);
-                            session.tell("Le plan partagé est enregistré parmi vos plans.");
-                        }>"Enregistrer comme nouveau plan"</button>
+                            session.add(tr!("Plan partagé", "Shared plan"), p, g);
+                            session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
+                        }>{tr!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
                         <button type="button" class="secondaire" on:click=move |_| session.leave_shared()>
-                            "Revenir à mes plans"
+                            {tr!("Revenir à mes plans", "Back to my plans")}
                         </button>
                     </p>
                 </div>
@@ -180,10 +207,12 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
         let list = backups.get();
         (!list.is_empty()).then(|| {
             view! {
-                <h3>"Données illisibles gardées"</h3>
+                <h3>{tr!("Données illisibles gardées", "Unreadable data kept")}</h3>
                 <p class="aide">
-                    "Ces données enregistrées n'ont pas pu être lues. Elles sont gardées telles quelles : "
-                    "exportez-les pour les transmettre à qui vous aide, ou supprimez-les."
+                    {tr!(
+                        "Ces données enregistrées n'ont pas pu être lues. Elles sont gardées telles quelles : exportez-les pour les transmettre à qui vous aide, ou supprimez-les.",
+                        "This saved data could not be read. It is kept as it is: export it to pass it on to whoever helps you, or delete it."
+                    )}
                 </p>
                 <ul>
                     {list.into_iter().enumerate().map(|(i, (key, raw))| {
@@ -191,17 +220,17 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         let k = key.clone();
                         view! {
                             <li>
-                                {format!("Copie n° {n} ({} caractères) ", raw.chars().count())}
+                                {trf!("Copie n° {} ({} caractères) ", "Copy no. {} ({} characters) ", n, raw.chars().count())}
                                 <button type="button" class="secondaire" on:click=move |_| {
                                     if let Err(e) = download(&format!("parcours-donnees-illisibles-{n}.txt"), "text/plain", &raw) {
                                         session.tell(e);
                                     }
-                                }>{format!("Exporter la copie n° {n}")}</button>
+                                }>{trf!("Exporter la copie n° {}", "Export copy no. {}", n)}</button>
                                 " "
                                 <button type="button" class="secondaire" on:click=move |_| {
                                     store::with_place(|kv| kv.remove(&k));
                                     backups.set(store::with_place(|kv| plans::backups(kv)));
-                                }>{format!("Supprimer la copie n° {n}")}</button>
+                                }>{trf!("Supprimer la copie n° {}", "Delete copy no. {}", n)}</button>
                             </li>
                         }
                     }).collect_view()}
@@ -211,12 +240,12 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="titre-plans" class="plans ecran">
-            <h2 id="titre-plans">"Vos plans"</h2>
+            <h2 id="titre-plans">{tr!("Vos plans", "Your plans")}</h2>
             {shared_view}
             <Show when=move || shared.with(Option::is_none)>
                 <div class="colonnes">
                     <p class="champ">
-                        <label for="plan-choisi">"Plan affiché"</label>
+                        <label for="plan-choisi">{tr!("Plan affiché", "Plan shown")}</label>
                         <select id="plan-choisi" on:change=move |ev| session.show(&event_target_value(&ev))>
                             {move || book.with(|b| b.plans.iter().map(|p| {
                                 let id = p.id.clone();
@@ -225,7 +254,7 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         </select>
                     </p>
                     <p class="champ">
-                        <label for="plan-nom">"Nom de ce plan"</label>
+                        <label for="plan-nom">{tr!("Nom de ce plan", "Name of this plan")}</label>
                         <input type="text" id="plan-nom" maxlength=plans::MAX_NAME_CHARS autocomplete="off"
                             aria-describedby="plan-nom-aide"
                             prop:value=name
@@ -233,53 +262,74 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                                 let wanted = event_target_value(&ev);
                                 book.update(|b| b.rename(&active.get_untracked(), &wanted));
                             } />
-                        <span class="aide" id="plan-nom-aide">"Par exemple le prénom de la personne suivie. Le nom reste sur cet appareil : il ne figure pas dans le lien de partage."</span>
+                        <span class="aide" id="plan-nom-aide">{tr!(
+                            "Par exemple le prénom de la personne suivie. Le nom reste sur cet appareil : il ne figure pas dans le lien de partage.",
+                            "For example the first name of the person you help. The name stays on this device: it is not in the share link."
+                        )}</span>
                     </p>
                 </div>
                 <p class="boutons">
                     <button type="button" on:click=move |_| {
-                        session.add("Nouveau plan", crate::plan::Profile::new(), Progress::default());
-                        session.tell("Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».");
-                    }>"Nouveau plan"</button>
+                        session.add(tr!("Nouveau plan", "New plan"), crate::plan::Profile::new(), Progress::default());
+                        session.tell(tr!(
+                            "Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».",
+                            "A new blank plan is shown. The others stay in “Plan shown”."
+                        ));
+                    }>{tr!("Nouveau plan", "New plan")}</button>
                 </p>
                 <details class="gerer" prop:open=move || backups.with(|b| !b.is_empty())>
-                <summary>"Exporter, importer, supprimer vos plans"</summary>
+                <summary>{tr!("Exporter, importer, supprimer vos plans", "Export, import, delete your plans")}</summary>
                 <p class="boutons">
-                    <button type="button" class="secondaire" on:click=export>"Exporter ce plan (fichier)"</button>
-                    <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(true)>"Supprimer ce plan"</button>
+                    <button type="button" class="secondaire" on:click=export>{tr!("Exporter ce plan (fichier)", "Export this plan (file)")}</button>
+                    <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(true)>{tr!("Supprimer ce plan", "Delete this plan")}</button>
                 </p>
                 <Show when=move || confirm_delete.get()>
-                    <p class="confirmer" role="group" aria-label="Confirmer la suppression du plan">
-                        {move || format!("Supprimer le plan « {} » ? Cela ne peut pas être annulé. ", name())}
-                        <button type="button" on:click=delete>"Oui, supprimer ce plan"</button>
+                    <p class="confirmer" role="group" aria-label=tr!("Confirmer la suppression du plan", "Confirm deleting the plan")>
+                        {move || trf!(
+                            "Supprimer le plan « {} » ? Cela ne peut pas être annulé. ",
+                            "Delete the plan “{}”? This cannot be undone. ",
+                            name()
+                        )}
+                        <button type="button" on:click=delete>{tr!("Oui, supprimer ce plan", "Yes, delete this plan")}</button>
                         " "
-                        <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(false)>"Annuler"</button>
+                        <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(false)>{tr!("Annuler", "Cancel")}</button>
                     </p>
                 </Show>
                 <p class="champ">
-                    <label for="plan-import">"Importer un plan (fichier .json exporté par Parcours)"</label>
+                    <label for="plan-import">{tr!("Importer un plan (fichier .json exporté par Parcours)", "Import a plan (.json file exported by Parcours)")}</label>
                     <input type="file" id="plan-import" accept=".json,application/json"
                         on:change=move |ev| import(session, today, ev) />
                 </p>
                 <p class="aide">
                     {if store::is_persistent() {
-                        "Vos plans restent dans ce navigateur, sur cet appareil : rien n'est envoyé. "
+                        tr!(
+                            "Vos plans restent dans ce navigateur, sur cet appareil : rien n'est envoyé. ",
+                            "Your plans stay in this browser, on this device: nothing is sent. "
+                        )
                     } else {
-                        "Ce navigateur ne garde rien : vos plans seront perdus en fermant la page. "
+                        tr!(
+                            "Ce navigateur ne garde rien : vos plans seront perdus en fermant la page. ",
+                            "This browser keeps nothing: your plans will be lost when you close the page. "
+                        )
                     }}
-                    "Safari (iPhone, iPad, Mac) efface les données d'un site après 7 jours sans visite, et vider le navigateur les efface aussi : "
-                    "exportez votre plan dans un fichier pour en garder une copie durable."
+                    {tr!(
+                        "Safari (iPhone, iPad, Mac) efface les données d'un site après 7 jours sans visite, et vider le navigateur les efface aussi : exportez votre plan dans un fichier pour en garder une copie durable.",
+                        "Safari (iPhone, iPad, Mac) erases a site's data after 7 days without a visit, and clearing the browser erases it too: export your plan to a file to keep a lasting copy."
+                    )}
                 </p>
                 {backups_view}
                 <p class="boutons">
-                    <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(true)>"Effacer toutes mes données"</button>
+                    <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(true)>{tr!("Effacer toutes mes données", "Erase all my data")}</button>
                 </p>
                 <Show when=move || confirm_wipe.get()>
-                    <p class="confirmer" role="group" aria-label="Confirmer l'effacement de toutes les données">
-                        "Effacer tous vos plans et copies gardés dans ce navigateur ? Cela ne peut pas être annulé. "
-                        <button type="button" on:click=wipe>"Oui, tout effacer"</button>
+                    <p class="confirmer" role="group" aria-label=tr!("Confirmer l'effacement de toutes les données", "Confirm erasing all data")>
+                        {tr!(
+                            "Effacer tous vos plans et copies gardés dans ce navigateur ? Cela ne peut pas être annulé. ",
+                            "Erase all your plans and copies kept in this browser? This cannot be undone. "
+                        )}
+                        <button type="button" on:click=wipe>{tr!("Oui, tout effacer", "Yes, erase everything")}</button>
                         " "
-                        <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(false)>"Annuler"</button>
+                        <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(false)>{tr!("Annuler", "Cancel")}</button>
                     </p>
                 </Show>
                 </details>

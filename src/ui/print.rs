@@ -4,15 +4,16 @@
 
 use super::{routes::step_title, share, Session};
 use crate::catalog::{self, Date};
-use crate::i18n;
+use crate::i18n::{self, cat};
 use crate::plan::{Plan, ProfileError, StepKind, Verdict};
 use crate::store::Progress;
+use crate::{tr, trf};
 use leptos::prelude::*;
 
 fn body(plan: &Plan, session: Session) -> AnyView {
     let c = catalog::official();
     let Some(r) = plan.routes.first() else {
-        return view! { <p>"Aucun parcours n'est proposé avec ces réponses."</p> }.into_any();
+        return view! { <p>{tr!("Aucun parcours n'est proposé avec ces réponses.", "No route is suggested with these answers.")}</p> }.into_any();
     };
     let progress = session.progress.get();
     let steps = r
@@ -27,12 +28,12 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                 .filter(|o| o.verdict != Verdict::NotEligible)
                 .map(|o| {
                     let scheme = c.scheme(&o.scheme);
-                    let name = scheme.map_or(o.scheme.clone(), |x| x.name.clone());
-                    let apply = scheme.map(|x| format!(" Où demander : {} ({}).", x.apply_label, x.apply_url));
+                    let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
+                    let apply = scheme.map(|x| trf!(" Où demander : {} ({}).", " Where to apply: {} ({}).", cat(&x.apply_label), x.apply_url));
                     view! {
                         <li>
-                            <strong>{name}</strong>" : "{i18n::verdict(o.verdict)}". "{i18n::reason(&o.reason)}
-                            " Reste à payer : "{i18n::to_pay(o.to_pay)}"."{apply}
+                            <strong>{name}</strong>{tr!(" : ", ": ")}{i18n::verdict(o.verdict)}". "{i18n::reason(&o.reason)}
+                            {tr!(" Reste à payer : ", " Left to pay: ")}{i18n::to_pay(o.to_pay)}"."{apply}
                         </li>
                     }
                 })
@@ -41,28 +42,29 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                 .funding
                 .iter()
                 .filter(|o| o.verdict == Verdict::NotEligible)
-                .map(|o| c.scheme(&o.scheme).map_or(o.scheme.clone(), |x| x.short.clone()))
+                .map(|o| c.scheme(&o.scheme).map_or(o.scheme.clone(), |x| cat(&x.short).to_string()))
                 .collect();
             let about = c.block(&s.scope).map(|(_, b)| {
-                let covers = b.competences.value.clone().unwrap_or_default().join(" ; ");
+                let covers: Vec<&str> = b.competences.value.iter().flatten().map(|x| cat(x)).collect();
+                let covers = covers.join(tr!(" ; ", "; "));
                 view! {
-                    {(!covers.is_empty()).then(|| view! { <p>"Ce que couvre le bloc : "{covers}</p> })}
-                    {b.assessment.value.clone().map(|a| view! { <p>"Évaluation : "{a}</p> })}
+                    {(!covers.is_empty()).then(|| view! { <p>{tr!("Ce que couvre le bloc : ", "What the block covers: ")}{covers}</p> })}
+                    {b.assessment.value.as_deref().map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a).to_string()}</p> })}
                 }
             });
             view! {
                 <li>
                     <p>
                         <strong>{step_title(c, s)}</strong>
-                        {modality.map(|m| format!(" — {}", m.name))}
+                        {modality.map(|m| format!(" — {}", cat(&m.name)))}
                         {format!(" — {} — {}", i18n::month_range(s.months), i18n::step_status(status, true))}
                     </p>
                     {about}
-                    {modality.map(|m| view! { <p>"Où commencer : "{m.apply_url.clone()}</p> })}
+                    {modality.map(|m| view! { <p>{tr!("Où commencer : ", "Where to start: ")}{m.apply_url.clone()}</p> })}
                     {(s.kind == StepKind::Obtain).then(|| view! {
                         <ul>{funding}</ul>
                         {(!closed.is_empty()).then(|| view! {
-                            <p>{format!("Non ouverts pour vous : {}.", closed.join(", "))}</p>
+                            <p>{trf!("Non ouverts pour vous : {}.", "Not open to you: {}.", closed.join(", "))}</p>
                         })}
                     })}
                 </li>
@@ -83,14 +85,14 @@ fn body(plan: &Plan, session: Session) -> AnyView {
         .collect();
     view! {
         {(!plan.acquired.is_empty()).then(|| view! {
-            <h3>"Déjà acquis"</h3>
+            <h3>{tr!("Déjà acquis", "Already held")}</h3>
             <ul>{plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}</ul>
         })}
-        <h3>{format!("Parcours : {}", i18n::route_name(&r.id))}</h3>
-        <p>{format!("Durée : {} · Reste à payer : {}", i18n::month_range(r.months), i18n::to_pay(r.to_pay))}</p>
+        <h3>{trf!("Parcours : {}", "Route: {}", i18n::route_name(&r.id))}</h3>
+        <p>{trf!("Durée : {} · Reste à payer : {}", "Duration: {} · Left to pay: {}", i18n::month_range(r.months), i18n::to_pay(r.to_pay))}</p>
         <ol>{steps}</ol>
         {(!others.is_empty()).then(|| view! {
-            <p>{format!("Autres parcours possibles : {}.", others.join(" ; "))}</p>
+            <p>{trf!("Autres parcours possibles : {}.", "Other possible routes: {}.", others.join(tr!(" ; ", "; ")))}</p>
         })}
     }
     .into_any()
@@ -106,7 +108,7 @@ pub fn Printout(
     let c = catalog::official();
     let name = move || {
         if session.shared.with(Option::is_some) {
-            return "plan reçu par un lien".to_string();
+            return tr!("plan reçu par un lien", "plan received through a link").to_string();
         }
         session.book.with(|b| {
             b.get(&session.active.get())
@@ -118,18 +120,18 @@ pub fn Printout(
         printing.get().then(|| {
     let link = share::url(&session);
     view! {
-        <section class="impression" aria-label="Version imprimable">
-            <h2>{move || format!("Parcours vers le titre Médiateur numérique — {}", name())}</h2>
-            <p>{format!("Imprimé le {}. Données vérifiées le {}.", i18n::date(today), i18n::date(c.meta.checked))}</p>
+        <section class="impression" aria-label=tr!("Version imprimable", "Printable version")>
+            <h2>{move || trf!("Parcours vers le titre Médiateur numérique — {}", "Route to the Médiateur numérique title — {}", name())}</h2>
+            <p>{trf!("Imprimé le {}. Données vérifiées le {}.", "Printed on {}. Data checked on {}.", i18n::date(today), i18n::date(c.meta.checked))}</p>
             {move || plan.with(|p| match p {
                 Ok(p) => body(p, session),
-                Err(e) => view! { <p>{format!("Une réponse est impossible à utiliser : {e}.")}</p> }.into_any(),
+                Err(e) => view! { <p>{trf!("Une réponse est impossible à utiliser : {}.", "An answer cannot be used: {}.", e)}</p> }.into_any(),
             })}
             <div class="lien-imprime">
                 {share::qr_view(&link)}
-                <p>"Retrouver ce plan : "<span class="url">{link.clone()}</span></p>
+                <p>{tr!("Retrouver ce plan : ", "Find this plan again: ")}<span class="url">{link.clone()}</span></p>
             </div>
-            <p><strong>{c.meta.disclaimer.clone()}</strong></p>
+            <p><strong>{cat(&c.meta.disclaimer)}</strong></p>
         </section>
     }
     })

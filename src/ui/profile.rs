@@ -1,8 +1,15 @@
 //! The profile questions: one topic a fieldset, plain French, « je ne sais pas » where it fits.
 //! Every answer is editable at any time and the routes follow at once.
 
+use crate::i18n::t;
 use crate::plan::{Contract, Employer, Profile, Situation, Target};
 use leptos::prelude::*;
+
+/// A text in French and in English; the page shows one.
+type W = (&'static str, &'static str);
+fn w((fr, en): W) -> &'static str {
+    t(fr, en)
+}
 
 type Get<T> = fn(&Profile) -> Option<T>;
 type Set<T> = fn(&mut Profile, Option<T>);
@@ -11,14 +18,15 @@ type Set<T> = fn(&mut Profile, Option<T>);
 fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     profile: RwSignal<Profile>,
     name: &'static str,
-    legend: &'static str,
-    help: &'static str,
-    options: &'static [(Option<T>, &'static str)],
+    legend: W,
+    help: W,
+    options: &'static [(Option<T>, W)],
     get: Get<T>,
     set: Set<T>,
 ) -> impl IntoView {
+    let (legend, help) = (w(legend), w(help));
     let mut texts: Vec<&str> = vec![legend, help];
-    texts.extend(options.iter().map(|(_, l)| *l));
+    texts.extend(options.iter().map(|(_, l)| w(*l)));
     view! {
         <fieldset>
             <legend>{legend}</legend>
@@ -38,7 +46,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                                 prop:checked=move || profile.with(|p| get(p) == value)
                                 on:change=move |_| profile.update(|p| set(p, value))
                             />
-                            <label for=id>{*label}</label>
+                            <label for=id>{w(*label)}</label>
                         </div>
                     }
                 })
@@ -53,13 +61,14 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 fn number(
     profile: RwSignal<Profile>,
     id: &'static str,
-    label: &'static str,
-    help: &'static str,
+    label: W,
+    help: W,
     min: i64,
     max: i64,
     get: Get<i64>,
     set: Set<i64>,
 ) -> impl IntoView {
+    let (label, help) = (w(label), w(help));
     let help_id = format!("{id}-aide");
     view! {
         <div class="champ">
@@ -82,82 +91,134 @@ fn number(
     }
 }
 
-const SITUATIONS: &[(Option<Situation>, &str)] = &[
-    (Some(Situation::JobSeeker), "Je cherche un emploi"),
+const SITUATIONS: &[(Option<Situation>, W)] = &[
+    (
+        Some(Situation::JobSeeker),
+        ("Je cherche un emploi", "I am looking for a job"),
+    ),
     (
         Some(Situation::Employee),
-        "Je suis salarié(e) (entreprise, association)",
+        (
+            "Je suis salarié(e) (entreprise, association)",
+            "I am an employee (company, association)",
+        ),
     ),
     (
         Some(Situation::PublicAgent),
-        "Je suis agent public (collectivité, État, hôpital)",
+        (
+            "Je suis agent public (collectivité, État, hôpital)",
+            "I am a public agent (local authority, State, hospital)",
+        ),
     ),
     (
         Some(Situation::ConseillerNumerique),
-        "Je suis recruté(e) comme conseiller numérique",
+        (
+            "Je suis recruté(e) comme conseiller numérique",
+            "I am hired as a conseiller numérique",
+        ),
     ),
-    (Some(Situation::SelfEmployed), "Je suis indépendant(e)"),
-    (Some(Situation::Student), "Je suis étudiant(e)"),
+    (
+        Some(Situation::SelfEmployed),
+        ("Je suis indépendant(e)", "I am self-employed"),
+    ),
+    (
+        Some(Situation::Student),
+        ("Je suis étudiant(e)", "I am a student"),
+    ),
     (
         Some(Situation::NoActivity),
-        "Je n'ai pas d'activité en ce moment",
+        (
+            "Je n'ai pas d'activité en ce moment",
+            "I have no activity at the moment",
+        ),
     ),
-    (None, "Je ne sais pas, ou je préfère ne pas le dire"),
+    (
+        None,
+        (
+            "Je ne sais pas, ou je préfère ne pas le dire",
+            "I don't know, or I'd rather not say",
+        ),
+    ),
 ];
 
-const EMPLOYERS: &[(Option<Employer>, &str)] = &[
-    (Some(Employer::PrivateCompany), "Une entreprise privée"),
-    (Some(Employer::Association), "Une association"),
+const DONT_KNOW: W = ("Je ne sais pas", "I don't know");
+
+const EMPLOYERS: &[(Option<Employer>, W)] = &[
+    (
+        Some(Employer::PrivateCompany),
+        ("Une entreprise privée", "A private company"),
+    ),
+    (
+        Some(Employer::Association),
+        ("Une association", "An association"),
+    ),
     (
         Some(Employer::LocalAuthority),
-        "Une collectivité (commune, département, région…)",
+        (
+            "Une collectivité (commune, département, région…)",
+            "A local authority (town, département, region…)",
+        ),
     ),
-    (Some(Employer::State), "L'État"),
-    (Some(Employer::Hospital), "Un hôpital public"),
-    (None, "Je ne sais pas"),
+    (Some(Employer::State), ("L'État", "The State")),
+    (
+        Some(Employer::Hospital),
+        ("Un hôpital public", "A public hospital"),
+    ),
+    (None, DONT_KNOW),
 ];
 
-const CONTRACTS: &[(Option<Contract>, &str)] = &[
-    (Some(Contract::Cdi), "CDI"),
-    (Some(Contract::Cdd), "CDD"),
-    (Some(Contract::Other), "Autre contrat"),
-    (None, "Je ne sais pas"),
+const CONTRACTS: &[(Option<Contract>, W)] = &[
+    (Some(Contract::Cdi), ("CDI", "Permanent contract (CDI)")),
+    (Some(Contract::Cdd), ("CDD", "Fixed-term contract (CDD)")),
+    (Some(Contract::Other), ("Autre contrat", "Another contract")),
+    (None, DONT_KNOW),
 ];
 
-const YES_NO: &[(Option<bool>, &str)] = &[
-    (Some(true), "Oui"),
-    (Some(false), "Non"),
-    (None, "Je ne sais pas"),
+const YES_NO: &[(Option<bool>, W)] = &[
+    (Some(true), ("Oui", "Yes")),
+    (Some(false), ("Non", "No")),
+    (None, DONT_KNOW),
 ];
 
-const TARGETS: &[(Option<bool>, &str)] = &[
-    (Some(true), "Le titre complet « Médiateur numérique »"),
-    (Some(false), "D'abord le CCP1, le cœur du métier"),
+const TARGETS: &[(Option<bool>, W)] = &[
+    (
+        Some(true),
+        (
+            "Le titre complet « Médiateur numérique »",
+            "The full title « Médiateur numérique »",
+        ),
+    ),
+    (
+        Some(false),
+        (
+            "D'abord le CCP1, le cœur du métier",
+            "CCP1 first, the core of the job",
+        ),
+    ),
 ];
 
 /// A number question: id, label, help, the range allowed, and the field it fills.
-type NumberQuestion = (
-    &'static str,
-    &'static str,
-    &'static str,
-    i64,
-    i64,
-    Get<i64>,
-    Set<i64>,
-);
+type NumberQuestion = (&'static str, W, W, i64, i64, Get<i64>, Set<i64>);
 /// The « Vous » questions.
 const ABOUT_YOU: &[NumberQuestion] = &[
-    ("age", "Votre âge",
-        "L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.",
+    ("age", ("Votre âge", "Your age"),
+        ("L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.",
+         "Apprenticeship is open from 16 to 29, and with no age limit with an RQTH."),
         14, 100, |p| p.age, |p, v| p.age = v),
-    ("experience", "Vos mois d'expérience en médiation numérique (ou proche)",
-        "Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.",
+    ("experience", ("Vos mois d'expérience en médiation numérique (ou proche)",
+         "Your months of experience in digital mediation (or close to it)"),
+        ("Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.",
+         "Welcoming the public, workshops, running a place… Volunteering included. In practice a VAE asks for about a year."),
         0, 600, |p| p.experience_months, |p, v| p.experience_months = v),
-    ("heures", "Combien d'heures par semaine pouvez-vous consacrer à une formation ?",
-        "Sert à estimer la durée des formations (35 h = temps plein).",
+    ("heures", ("Combien d'heures par semaine pouvez-vous consacrer à une formation ?",
+         "How many hours a week can you give to training?"),
+        ("Sert à estimer la durée des formations (35 h = temps plein).",
+         "Used to estimate how long courses take (35 hours = full time)."),
         1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v),
-    ("diplome", "Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)",
-        "Il change le plafond du CPF et l'accès à Pro-A.",
+    ("diplome", ("Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)",
+         "Your highest diploma, as a French level (0: none, 3: CAP, 4: baccalauréat, 5: two years after it, 6: bachelor's degree)"),
+        ("Il change le plafond du CPF et l'accès à Pro-A.",
+         "It changes the CPF ceiling and access to Pro-A."),
         0, 8, |p| p.diploma_level, |p, v| p.diploma_level = v),
 ];
 
@@ -177,8 +238,9 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             {radios(
                 profile,
                 "objectif",
-                "Que visez-vous ?",
-                "La plupart des médiateurs commencent par le CCP1, puis passent les autres blocs avec l'expérience.",
+                ("Que visez-vous ?", "What are you aiming at?"),
+                ("La plupart des médiateurs commencent par le CCP1, puis passent les autres blocs avec l'expérience.",
+                 "Most mediators start with CCP1, then take the other blocks as they gain experience."),
                 TARGETS,
                 |p| Some(matches!(p.target, Target::FullTitle)),
                 |p, v| {
@@ -193,8 +255,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             {radios(
                 profile,
                 "situation",
-                "Quelle est votre situation ?",
-                "Elle décide de la plupart des financements.",
+                ("Quelle est votre situation ?", "What is your situation?"),
+                ("Elle décide de la plupart des financements.", "It decides most of the funding."),
                 SITUATIONS,
                 |p| p.situation,
                 |p, v| p.situation = v,
@@ -202,37 +264,44 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             {move || (situation() == Some(Situation::JobSeeker)).then(|| radios(
                 profile,
                 "inscription",
-                "Êtes-vous inscrit(e) à France Travail ?",
-                "L'inscription ouvre l'aide individuelle à la formation (AIF).",
+                ("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),
+                ("L'inscription ouvre l'aide individuelle à la formation (AIF).",
+                 "Registering opens the individual training grant (AIF)."),
                 YES_NO,
                 |p| p.registered_job_seeker,
                 |p, v| p.registered_job_seeker = v,
             ))}
             {move || has_employer().then(|| view! {
-                {radios(profile, "employeur", "Qui est votre employeur ?",
-                    "Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).",
+                {radios(profile, "employeur", ("Qui est votre employeur ?", "Who is your employer?"),
+                    ("Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).",
+                     "Public employers have their own rules (CPF in hours, no professionalisation contract)."),
                     EMPLOYERS, |p| p.employer, |p, v| p.employer = v)}
-                {radios(profile, "contrat", "Quel est votre contrat ?",
-                    "Pro-A demande un CDI ; Transitions Pro a des règles différentes en CDD.",
+                {radios(profile, "contrat", ("Quel est votre contrat ?", "What is your contract?"),
+                    ("Pro-A demande un CDI ; Transitions Pro a des règles différentes en CDD.",
+                     "Pro-A requires a permanent contract (CDI); Transitions Pro has different rules for a fixed-term one (CDD)."),
                     CONTRACTS, |p| p.contract, |p, v| p.contract = v)}
-                {number(profile, "anciennete", "Depuis combien de mois travaillez-vous chez cet employeur ?",
-                    "Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.",
+                {number(profile, "anciennete", ("Depuis combien de mois travaillez-vous chez cet employeur ?",
+                    "For how many months have you worked for this employer?"),
+                    ("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.",
+                     "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
                     0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}
             })}
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
-                <legend>"Vous"</legend>
+                <legend>{t("Vous", "You")}</legend>
                 {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
-                {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [q.1, q.2]).collect::<Vec<_>>())}
+                {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [w(q.1), w(q.2)]).collect::<Vec<_>>())}
             </fieldset>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(4)>
             {radios(
                 profile,
                 "rqth",
-                "Avez-vous une reconnaissance de handicap (RQTH) ?",
-                "Elle supprime la limite d'âge de l'apprentissage et ouvre les aides de l'Agefiph ou du FIPHFP.",
+                ("Avez-vous une reconnaissance de handicap (RQTH) ?",
+                 "Do you have an official disability recognition (RQTH)?"),
+                ("Elle supprime la limite d'âge de l'apprentissage et ouvre les aides de l'Agefiph ou du FIPHFP.",
+                 "It removes the age limit for apprenticeship and opens Agefiph or FIPHFP grants."),
                 YES_NO,
                 |p| p.rqth,
                 |p, v| p.rqth = v,

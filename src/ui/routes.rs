@@ -2,19 +2,21 @@
 //! The view only shows what the planner decided.
 
 use crate::catalog::{self, Catalog};
-use crate::i18n;
+use crate::i18n::{self, cat};
 use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
 use crate::store::{Progress, StepStatus};
+use crate::{tr, trf};
 use leptos::prelude::*;
 
 pub(super) fn step_title(c: &Catalog, s: &Step) -> String {
     match s.kind {
-        StepKind::Experience => format!(
+        StepKind::Experience => trf!(
             "Travailler dans le métier : {} d'expérience",
+            "Work in the job: {} of experience",
             i18n::month_range(s.months)
         ),
         StepKind::Obtain => match c.title(&s.scope) {
-            Some(t) => format!("Le titre {} entier", t.short),
+            Some(t) => trf!("Le titre {} entier", "The whole {} title", t.short),
             None => i18n::block_name(c, &s.scope),
         },
     }
@@ -38,7 +40,11 @@ pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl I
     move || {
         plan.with(|result| match result {
             Err(e) => view! {
-                <p class="a-verifier" role="alert">{format!("Une réponse est impossible à utiliser : {e}. Corrigez-la pour voir vos parcours.")}</p>
+                <p class="a-verifier" role="alert">{trf!(
+                    "Une réponse est impossible à utiliser : {}. Corrigez-la pour voir vos parcours.",
+                    "An answer cannot be used: {}. Correct it to see your routes.",
+                    e
+                )}</p>
             }
             .into_any(),
             Ok(p) => routes(p, marks).into_any(),
@@ -77,12 +83,12 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
         {has_choice.then(|| view! {
             <p>
                 <button type="button" on:click=move |_| profile.update(|p| p.choices.clear())>
-                    "Revenir aux parcours proposés"
+                    {tr!("Revenir aux parcours proposés", "Back to the suggested routes")}
                 </button>
             </p>
         })}
         {(!plan.acquired.is_empty()).then(|| view! {
-            <h3>"Ce que vous avez déjà"</h3>
+            <h3>{tr!("Ce que vous avez déjà", "What you already hold")}</h3>
             <ul class="acquis">
                 {plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
             </ul>
@@ -95,10 +101,10 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
             let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
             let sigles = super::terms::explain(&texts);
             view! {
-                <h3>"Parcours non proposés"</h3>
+                <h3>{tr!("Parcours non proposés", "Routes not suggested")}</h3>
                 <ul>
                     {lines.iter().map(|(name, reason)| view! {
-                        <li><strong>{*name}</strong>" : "{reason.clone()}</li>
+                        <li><strong>{*name}</strong>{tr!(" : ", ": ")}{reason.clone()}</li>
                     }).collect_view()}
                 </ul>
                 {sigles}
@@ -108,7 +114,7 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
             let lines: Vec<&str> = plan.unknowns.iter().map(|u| i18n::unknown(*u)).collect();
             let sigles = super::terms::explain(&lines);
             view! {
-                <h3>"Ce qui préciserait vos parcours"</h3>
+                <h3>{tr!("Ce qui préciserait vos parcours", "What would make your routes more precise")}</h3>
                 <ul>{lines.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
                 {sigles}
             }
@@ -129,7 +135,7 @@ fn route(
         view! {
             <li class="etape acquise">
                 <div class="frise" aria-hidden="true"><span class="barre"></span></div>
-                <p><strong>"Déjà acquis : "</strong>{names.to_string()}</p>
+                <p><strong>{tr!("Déjà acquis : ", "Already held: ")}</strong>{names.to_string()}</p>
             </li>
         }
     });
@@ -167,18 +173,22 @@ fn route(
                     <ul class="etiquettes">{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                 })}
                 <p>
-                    <strong>"Durée : "</strong>{i18n::month_range(r.months)}
-                    " · "<strong>"Reste à payer : "</strong>{i18n::to_pay(r.to_pay)}
+                    <strong>{tr!("Durée : ", "Duration: ")}</strong>{i18n::month_range(r.months)}
+                    " · "<strong>{tr!("Reste à payer : ", "Left to pay: ")}</strong>{i18n::to_pay(r.to_pay)}
                 </p>
                 <p class="avancement">
                     <label for=format!("avancement-{}", r.id)>
-                        {move || format!("Avancement : {} étape(s) sur {total} derrière vous", behind())}
+                        {move || trf!(
+                            "Avancement : {} étape(s) sur {} derrière vous",
+                            "Progress: {} step(s) of {} behind you",
+                            behind(), total
+                        )}
                     </label>
                     <progress id=format!("avancement-{}", r.id) max=total value=behind_bar></progress>
                 </p>
                 <div class="choix">
                     <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
-                    <label for=compare_id>"Comparer ce parcours (trois au plus)"</label>
+                    <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
                 </div>
                 {held.map(|h| view! { <ul class="etapes acquis-frise">{h}</ul> })}
                 <ol class="etapes">
@@ -225,8 +235,13 @@ fn step(
     let bar_left = format!("{}%", left.min(99));
     let bar_width = format!("{}%", width.clamp(1, 100 - left.min(99)));
     let when = match (s.start, s.end) {
-        (Some(a), Some(e)) => format!("du mois {} au mois {}", a.min, e.max),
-        _ => "dates à vérifier".into(),
+        (Some(a), Some(e)) => trf!(
+            "du mois {} au mois {}",
+            "from month {} to month {}",
+            a.min,
+            e.max
+        ),
+        _ => tr!("dates à vérifier", "dates to be checked").into(),
     };
     let modality = s.modality.as_deref().and_then(|m| c.modality(m));
     let is_open = {
@@ -247,11 +262,11 @@ fn step(
             <div class="frise" aria-hidden="true"><span class="barre" style:margin-left=bar_left style:width=bar_width></span></div>
             <p>
                 <strong>{step_title(c, s)}</strong>
-                {modality.map(|m| format!(" — {}", m.name))}
+                {modality.map(|m| format!(" — {}", cat(&m.name)))}
                 {format!(" — {when} ({})", i18n::month_range(s.months))}
             </p>
             <p class="champ etat">
-                <label for=mark_id.clone()>"Où en êtes-vous ? "</label>
+                <label for=mark_id.clone()>{tr!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
                 <select id=mark_id on:change=mark>
                     {[(StepStatus::Todo, "a-faire"), (StepStatus::InProgress, "en-cours"),
                       (StepStatus::Done, "fait"), (StepStatus::Skipped, "passe")]
@@ -269,7 +284,7 @@ fn step(
                 let shown = is_open.clone();
                 view! {
                     <details prop:open=is_open on:toggle=toggle>
-                        <summary>"Détails, financements et sources"</summary>
+                        <summary>{tr!("Détails, financements et sources", "Details, funding and sources")}</summary>
                         {move || shown().then(|| details(c, &s, profile))}
                     </details>
                 }
@@ -289,16 +304,17 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
             view! {
                 " · "
                 <a href=format!("https://www.francecompetences.fr/recherche/rncp/{number}/")>
-                    {format!("la fiche {rncp} sur France Compétences")}
+                    {trf!("la fiche {} sur France Compétences", "the {} record on France Compétences", rncp)}
                 </a>
             }
         });
         view! {
             <p>
-                "Où commencer : "<a href=m.apply_url.clone()>{format!("{} (page officielle)", m.name)}</a>
+                {tr!("Où commencer : ", "Where to start: ")}
+                <a href=m.apply_url.clone()>{trf!("{} (page officielle)", "{} (official page, in French)", cat(&m.name))}</a>
                 {fiche}
             </p>
-            <p class="aide">{m.summary.clone()}</p>
+            <p class="aide">{cat(&m.summary)}</p>
         }
     });
     let about = c.block(&s.scope).map(|(_, b)| {
@@ -306,10 +322,10 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
         let assessment = b.assessment.value.clone();
         view! {
             {(!competences.is_empty()).then(|| view! {
-                <p>"Ce que couvre le bloc :"</p>
-                <ul>{competences.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
+                <p>{tr!("Ce que couvre le bloc :", "What the block covers:")}</p>
+                <ul>{competences.into_iter().map(|x| view! { <li>{cat(&x).to_string()}</li> }).collect_view()}</ul>
             })}
-            {assessment.map(|a| view! { <p>"Évaluation : "{a}</p> })}
+            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(&a).to_string()}</p> })}
         }
     });
     let switch = block.map(|b| {
@@ -317,7 +333,7 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
         let current = s.modality.clone().unwrap_or_default();
         view! {
             <p class="champ">
-                <label for=id.clone()>"Changer de façon d'obtenir ce bloc : "</label>
+                <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc : ", "Change how you obtain this block: ")}</label>
                 <select id=id on:change=move |ev| {
                     let modality = event_target_value(&ev);
                     let block = b.clone();
@@ -327,7 +343,7 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
                     });
                 }>
                     {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
-                        <option value=m.id.clone() selected=m.id == current>{m.name.clone()}</option>
+                        <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>
                     }).collect_view()}
                 </select>
             </p>
@@ -335,9 +351,10 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
     });
     let option = |o: &crate::plan::FundingOption| {
         let scheme = c.scheme(&o.scheme);
-        let name = scheme.map_or(o.scheme.clone(), |x| x.name.clone());
-        let apply =
-            scheme.map(|x| view! { <a href=x.apply_url.clone()>{x.apply_label.clone()}</a> });
+        let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
+        let apply = scheme.map(|x| view! { <a href=x.apply_url.clone()>{cat(&x.apply_label)}</a> });
+        // Sources are French documents: said so, for screen readers, on an English page.
+        let source_lang = i18n::en().then_some("fr");
         let checked = scheme.and_then(|x| x.basis.checked).map(i18n::date);
         let sources = o
             .sources
@@ -345,7 +362,7 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
             .filter_map(|id| c.source(id))
             .map(|src| {
                 view! {
-                    <li><a href=src.url.clone()>{src.title.clone()}</a></li>
+                    <li><a href=src.url.clone() lang=source_lang>{src.title.clone()}</a></li>
                 }
             })
             .collect_view();
@@ -356,11 +373,14 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
         };
         view! {
             <li>
-                <p><strong>{name}</strong>" : "<span class=class>{i18n::verdict(o.verdict)}</span></p>
+                <p><strong>{name}</strong>{tr!(" : ", ": ")}<span class=class>{i18n::verdict(o.verdict)}</span></p>
                 <p>{i18n::reason(&o.reason)}</p>
-                <p>"Reste à payer : "{i18n::to_pay(o.to_pay)}{apply.map(|a| view! { " · Où demander : "{a} })}</p>
+                <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::to_pay(o.to_pay)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
                 <details class="sources">
-                    <summary>{format!("Sources{}", checked.map(|d| format!(" (vérifié le {d})")).unwrap_or_default())}</summary>
+                    <summary>{match checked {
+                        Some(d) => trf!("Sources (vérifié le {})", "Sources (checked on {})", d),
+                        None => "Sources".to_string(),
+                    }}</summary>
                     <ul>{sources}</ul>
                 </details>
             </li>
@@ -374,29 +394,32 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
     let closed_count = closed.len();
     // The acronyms these details use, explained under them.
     let mut texts: Vec<String> = vec![step_title(c, s)];
+    let mut shown = |fr: &str| texts.push(cat(fr).to_string());
     if let Some(m) = s.modality.as_deref().and_then(|m| c.modality(m)) {
-        texts.extend([m.name.clone(), m.summary.clone()]);
+        shown(&m.name);
+        shown(&m.summary);
     }
     if let Some((_, b)) = c.block(&s.scope) {
-        texts.extend(b.competences.value.clone().unwrap_or_default());
-        texts.extend(b.assessment.value.clone());
+        b.competences.value.iter().flatten().for_each(|x| shown(x));
+        b.assessment.value.iter().for_each(|x| shown(x));
     }
     for o in s.funding.iter() {
-        texts.push(i18n::reason(&o.reason));
         if let Some(x) = c.scheme(&o.scheme) {
-            texts.extend([x.name.clone(), x.apply_label.clone()]);
+            shown(&x.name);
+            shown(&x.apply_label);
         }
     }
+    texts.extend(s.funding.iter().map(|o| i18n::reason(&o.reason)));
     let sigles = super::terms::explain(&texts);
     view! {
         {start}
         {about}
         {switch}
-        <h4>"Financements"</h4>
+        <h4>{tr!("Financements", "Funding")}</h4>
         <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>
         {(closed_count > 0).then(|| view! {
             <details class="fermes">
-                <summary>{format!("Financements qui ne vous sont pas ouverts ({closed_count})")}</summary>
+                <summary>{trf!("Financements qui ne vous sont pas ouverts ({})", "Funding not open to you ({})", closed_count)}</summary>
                 <ul class="financements">{closed.into_iter().map(option).collect_view()}</ul>
             </details>
         })}

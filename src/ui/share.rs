@@ -2,6 +2,7 @@
 
 use super::Session;
 use crate::store::link;
+use crate::tr;
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode};
 
@@ -38,7 +39,7 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
 pub fn qr_view(url: &str) -> impl IntoView {
     qr_path(url).map(|(size, d)| {
         view! {
-            <svg class="qr" role="img" aria-label="QR code du lien de ce plan" viewBox=format!("0 0 {size} {size}") width="160" height="160"
+            <svg class="qr" role="img" aria-label=tr!("QR code du lien de ce plan", "QR code of this plan's link") viewBox=format!("0 0 {size} {size}") width="160" height="160"
                 xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff"></rect>
                 <path d=d fill="#000"></path>
@@ -59,16 +60,24 @@ fn copy(text: String, done: RwSignal<String>) {
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             done.set(if ok {
-                "Lien copié. Collez-le dans un courriel ou un message.".into()
+                tr!(
+                    "Lien copié. Collez-le dans un courriel ou un message.",
+                    "Link copied. Paste it into an email or a message."
+                )
+                .into()
             } else {
-                "La copie automatique n'est pas permise ici : sélectionnez le lien ci-dessus et copiez-le.".into()
+                tr!(
+                    "La copie automatique n'est pas permise ici : sélectionnez le lien ci-dessus et copiez-le.",
+                    "Copying is not allowed here: select the link above and copy it."
+                )
+                .into()
             });
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = text;
-        done.set("Lien copié.".into());
+        done.set(tr!("Lien copié.", "Link copied.").into());
     }
 }
 
@@ -95,27 +104,28 @@ pub fn Share(session: Session, printing: RwSignal<bool>) -> impl IntoView {
         |ev: leptos::ev::FocusEvent| event_target::<web_sys::HtmlInputElement>(&ev).select();
     view! {
         <section aria-labelledby="titre-partage" class="ecran">
-            <h2 id="titre-partage">"Partager ou imprimer ce plan"</h2>
+            <h2 id="titre-partage">{tr!("Partager ou imprimer ce plan", "Share or print this plan")}</h2>
             <p class="aide">
-                "Le lien contient vos réponses et vos choix (pas le nom du plan ni votre avancement) : "
-                "la personne qui l'ouvre voit les mêmes parcours, sans rien toucher à ses propres plans. "
-                "Ne le transmettez qu'à qui vous aide."
+                {tr!(
+                    "Le lien contient vos réponses et vos choix (pas le nom du plan ni votre avancement) : la personne qui l'ouvre voit les mêmes parcours, sans rien toucher à ses propres plans. Ne le transmettez qu'à qui vous aide.",
+                    "The link holds your answers and your choices (not the plan's name nor your progress): whoever opens it sees the same routes, without touching their own plans. Only pass it on to whoever helps you."
+                )}
             </p>
             <p class="champ">
-                <label for="lien-partage">"Lien de ce plan"</label>
+                <label for="lien-partage">{tr!("Lien de ce plan", "Link to this plan")}</label>
                 <input type="text" id="lien-partage" readonly=true prop:value=move || link.get()
                     on:focus=select_all />
             </p>
             <p class="boutons">
-                <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>"Copier le lien"</button>
-                <button type="button" class="secondaire" on:click=move |_| print(printing)>"Imprimer ce plan"</button>
+                <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>{tr!("Copier le lien", "Copy the link")}</button>
+                <button type="button" class="secondaire" on:click=move |_| print(printing)>{tr!("Imprimer ce plan", "Print this plan")}</button>
             </p>
             <p role="status" class="aide">{move || copied.get()}</p>
             // Drawn when asked for: encoding a QR code at every answer would slow re-planning.
             <details class="qr-code" on:toggle=move |ev| qr_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>"Afficher le QR code du lien"</summary>
+                <summary>{tr!("Afficher le QR code du lien", "Show the link's QR code")}</summary>
                 {move || qr_open.get().then(|| qr_view(&link.get()))}
-                <p class="aide">"Ce QR code ouvre le même lien sur un téléphone."</p>
+                <p class="aide">{tr!("Ce QR code ouvre le même lien sur un téléphone.", "This QR code opens the same link on a phone.")}</p>
             </details>
         </section>
     }

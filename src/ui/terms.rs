@@ -34,7 +34,7 @@ pub fn explain<S: AsRef<str>>(texts: &[S]) -> Option<AnyView> {
     (!found.is_empty()).then(|| {
         view! {
             <dl class="sigles">
-                {found.into_iter().map(|g| view! { <div><dt>{g.term.clone()}</dt><dd>{g.meaning.clone()}</dd></div> }).collect_view()}
+                {found.into_iter().map(|g| view! { <div><dt>{g.term.clone()}</dt><dd>{crate::i18n::cat(&g.meaning)}</dd></div> }).collect_view()}
             </dl>
         }
         .into_any()
