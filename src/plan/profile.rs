@@ -137,7 +137,7 @@ pub struct ProfileError {
 
 impl fmt::Display for ProfileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} : {}", self.field, self.message)
+        f.write_str(&trf!("{} : {}", "{}: {}", self.field, self.message))
     }
 }
 

@@ -211,6 +211,8 @@ pub fn clean_name(name: &str) -> String {
         .chars()
         .take(MAX_NAME_CHARS)
         .collect();
+    // Cut at the limit, a name may end on a space: cleaning it again must change nothing.
+    let cleaned = cleaned.trim_end().to_string();
     if cleaned.is_empty() {
         tr!("Plan sans nom", "Unnamed plan").into()
     } else {
@@ -750,6 +752,10 @@ mod tests {
         assert_eq!(book.get(&a).unwrap().name, "Karim B.");
         book.rename(&a, "");
         assert_eq!(book.get(&a).unwrap().name, "Plan sans nom");
+        // A name cut at the limit right after a space keeps no trailing space.
+        let long = format!("{} b", "a".repeat(MAX_NAME_CHARS - 1));
+        assert_eq!(clean_name(&long), "a".repeat(MAX_NAME_CHARS - 1));
+        assert_eq!(clean_name(&clean_name(&long)), clean_name(&long));
         book.rename(&b, &"x".repeat(300));
         assert_eq!(book.get(&b).unwrap().name.chars().count(), MAX_NAME_CHARS);
         for id in [a, b, "plan-1".to_string()] {

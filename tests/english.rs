@@ -1,0 +1,170 @@
+//! The English switch, natively: every word the planner's results are said in exists in
+//! English, differs from the French, and reads as English; figures follow English usage.
+
+use parcours::catalog::{self, Date};
+use parcours::i18n::{self, Lang};
+use parcours::plan::{plan, Contract, Employer, HeldBlock, Plan, Profile, Situation};
+use std::collections::BTreeSet;
+
+fn today() -> Date {
+    Date::new(2026, 11, 29).unwrap()
+}
+
+/// A grid of people: every situation, employer and contract, several ages, with or without a
+/// RQTH, a held block or none.
+fn people() -> Vec<Profile> {
+    let situations = [
+        Situation::JobSeeker,
+        Situation::Employee,
+        Situation::PublicAgent,
+        Situation::SelfEmployed,
+        Situation::ConseillerNumerique,
+        Situation::Student,
+        Situation::NoActivity,
+    ];
+    let employers = [
+        None,
+        Some(Employer::PrivateCompany),
+        Some(Employer::Association),
+        Some(Employer::LocalAuthority),
+        Some(Employer::State),
+        Some(Employer::Hospital),
+    ];
+    let mut out = vec![Profile::new()];
+    for s in situations {
+        for (i, e) in employers.iter().enumerate() {
+            for age in [None, Some(15), Some(22), Some(31), Some(45)] {
+                for rqth in [None, Some(true), Some(false)] {
+                    let mut p = Profile::new();
+                    p.situation = Some(s);
+                    p.employer = *e;
+                    p.contract = [None, Some(Contract::Cdi), Some(Contract::Cdd)][i % 3];
+                    p.registered_job_seeker = Some(i % 2 == 0);
+                    p.seniority_months = [None, Some(6), Some(30)][i % 3];
+                    p.experience_months = [None, Some(2), Some(18)][i % 3];
+                    p.diploma_level = [None, Some(3), Some(6)][i % 3];
+                    p.age = age;
+                    p.rqth = rqth;
+                    if i % 2 == 1 {
+                        p.held.push(HeldBlock {
+                            block: ["remn-ccp1", "cmn-ccp1", "mn-ccp1"][i % 3].into(),
+                            obtained: None,
+                        });
+                    }
+                    out.push(p);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Everything the page says about a plan, in the language set.
+fn words(p: &Plan) -> Vec<String> {
+    let c = catalog::official();
+    let mut out = Vec::new();
+    for r in &p.routes {
+        out.push(i18n::route_name(&r.id).to_string());
+        out.push(i18n::month_range(r.months));
+        out.push(i18n::to_pay(r.to_pay));
+        out.extend(r.strengths.iter().map(|s| i18n::strength(*s).to_string()));
+        for s in &r.steps {
+            for o in s.funding.iter() {
+                out.push(i18n::reason(&o.reason));
+                out.push(i18n::verdict(o.verdict).to_string());
+                out.push(i18n::to_pay(o.to_pay));
+            }
+        }
+    }
+    out.extend(p.excluded.iter().map(|x| i18n::reason(&x.reason)));
+    out.extend(p.warnings.iter().map(|w| i18n::warning(w, c)));
+    out.extend(p.unknowns.iter().map(|u| i18n::unknown(*u).to_string()));
+    out.extend(p.acquired.iter().map(|a| i18n::acquired(a, c)));
+    out.extend(p.acquired.iter().map(|a| i18n::acquired_short(a, c)));
+    out
+}
+
+#[test]
+fn every_result_is_said_in_english_and_differs_from_the_french() {
+    let c = catalog::official();
+    // Blocks are named by code and title (« CCP1 REMN »), the same in both languages.
+    let names: BTreeSet<String> = c
+        .titles
+        .iter()
+        .flat_map(|t| &t.blocks)
+        .map(|b| i18n::block_name(c, &b.id))
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut reasons = BTreeSet::new();
+    for person in people() {
+        let planned = plan(&person, c, today()).unwrap();
+        for step in planned.routes.iter().flat_map(|r| &r.steps) {
+            reasons.extend(step.funding.iter().map(|o| format!("{:?}", o.reason)));
+        }
+        i18n::set_lang(Lang::Fr);
+        let french = words(&planned);
+        i18n::set_lang(Lang::En);
+        let english = words(&planned);
+        i18n::set_lang(Lang::Fr);
+        assert_eq!(french.len(), english.len());
+        for (fr, en) in french.into_iter().zip(english) {
+            if !seen.insert(en.clone()) {
+                continue;
+            }
+            if !names.contains(&fr) {
+                assert_ne!(fr, en, "not translated");
+            }
+            for french_word in [" vous ", "Vous ", " est ", " pour ", " mois", "\u{a0}€", " à "] {
+                assert!(!en.contains(french_word), "French « {french_word} » in: {en}");
+            }
+        }
+    }
+    // The grid reaches most of what the planner can say, so the checks above mean something.
+    assert!(reasons.len() >= 30, "only {} reasons reached", reasons.len());
+    assert!(seen.len() >= 100, "only {} texts", seen.len());
+}
+
+#[test]
+fn figures_and_dates_follow_each_languages_usage() {
+    let d = Date::new(2025, 7, 1).unwrap();
+    i18n::set_lang(Lang::En);
+    assert_eq!(i18n::euros(10_320), "€103.20");
+    assert_eq!(i18n::euros(500_000), "€5,000");
+    assert_eq!(i18n::date(d), "1 July 2025");
+    assert_eq!(i18n::months(1), "1\u{a0}month");
+    assert_eq!(i18n::months(12), "12\u{a0}months");
+    i18n::set_lang(Lang::Fr);
+    assert_eq!(i18n::euros(10_320), "103,20\u{a0}€");
+    assert_eq!(i18n::euros(500_000), "5\u{202f}000\u{a0}€");
+    assert_eq!(i18n::date(d), "1er juillet 2025");
+    assert_eq!(i18n::months(12), "12\u{a0}mois");
+}
+
+#[test]
+fn every_catalog_text_shown_has_its_english() {
+    let c = catalog::official();
+    let shown = c.shown_texts();
+    assert!(shown.len() > 100, "{}", shown.len());
+    for fr in &shown {
+        assert!(catalog::english(fr).is_some(), "no English for « {fr} »");
+    }
+    assert_eq!(catalog::english("un texte qui n'est pas du catalogue"), None);
+    i18n::set_lang(Lang::En);
+    assert_eq!(
+        i18n::cat(&c.meta.disclaimer),
+        catalog::english(&c.meta.disclaimer).unwrap()
+    );
+    assert!(i18n::cat(&c.meta.disclaimer).starts_with("Indicative results"));
+    i18n::set_lang(Lang::Fr);
+    assert_eq!(i18n::cat(&c.meta.disclaimer), c.meta.disclaimer);
+}
+
+#[test]
+fn a_stored_language_of_any_form_is_read_without_fail() {
+    assert_eq!(Lang::from_code("en"), Lang::En);
+    assert_eq!(Lang::from_code(" EN "), Lang::En);
+    for other in ["fr", "", "de", "\u{0}", "en-GB-x"] {
+        assert_eq!(Lang::from_code(other), Lang::Fr, "{other:?}");
+    }
+    assert_eq!(Lang::from_code(Lang::En.code()), Lang::En);
+}
