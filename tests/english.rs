@@ -114,13 +114,28 @@ fn every_result_is_said_in_english_and_differs_from_the_french() {
             if !names.contains(&fr) {
                 assert_ne!(fr, en, "not translated");
             }
-            for french_word in [" vous ", "Vous ", " est ", " pour ", " mois", "\u{a0}€", " à "] {
-                assert!(!en.contains(french_word), "French « {french_word} » in: {en}");
+            for french_word in [
+                " vous ",
+                "Vous ",
+                " est ",
+                " pour ",
+                " mois",
+                "\u{a0}€",
+                " à ",
+            ] {
+                assert!(
+                    !en.contains(french_word),
+                    "French « {french_word} » in: {en}"
+                );
             }
         }
     }
     // The grid reaches most of what the planner can say, so the checks above mean something.
-    assert!(reasons.len() >= 30, "only {} reasons reached", reasons.len());
+    assert!(
+        reasons.len() >= 30,
+        "only {} reasons reached",
+        reasons.len()
+    );
     assert!(seen.len() >= 100, "only {} texts", seen.len());
 }
 
@@ -148,7 +163,10 @@ fn every_catalog_text_shown_has_its_english() {
     for fr in &shown {
         assert!(catalog::english(fr).is_some(), "no English for « {fr} »");
     }
-    assert_eq!(catalog::english("un texte qui n'est pas du catalogue"), None);
+    assert_eq!(
+        catalog::english("un texte qui n'est pas du catalogue"),
+        None
+    );
     i18n::set_lang(Lang::En);
     assert_eq!(
         i18n::cat(&c.meta.disclaimer),

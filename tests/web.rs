@@ -440,9 +440,16 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
         assert!(text.contains(english), "no « {english} » in:\n{text}");
     }
     assert!(!text.contains("Où vous en êtes"), "{text}");
+    // The default plan name reads in the page's language; nothing is renamed in storage.
+    assert_eq!(plan_names(&root), ["My plan"]);
+    assert!(text.contains("Other CCPs Médiateur numérique"), "{text}");
     // The answers stay as they were, checked in the rebuilt page and in storage.
     assert!(checkbox(&root, "remn-ccp1").checked());
-    assert!(radio(&root, "I am a public agent (local authority, State, hospital)").checked());
+    assert!(radio(
+        &root,
+        "I am a public agent (local authority, State, hospital)"
+    )
+    .checked());
     assert_eq!(stored_plans(), french_plans);
     assert_eq!(
         storage().get_item("parcours.langue").unwrap().as_deref(),

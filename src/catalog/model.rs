@@ -341,6 +341,7 @@ impl Catalog {
             out.extend(t.name.value.as_deref());
             out.extend(t.legal_text.value.as_deref());
             for b in &t.blocks {
+                out.push(&b.code);
                 out.extend(b.name.value.as_deref());
                 out.extend(b.competences.value.iter().flatten().map(String::as_str));
                 out.extend(b.assessment.value.as_deref());

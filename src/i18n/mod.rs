@@ -266,7 +266,7 @@ pub fn reason(r: &Reason) -> String {
         ),
         CpfPublicAgentsInHours => tr!(
             "Agent public : votre CPF est en heures et passe par votre employeur (voir « CPF des agents publics »).",
-            "Public agent: your CPF is counted in hours and goes through your employer (see « Public agents' CPF »)."
+            "Public agent: your CPF is counted in hours and goes through your employer (see “Public agents' CPF”)."
         ).into(),
         CpfOnlyIfWorked => tr!(
             "Le CPF se remplit en travaillant : si vous avez déjà travaillé, vous avez peut-être des droits (voir Mon Compte Formation).",
@@ -505,9 +505,9 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
 
 /// « CCP1 REMN »: a block by its code and its title's short name (its id if unknown).
 pub fn block_name(catalog: &Catalog, id: &str) -> String {
-    catalog
-        .block(id)
-        .map_or(id.to_string(), |(t, b)| format!("{} {}", b.code, t.short))
+    catalog.block(id).map_or(id.to_string(), |(t, b)| {
+        format!("{} {}", cat(&b.code), t.short)
+    })
 }
 
 /// A held block in a few words, for the time line: « CCP1 REMN (équivalence à vérifier) ».

@@ -37,6 +37,15 @@ pub fn default_name() -> &'static str {
     tr!(DEFAULT_NAMES[0], DEFAULT_NAMES[1])
 }
 
+/// A plan's name as shown: the default name in the page's language, any other as given.
+pub fn shown_name(name: &str) -> &str {
+    if DEFAULT_NAMES.contains(&name) {
+        default_name()
+    } else {
+        name
+    }
+}
+
 /// A write the storage refused (full, or blocked).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refused;

@@ -18,7 +18,13 @@ fn block_label(title: &Title, block: &Block) -> String {
             "official name to be checked"
         ),
     };
-    trf!("{} {} : {}", "{} {}: {}", block.code, title.short, name)
+    trf!(
+        "{} {} : {}",
+        "{} {}: {}",
+        cat(&block.code),
+        title.short,
+        name
+    )
 }
 
 fn legend() -> &'static str {
@@ -63,7 +69,7 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
                         let unsure = t.name.confidence == Confidence::Unknown;
                         view! {
                             <fieldset>
-                                <legend>{trf!("Titre « {} », {}", "Title « {} », {}", name, law)}</legend>
+                                <legend>{trf!("Titre « {} », {}", "Title “{}”, {}", name, law)}</legend>
                                 {unsure.then(|| view! { <p class="a-verifier">{tr!("Intitulé à vérifier", "Name to be checked")}</p> })}
                                 {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
                             </fieldset>

@@ -132,7 +132,7 @@ impl Session {
                     self.progress.set(p.progress);
                     self.tell(trf!(
                         "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
-                        "The plan « {} » was changed in another tab: it is up to date here too.",
+                        "The plan “{}” was changed in another tab: it is up to date here too.",
                         p.name
                     ));
                 }
@@ -348,7 +348,7 @@ pub fn App() -> impl IntoView {
             <p class="ecran">
                 {tr!(
                     "Parcours vous montre comment obtenir le titre professionnel « Médiateur numérique » : par la formation, l'alternance ou la VAE, avec les financements qui correspondent à votre situation. Tout reste dans votre navigateur : rien n'est envoyé.",
-                    "Parcours shows you how to obtain the French professional title « Médiateur numérique » (digital mediator): through training, work-study or VAE, with the funding that fits your situation. Everything stays in your browser: nothing is sent."
+                    "Parcours shows you how to obtain the French professional title “Médiateur numérique” (digital mediator): through training, work-study or VAE, with the funding that fits your situation. Everything stays in your browser: nothing is sent."
                 )}
             </p>
             <div role="status" aria-label=tr!("Messages", "Messages") class="ecran">
@@ -482,7 +482,7 @@ fn summary(plan: &Result<plan::Plan, plan::ProfileError>) -> AnyView {
             let first = match p.routes.first() {
                 Some(r) => trf!(
                     " En tête : « {} ».",
-                    " First: « {} ».",
+                    " First: “{}”.",
                     i18n::route_name(&r.id)
                 ),
                 None => String::new(),

@@ -126,7 +126,7 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
     let name = move || {
         book.with(|b| {
             b.get(&active.get())
-                .map(|p| p.name.clone())
+                .map(|p| plans::shown_name(&p.name).to_string())
                 .unwrap_or_default()
         })
     };
@@ -249,7 +249,7 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         <select id="plan-choisi" on:change=move |ev| session.show(&event_target_value(&ev))>
                             {move || book.with(|b| b.plans.iter().map(|p| {
                                 let id = p.id.clone();
-                                view! { <option value=p.id.clone() selected=move || active.get() == id>{p.name.clone()}</option> }
+                                view! { <option value=p.id.clone() selected=move || active.get() == id>{plans::shown_name(&p.name).to_string()}</option> }
                             }).collect_view())}
                         </select>
                     </p>

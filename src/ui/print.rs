@@ -112,7 +112,7 @@ pub fn Printout(
         }
         session.book.with(|b| {
             b.get(&session.active.get())
-                .map(|p| format!("« {} »", p.name))
+                .map(|p| trf!("« {} »", "“{}”", crate::store::plans::shown_name(&p.name)))
                 .unwrap_or_default()
         })
     };

@@ -185,7 +185,7 @@ const TARGETS: &[(Option<bool>, W)] = &[
         Some(true),
         (
             "Le titre complet « Médiateur numérique »",
-            "The full title « Médiateur numérique »",
+            "The full title “Médiateur numérique”",
         ),
     ),
     (
