@@ -1,10 +1,9 @@
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, freshStart } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await freshStart(page);
 });
 
 test('the English switch: by keyboard, the whole page in English, answers kept, remembered', async ({ page }) => {

@@ -52,7 +52,17 @@ async function axeViolations(page) {
 
 const screenshots = path.join(__dirname, '..', 'screenshots');
 
-module.exports = { FirstScreen, axeViolations, screenshots };
+/**
+ * Opens the app's origin on an empty storage, once the app has started: a test that then
+ * writes storage is not raced by an app still booting, which would read (and back up) it.
+ */
+async function freshStart(page) {
+  await page.goto('/');
+  await expect(page.locator('header.site button#langue')).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
+}
+
+module.exports = { FirstScreen, axeViolations, screenshots, freshStart };
 
 /** « Vos plans »: the plan shown, its name, and the buttons that act on plans. */
 class Plans {

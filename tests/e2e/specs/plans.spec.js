@@ -2,11 +2,10 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, Plans, axeViolations, screenshots } = require('./pages');
+const { FirstScreen, Plans, axeViolations, screenshots, freshStart } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await freshStart(page);
 });
 
 test('damaged storage: the app starts, keeps the raw value and lets the person export it', async ({ page }) => {
