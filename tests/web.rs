@@ -272,7 +272,9 @@ fn radio(root: &HtmlElement, label: &str) -> HtmlInputElement {
     let labels = root.query_selector_all("label").unwrap();
     for i in 0..labels.length() {
         let l: web_sys::HtmlLabelElement = labels.item(i).unwrap().unchecked_into();
-        if l.text_content().unwrap() == label {
+        // Questions that do not apply are in the page, hidden: only the shown ones count.
+        let shown = l.closest("[hidden]").unwrap().is_none();
+        if shown && l.text_content().unwrap() == label {
             let id = l.html_for();
             return root
                 .query_selector(&format!("#{id}"))

@@ -261,7 +261,9 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
                 |p| p.situation,
                 |p, v| p.situation = v,
             )}
-            {move || (situation() == Some(Situation::JobSeeker)).then(|| radios(
+            // Follow-up questions are drawn once and shown when they apply: changing the
+            // situation then only shows or hides them.
+            <div hidden=move || situation() != Some(Situation::JobSeeker)>{radios(
                 profile,
                 "inscription",
                 ("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),
@@ -270,8 +272,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
                 YES_NO,
                 |p| p.registered_job_seeker,
                 |p, v| p.registered_job_seeker = v,
-            ))}
-            {move || has_employer().then(|| view! {
+            )}</div>
+            <div hidden=move || !has_employer()>
                 {radios(profile, "employeur", ("Qui est votre employeur ?", "Who is your employer?"),
                     ("Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).",
                      "Public employers have their own rules (CPF in hours, no professionalisation contract)."),
@@ -285,7 +287,7 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
                     ("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.",
                      "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
                     0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}
-            })}
+            </div>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>

@@ -199,6 +199,21 @@ fn route(
     }
 }
 
+/// The step statuses and their values in the form.
+const STATUSES: [(StepStatus, &str); 4] = [
+    (StepStatus::Todo, "a-faire"),
+    (StepStatus::InProgress, "en-cours"),
+    (StepStatus::Done, "fait"),
+    (StepStatus::Skipped, "passe"),
+];
+
+fn status_value(s: StepStatus) -> &'static str {
+    STATUSES
+        .iter()
+        .find(|(x, _)| *x == s)
+        .map_or("a-faire", |(_, v)| v)
+}
+
 fn step(
     c: &'static Catalog,
     route: &str,
@@ -215,13 +230,15 @@ fn step(
         let k = mark_key.clone();
         move || marks.progress.with(|p| p.status(&k))
     };
+    // Read without tracking: the list of routes must not be redrawn when a step is marked.
+    let initial = marks.progress.with_untracked(|p| p.status(&mark_key));
+    let current_value = move || status_value(current());
     let mark = move |ev: leptos::ev::Event| {
-        let status = match event_target_value(&ev).as_str() {
-            "en-cours" => StepStatus::InProgress,
-            "fait" => StepStatus::Done,
-            "passe" => StepStatus::Skipped,
-            _ => StepStatus::Todo,
-        };
+        let value = event_target_value(&ev);
+        let status = STATUSES
+            .iter()
+            .find(|(_, v)| *v == value)
+            .map_or(StepStatus::Todo, |(s, _)| *s);
         marks.progress.update(|p| p.set(mark_key.clone(), status));
     };
     let (left, width) = match (s.start, s.end) {
@@ -267,15 +284,12 @@ fn step(
             </p>
             <p class="champ etat">
                 <label for=mark_id.clone()>{tr!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
-                <select id=mark_id on:change=mark>
-                    {[(StepStatus::Todo, "a-faire"), (StepStatus::InProgress, "en-cours"),
-                      (StepStatus::Done, "fait"), (StepStatus::Skipped, "passe")]
-                        .into_iter()
-                        .map(|(st, value)| {
-                            let current = current.clone();
-                            view! { <option value=value selected=move || current() == st>{i18n::step_status(st, false)}</option> }
-                        })
-                        .collect_view()}
+                // One reactive value for the whole list (set once the options exist); the
+                // option marked `selected` when drawn gives the first one.
+                <select id=mark_id on:change=mark prop:value=current_value>
+                    {STATUSES.iter().map(|&(st, value)| {
+                        view! { <option value=value selected=initial == st>{i18n::step_status(st, false)}</option> }
+                    }).collect_view()}
                 </select>
             </p>
             {(s.kind == StepKind::Obtain).then(|| {

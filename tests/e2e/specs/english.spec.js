@@ -1,6 +1,6 @@
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots, freshStart } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -51,7 +51,7 @@ test('the English switch: by keyboard, the whole page in English, answers kept, 
   await expect(page.getByRole('heading', { name: 'Words and acronyms' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Accessibility' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'english.png'), fullPage: true });
+  await fullShot(page, 'english.png');
 
   // The next visit opens in English.
   await page.reload();
@@ -78,5 +78,5 @@ test('in English too, no horizontal scroll at 320 px and the phone steps through
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'english-320.png'), fullPage: true });
+  await fullShot(page, 'english-320.png');
 });

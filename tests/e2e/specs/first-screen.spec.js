@@ -1,6 +1,6 @@
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, fullShot } = require('./pages');
 
 test('the first question is answered, kept across a reload, and the page passes axe-core', async ({ page }) => {
   const screen = new FirstScreen(page);
@@ -12,7 +12,7 @@ test('the first question is answered, kept across a reload, and the page passes 
   await expect(remnCcp1).not.toBeChecked();
   await remnCcp1.check();
   await expect(screen.remaining).toContainText('On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique');
-  await page.screenshot({ path: path.join(screenshots, 'premier-ecran.png'), fullPage: true });
+  await fullShot(page, 'premier-ecran.png');
 
   await page.reload();
   await expect(screen.question).toBeVisible();

@@ -62,7 +62,19 @@ async function freshStart(page) {
   await page.evaluate(() => localStorage.clear());
 }
 
-module.exports = { FirstScreen, axeViolations, screenshots, freshStart };
+/**
+ * A screenshot of the whole page for review. Routes off screen are skipped by the browser until
+ * they come near (`content-visibility: auto`): drawn here as a person scrolling would see them.
+ */
+async function fullShot(page, name) {
+  await page.screenshot({
+    path: path.join(screenshots, name),
+    fullPage: true,
+    style: 'ol.parcours > li { content-visibility: visible !important; }',
+  });
+}
+
+module.exports = { FirstScreen, axeViolations, screenshots, freshStart, fullShot };
 
 /** « Vos plans »: the plan shown, its name, and the buttons that act on plans. */
 class Plans {

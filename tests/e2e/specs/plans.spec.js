@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, Plans, axeViolations, screenshots, freshStart } = require('./pages');
+const { FirstScreen, Plans, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -25,7 +25,7 @@ test('damaged storage: the app starts, keeps the raw value and lets the person e
   const file = await (await download).path();
   expect(fs.readFileSync(file, 'utf8')).toBe(damaged);
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'donnees-abimees.png'), fullPage: true });
+  await fullShot(page, 'donnees-abimees.png');
   // Next visit: no message, the copy is still offered until the person removes it.
   await page.reload();
   await expect(s.question).toBeVisible();
@@ -52,7 +52,7 @@ test('a shared link opens beside an existing plan and leaves it intact', async (
   await s.fill('Votre âge', '41');
   expect(await page.evaluate(() => localStorage.getItem('parcours.plans'))).toBe(before);
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'lien-partage.png'), fullPage: true });
+  await fullShot(page, 'lien-partage.png');
 
   await page.getByRole('button', { name: 'Enregistrer comme nouveau plan' }).click();
   await expect(plans.shown).toHaveValue(/plan-2/);
@@ -187,7 +187,7 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   await expect(printed).toContainText('Où demander');
   await expect(printed.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();
   await expect(printed).toContainText('?v=1&situation=demandeur-emploi');
-  await page.screenshot({ path: path.join(screenshots, 'impression.png'), fullPage: true });
+  await fullShot(page, 'impression.png');
   const pdf = await page.pdf({ format: 'A4', path: path.join(screenshots, 'impression.pdf') });
   expect(pdf.length).toBeGreaterThan(10_000);
   await page.emulateMedia({ media: 'screen' });

@@ -1,6 +1,6 @@
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots, freshStart } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -27,7 +27,7 @@ test("a newcomer gets the field route: CCP1 first, experience, then the other bl
   await expect(sigles.locator('dt', { hasText: /^CPF$/ })).toBeVisible();
   await expect(sigles.locator('dd').first()).toHaveText(/^Compte personnel de formation : /);
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'nouvelle-venue.png'), fullPage: true });
+  await fullShot(page, 'nouvelle-venue.png');
 });
 
 test('a REMN CCP1 holder in a local authority is told what to check and what is closed', async ({ page }) => {
@@ -47,7 +47,7 @@ test('a REMN CCP1 holder in a local authority is told what to check and what is 
   await expect(closed).toBeVisible();
   await expect(s.remaining).toContainText("L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation");
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'ccp1-remn-collectivite.png'), fullPage: true });
+  await fullShot(page, 'ccp1-remn-collectivite.png');
 });
 
 test('switching a step from training to VAE changes the route at once', async ({ page }) => {
@@ -104,7 +104,7 @@ test('no horizontal scroll on a 320 px wide phone', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
-  await page.screenshot({ path: path.join(screenshots, 'telephone-320.png'), fullPage: true });
+  await fullShot(page, 'telephone-320.png');
 });
 
 test('on a phone the questions come one topic at a time, and all stay editable', async ({ page }) => {
