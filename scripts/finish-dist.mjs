@@ -1,8 +1,11 @@
 // Trunk's post-build hook (Trunk.toml), for release builds only:
+//   0. the app's first screen, drawn natively (`cargo run --example prerender`), written into
+//      index.html so that a slow connection shows the questions and routes while the app loads;
 //   1. the Content-Security-Policy, with the hash of the loader script Trunk writes inline;
 //   2. the service worker, listing this build's files under a version made of their contents;
 //   3. pre-compressed copies of every file (.br, brotli 11; .gz, gzip 9) for static hosts.
 // It uses Node's own zlib and crypto: nothing to install.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,16 +22,44 @@ if (process.env.TRUNK_PROFILE !== 'release') {
 }
 const root = new URL('..', import.meta.url).pathname;
 
-// 1. CSP: only this origin; scripts from it, WebAssembly, and the loader by its hash.
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// 0. The first screen, drawn by the app's own view code (natively, with no answer given).
+// Drawn outside a browser, the view says (in debug builds) that it reads signals untracked:
+// that output is shown only if drawing fails.
+let first;
+try {
+  first = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+} catch (e) {
+  console.error(`finish-dist: drawing the first screen failed\n${e.stderr || e.message}`);
+  process.exit(1);
+}
+const drawn = /<!-- premier-ecran[^>]*-->[\s\S]*<!-- \/premier-ecran -->/;
+if (!drawn.test(html) || !first.includes('<ol class="parcours">')) {
+  console.error('finish-dist: no first screen to write (placeholder or drawing missing)');
+  process.exit(1);
+}
+html = html.replace(drawn, () => first);
+
+// 1. CSP: only this origin; scripts from it, WebAssembly, and the loader by its hash.
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
+// The style sheet is written into the page (one round trip less before the first paint): it is
+// allowed by its hash, and nothing else inline is.
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styles.join(' ')}`.trim(),
   "img-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -66,4 +97,4 @@ for (const f of readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f))) {
   );
   writeFileSync(join(dir, `${f}.gz`), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-dist: CSP with ${hashes.length} script hash(es), sw.js over ${files.length} files, .br and .gz written`);
+console.log(`finish-dist: CSP with ${hashes.length} script and ${styles.length} style hash(es), sw.js over ${files.length} files, .br and .gz written`);

@@ -179,7 +179,23 @@ fn local() -> Option<std::convert::Infallible> {
 
 /// Whether plans are kept beyond this page.
 pub fn is_persistent() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if DRAWN_FOR_BROWSER.with(std::cell::Cell::get) {
+        return true;
+    }
     local().is_some()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static DRAWN_FOR_BROWSER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Natively, draws the page as a browser with storage shows it (the release's first screen is
+/// drawn natively, where there is no storage).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn draw_as_in_a_browser() {
+    DRAWN_FOR_BROWSER.with(|c| c.set(true));
 }
 
 /// Runs `f` on where the plans are kept.

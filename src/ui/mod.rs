@@ -4,6 +4,8 @@ mod about;
 mod compare;
 mod held;
 mod plans;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod print;
 mod profile;
 mod routes;

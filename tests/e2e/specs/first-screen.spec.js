@@ -21,16 +21,46 @@ test('the first question is answered, kept across a reload, and the page passes 
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the page shows real content before the app runs, and without JavaScript', async ({ browser }) => {
+test('without JavaScript the page shows a newcomer\'s questions and routes, and says why it cannot do more', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devenir médiateur numérique, bloc par bloc');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // The first screen is drawn at build time by the app's own view code: the routes a newcomer gets.
+  const routes = page.locator('#avant-chargement ol.parcours > li');
+  expect(await routes.count()).toBeGreaterThan(2);
+  await expect(routes.first()).toContainText('Le titre entier en formation');
+  await expect(page.locator('#avant-chargement')).toContainText('Quels blocs (CCP) avez-vous déjà obtenus ?');
   // Chromium does not render <noscript> when scripts are disabled through DevTools: read the HTML.
   const html = await (await page.request.get('/')).text();
-  expect(html).toMatch(/<noscript>\s*<p>Parcours a besoin de JavaScript/);
+  expect(html).toMatch(/<noscript>\s*<p class="chargement">Parcours a besoin de JavaScript/);
+  // Nothing in it breaks the page's Content-Security-Policy (no inline style attribute).
+  expect(html).not.toMatch(/ style="/);
   await context.close();
+});
+
+test('while the app loads, a newcomer reads the first screen, not usable yet; a returning visitor waits for their own plan', async ({ page }) => {
+  // The app never arrives: what shows is what a slow connection shows meanwhile.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Chargement de Parcours' })).toBeVisible();
+  const preview = page.locator('#avant-chargement .apercu');
+  await expect(preview).toHaveAttribute('inert', '');
+  await expect(preview.locator('ol.parcours > li').first()).toBeVisible();
+  await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeVisible();
+
+  // Someone with plans kept here (or a chosen language) is not shown a newcomer's routes.
+  await page.evaluate(() => localStorage.setItem('parcours.langue', 'en'));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(preview.locator('ol.parcours > li').first()).toBeHidden();
+  await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeHidden();
+
+  // Nor is someone opening a shared link.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/?v=1&situation=demandeur');
+  await expect(preview.locator('ol.parcours > li').first()).toBeHidden();
 });
 
 test('every answer is reachable by keyboard alone', async ({ page }) => {

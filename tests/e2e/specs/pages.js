@@ -14,7 +14,7 @@ class FirstScreen {
 
   async goto() {
     await this.page.goto('/');
-    // The question appears once the app has replaced the loading text.
+    await appRunning(this.page);
     await expect(this.question).toBeVisible();
   }
 
@@ -58,8 +58,16 @@ const screenshots = path.join(__dirname, '..', 'screenshots');
  */
 async function freshStart(page) {
   await page.goto('/');
-  await expect(page.locator('header.site button#langue')).toBeVisible();
+  await appRunning(page);
   await page.evaluate(() => localStorage.clear());
+}
+
+/**
+ * Waits for the app itself: until then the page shows the first screen drawn at build time
+ * (inert, inside #avant-chargement), which the app replaces when it starts.
+ */
+async function appRunning(page) {
+  await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
 }
 
 /**
@@ -74,7 +82,7 @@ async function fullShot(page, name) {
   });
 }
 
-module.exports = { FirstScreen, axeViolations, screenshots, freshStart, fullShot };
+module.exports = { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning };
 
 /** « Vos plans »: the plan shown, its name, and the buttons that act on plans. */
 class Plans {

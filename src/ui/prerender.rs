@@ -1,0 +1,56 @@
+//! The first screen as HTML, written into the release's index.html (scripts/finish-dist.mjs
+//! runs `cargo run --example prerender`): a person on a slow connection reads the questions and
+//! the routes a newcomer gets while the app itself loads. Native only.
+
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+
+/// Runs nothing: the first screen is drawn from signals alone, and its effects (storage, the
+/// plan's saving) belong to the app in the browser.
+struct NoTasks;
+
+impl any_spawner::CustomExecutor for NoTasks {
+    fn spawn(&self, _: Pin<Box<dyn Future<Output = ()> + Send>>) {}
+    fn spawn_local(&self, _: Pin<Box<dyn Future<Output = ()>>>) {}
+    fn poll_local(&self) {}
+}
+
+/// The page a first-time visitor sees, in French, with no answer given: the same view the app
+/// draws, as HTML. Inline `style` attributes (the time bars) are left out: the page's
+/// Content-Security-Policy allows none, and the app draws the bars once it runs.
+pub fn first_screen() -> String {
+    any_spawner::Executor::init_custom_executor(NoTasks).ok();
+    crate::i18n::set_lang(crate::i18n::Lang::Fr);
+    crate::store::draw_as_in_a_browser();
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <super::App /> }.to_html());
+    without_styles(&html)
+}
+
+/// Removes every `style="…"` attribute.
+fn without_styles(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(" style=\"") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 8..];
+        rest = after.find('"').map_or("", |end| &after[end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn styles_are_removed_and_nothing_else() {
+        assert_eq!(
+            without_styles(r#"<span class="barre" style="margin-left:0%;width:50%"></span>"#),
+            r#"<span class="barre"></span>"#
+        );
+        assert_eq!(without_styles("<p>style</p>"), "<p>style</p>");
+    }
+}
