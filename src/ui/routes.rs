@@ -3,7 +3,7 @@
 
 use crate::catalog::{self, Catalog};
 use crate::i18n::{self, cat};
-use crate::plan::{Choice, Plan, Profile, ProfileError, Route, Step, StepKind};
+use crate::plan::{Choice, Plan, Profile, ProfileError, Step, StepKind};
 use crate::store::{Progress, StepStatus};
 use crate::{tr, trf};
 use leptos::prelude::*;
@@ -37,48 +37,90 @@ pub struct Marks {
 
 #[component]
 pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl IntoView {
-    move || {
-        plan.with(|result| match result {
-            Err(e) => view! {
-                <p class="a-verifier" role="alert">{trf!(
-                    "Une réponse est impossible à utiliser : {}. Corrigez-la pour voir vos parcours.",
-                    "An answer cannot be used: {}. Correct it to see your routes.",
-                    e
-                )}</p>
-            }
-            .into_any(),
-            Ok(p) => routes(p, marks).into_any(),
+    let c = catalog::official();
+    let error = move || {
+        plan.with(|result| {
+            result.as_ref().err().map(|e| {
+                view! {
+                    <p class="a-verifier" role="alert">{trf!(
+                        "Une réponse est impossible à utiliser : {}. Corrigez-la pour voir vos parcours.",
+                        "An answer cannot be used: {}. Correct it to see your routes.",
+                        e
+                    )}</p>
+                }
+            })
         })
+    };
+    let before = move || plan.with(|r| r.as_ref().ok().map(|p| before_routes(p, marks)));
+    let after = move || plan.with(|r| r.as_ref().ok().map(after_routes));
+    // What every row draws against: the longest route, and the blocks already held.
+    let longest = Memo::new(move |_| plan.with(|r| r.as_ref().map_or(1, longest)));
+    let held = Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(held_line)));
+    // One row per route, kept from one answer to the next and moved when the order changes;
+    // inside it, only what changed is drawn again (see `route`).
+    let ids = move || {
+        plan.with(|r| {
+            r.as_ref()
+                .map(|p| p.routes.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        {error}
+        {before}
+        <ol class="parcours">
+            <For each=ids key=|id| id.clone() children=move |id| route(c, id, plan, longest, held, marks) />
+        </ol>
+        {after}
     }
 }
 
-fn step_keys(r: &Route) -> Vec<String> {
-    r.steps
-        .iter()
-        .map(|s| Progress::key(&r.id, &s.scope, s.modality.as_deref()))
-        .collect()
-}
-
-fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
-    let profile = marks.profile;
-    let c = catalog::official();
-    let longest = plan
-        .routes
+/// What the time bars are drawn against: the longest route's months.
+fn longest(plan: &Plan) -> u32 {
+    plan.routes
         .iter()
         .filter_map(|r| r.months.map(|m| m.max))
         .max()
         .unwrap_or(1)
-        .max(1);
-    let has_choice = !profile.with_untracked(|p| p.choices.is_empty());
-    // The same for every route: worked out once.
-    let held = (!plan.acquired.is_empty()).then(|| {
+        .max(1)
+}
+
+/// The blocks already held, in a few words: the same line on every route's time line.
+fn held_line(plan: &Plan) -> Option<String> {
+    let c = catalog::official();
+    (!plan.acquired.is_empty()).then(|| {
         let names: Vec<String> = plan
             .acquired
             .iter()
             .map(|a| i18n::acquired_short(a, c))
             .collect();
         names.join(" ; ")
-    });
+    })
+}
+
+/// A step as its line shows it: without its funding, which only its details show (and read from
+/// the plan when opened). Two answers that change only funding leave the line as it is.
+fn as_shown(s: &Step) -> Step {
+    Step {
+        funding: Vec::new().into(),
+        prerequisites: Vec::new(),
+        sources: Vec::new(),
+        to_pay: crate::plan::ToPay::Unknown,
+        ..s.clone()
+    }
+}
+
+fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
+    steps
+        .iter()
+        .map(|s| Progress::key(id, &s.scope, s.modality.as_deref()))
+        .collect()
+}
+
+fn before_routes(plan: &Plan, marks: Marks) -> impl IntoView {
+    let profile = marks.profile;
+    let c = catalog::official();
+    let has_choice = !profile.with_untracked(|p| p.choices.is_empty());
     view! {
         {has_choice.then(|| view! {
             <p>
@@ -93,9 +135,11 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
                 {plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
             </ul>
         })}
-        <ol class="parcours">
-            {plan.routes.iter().enumerate().map(|(i, r)| route(c, i, r, longest, held.as_deref(), marks)).collect_view()}
-        </ol>
+    }
+}
+
+fn after_routes(plan: &Plan) -> impl IntoView {
+    view! {
         {(!plan.excluded.is_empty()).then(|| {
             let lines: Vec<(&str, String)> = plan.excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
             let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
@@ -122,30 +166,64 @@ fn routes(plan: &Plan, marks: Marks) -> impl IntoView {
     }
 }
 
+/// One route's row. Its parts follow the plan on their own: its place and name, its strengths,
+/// duration and cost, and its steps, drawn again only when the steps as shown change.
 fn route(
     c: &'static Catalog,
-    index: usize,
-    r: &Route,
-    longest: u32,
-    held: Option<&str>,
+    id: String,
+    plan: Memo<Result<Plan, ProfileError>>,
+    longest: Memo<u32>,
+    held: Memo<Option<String>>,
     marks: Marks,
 ) -> impl IntoView {
-    // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
-    let held = held.map(|names| {
-        view! {
-            <li class="etape acquise">
-                <div class="frise" aria-hidden="true"><span class="barre"></span></div>
-                <p><strong>{tr!("Déjà acquis : ", "Already held: ")}</strong>{names.to_string()}</p>
-            </li>
-        }
-    });
-    let heading = format!("parcours-{}", r.id);
-    let keys = step_keys(r);
-    let total = keys.len();
-    let behind = move || marks.progress.with(|p| p.behind(&keys));
-    let behind_bar = behind.clone();
-    let compare_id = format!("comparer-{}", r.id);
-    let id = r.id.clone();
+    let this = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                let p = p.as_ref().ok()?;
+                let i = p.routes.iter().position(|r| r.id == id)?;
+                let r = &p.routes[i];
+                Some((i, r.strengths.clone(), r.months, r.to_pay))
+            })
+        })
+    };
+    let steps = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                p.as_ref()
+                    .ok()
+                    .and_then(|p| p.routes.iter().find(|r| r.id == id))
+                    .map(|r| r.steps.iter().map(as_shown).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let name = i18n::route_name(&id);
+    let heading = format!("parcours-{id}");
+    let place = move || this.with(|x| x.as_ref().map_or(0, |x| x.0) + 1);
+    let strengths = move || {
+        this.with(|x| {
+            let list: Vec<&str> = x
+                .iter()
+                .flat_map(|x| x.1.iter().map(|s| i18n::strength(*s)))
+                .collect();
+            (!list.is_empty()).then(|| {
+                view! { <ul class="etiquettes">{list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
+            })
+        })
+    };
+    let months = move || this.with(|x| i18n::month_range(x.as_ref().and_then(|x| x.2)));
+    let to_pay = move || {
+        this.with(|x| i18n::to_pay(x.as_ref().map_or(crate::plan::ToPay::Unknown, |x| x.3)))
+    };
+    let keys = {
+        let id = id.clone();
+        Memo::new(move |_| steps.with(|s| step_keys(&id, s)))
+    };
+    let total = move || keys.with(Vec::len);
+    let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
+    let compare_id = format!("comparer-{id}");
     let picked = {
         let id = id.clone();
         move || marks.compared.with(|c| c.contains(&id))
@@ -154,46 +232,70 @@ fn route(
         let id = id.clone();
         move || marks.compared.with(|c| c.len() >= 3 && !c.contains(&id))
     };
-    let pick = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        marks.compared.update(|c| {
-            c.retain(|x| x != &id);
-            if on && c.len() < 3 {
-                c.push(id.clone());
-            }
-        });
+    let pick = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            marks.compared.update(|c| {
+                c.retain(|x| x != &id);
+                if on && c.len() < 3 {
+                    c.push(id.clone());
+                }
+            });
+        }
     };
+    // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
+    let held_view = move || {
+        held.get().map(|names| {
+            view! {
+                <ul class="etapes acquis-frise">
+                    <li class="etape acquise">
+                        <div class="frise" aria-hidden="true"><span class="barre"></span></div>
+                        <p><strong>{tr!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
+                    </li>
+                </ul>
+            }
+        })
+    };
+    let steps_view = {
+        let id = id.clone();
+        move || {
+            let l = longest.get();
+            steps.with(|list| {
+                list.iter()
+                    .enumerate()
+                    .map(|(i, s)| step(c, &id, i, s, l, plan, marks))
+                    .collect_view()
+            })
+        }
+    };
+    let progress_id = format!("avancement-{id}");
     let labelled_by = heading.clone();
-    let strengths: Vec<&str> = r.strengths.iter().map(|s| i18n::strength(*s)).collect();
     view! {
         <li>
             <article class="route" aria-labelledby=labelled_by>
-                <h3 id=heading>{format!("{}. {}", index + 1, i18n::route_name(&r.id))}</h3>
-                {(!strengths.is_empty()).then(|| view! {
-                    <ul class="etiquettes">{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                })}
+                <h3 id=heading>{place}". "{name}</h3>
+                {strengths}
                 <p>
-                    <strong>{tr!("Durée : ", "Duration: ")}</strong>{i18n::month_range(r.months)}
-                    " · "<strong>{tr!("Reste à payer : ", "Left to pay: ")}</strong>{i18n::to_pay(r.to_pay)}
+                    <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
+                    " · "<strong>{tr!("Reste à payer : ", "Left to pay: ")}</strong>{to_pay}
                 </p>
                 <p class="avancement">
-                    <label for=format!("avancement-{}", r.id)>
+                    <label for=progress_id.clone()>
                         {move || trf!(
                             "Avancement : {} étape(s) sur {} derrière vous",
                             "Progress: {} step(s) of {} behind you",
-                            behind(), total
+                            behind(), total()
                         )}
                     </label>
-                    <progress id=format!("avancement-{}", r.id) max=total value=behind_bar></progress>
+                    <progress id=progress_id max=total value=behind></progress>
                 </p>
                 <div class="choix">
                     <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
                     <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
                 </div>
-                {held.map(|h| view! { <ul class="etapes acquis-frise">{h}</ul> })}
-                <ol class="etapes">
-                    {r.steps.iter().enumerate().map(|(i, s)| step(c, &r.id, i, s, longest, marks)).collect_view()}
-                </ol>
+                {held_view}
+                <ol class="etapes">{steps_view}</ol>
             </article>
         </li>
     }
@@ -214,12 +316,14 @@ fn status_value(s: StepStatus) -> &'static str {
         .map_or("a-faire", |(_, v)| v)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn step(
     c: &'static Catalog,
     route: &str,
     index: usize,
     s: &Step,
     longest: u32,
+    plan: Memo<Result<Plan, ProfileError>>,
     marks: Marks,
 ) -> impl IntoView {
     let (profile, open) = (marks.profile, marks.open);
@@ -293,13 +397,20 @@ fn step(
                 </select>
             </p>
             {(s.kind == StepKind::Obtain).then(|| {
-                // Built when opened: a closed step costs one line, so re-planning stays fast.
-                let s = s.clone();
+                // Built when opened, from the plan as it is now (the line stays while funding
+                // changes with the answers): a closed step costs one line.
                 let shown = is_open.clone();
+                let route = route.to_string();
+                let now = move || {
+                    plan.with(|p| {
+                        let s = p.as_ref().ok()?.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
+                        Some(details(c, s, profile))
+                    })
+                };
                 view! {
                     <details prop:open=is_open on:toggle=toggle>
                         <summary>{tr!("Détails, financements et sources", "Details, funding and sources")}</summary>
-                        {move || shown().then(|| details(c, &s, profile))}
+                        {move || shown().then(now.clone()).flatten()}
                     </details>
                 }
             })}
@@ -307,7 +418,7 @@ fn step(
     }
 }
 
-fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl IntoView {
+fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> AnyView {
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
         .filter(|b| *b == s.scope);
@@ -439,4 +550,5 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> impl In
         })}
         {sigles}
     }
+    .into_any()
 }
