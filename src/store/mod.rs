@@ -163,14 +163,11 @@ thread_local! {
     static MEMORY: std::cell::RefCell<Memory> = std::cell::RefCell::default();
 }
 
-/// Local storage, when the browser offers it. gloo-storage throws where storage is blocked,
-/// which would kill the page: the browser is asked first.
+/// Local storage, when the browser offers it. Where storage is blocked the browser throws on
+/// reading `localStorage`: that comes back as `None`, never as a panic.
 #[cfg(target_arch = "wasm32")]
 fn local() -> Option<web_sys::Storage> {
-    use gloo_storage::{LocalStorage, Storage};
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .map(|_| LocalStorage::raw())
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }
 #[cfg(not(target_arch = "wasm32"))]
 fn local() -> Option<std::convert::Infallible> {
