@@ -114,6 +114,8 @@ impl Session {
     }
     /// Reads the plans again after another tab changed them, and says what changed here.
     pub fn reload(&self, catalog: &catalog::Catalog, today: Date) {
+        // « Effacer toutes mes données » in another tab leaves no key of Parcours at all.
+        let wiped = store::with_place(|kv| !kv.keys().iter().any(|k| k.starts_with("parcours.")));
         let opened = store::with_place(|kv| store::plans::open(kv, catalog, today));
         for n in opened.notices {
             self.tell(n);
@@ -123,6 +125,16 @@ impl Session {
         let first = opened.book.plans[0].id.clone();
         self.book.set(opened.book);
         if self.shared.with_untracked(Option::is_some) {
+            return;
+        }
+        if wiped {
+            self.show(&first);
+            self.notices.set(vec![tr!(
+                "Toutes les données de Parcours ont été effacées dans un autre onglet : ce plan repart de zéro.",
+                "All of Parcours' data was erased in another tab: this plan starts again from scratch."
+            )
+            .into()]);
+            self.backups.set(Vec::new());
             return;
         }
         match shown {

@@ -116,6 +116,15 @@ test('two tabs: a change in one shows in the other, and nothing is overwritten',
   await new Plans(other).show('Nouveau plan');
   await new Plans(page).deleteShown();
   await expect(t.messages).toContainText('Le plan affiché a été supprimé dans un autre onglet.');
+  // Everything erased in one tab: the other says so, and starts again from a blank plan.
+  await new Plans(page).manage();
+  await page.getByRole('button', { name: 'Effacer toutes mes données' }).click();
+  await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await expect(t.messages).toContainText('Toutes les données de Parcours ont été effacées dans un autre onglet');
+  await expect(t.messages).not.toContainText('modifié');
+  await expect(t.block('CCP1 REMN')).not.toBeChecked();
+  await expect(new Plans(other).options).toHaveText(['Mon plan']);
+  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('parcours.')))).toEqual([]);
 });
 
 test('a plan goes out as a file and comes back as a new plan', async ({ page }) => {
