@@ -168,20 +168,7 @@ impl Session {
 /// screen reader reads it and a phone shows its top.
 fn show_topic(topic: RwSignal<usize>, to: usize) {
     topic.set(to.min(TOPICS - 1));
-    #[cfg(target_arch = "wasm32")]
-    leptos::task::spawn_local(async {
-        leptos::task::tick().await;
-        use wasm_bindgen::JsCast;
-        if let Some(e) = document()
-            .query_selector(".sujet.actif")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            e.focus().ok();
-            e.scroll_into_view();
-        }
-    });
+    focus_later(".sujet.actif", true);
 }
 
 /// The share link this page was opened with, if any (`?v=1&…`).
@@ -339,7 +326,7 @@ pub fn App() -> impl IntoView {
         store::with_place(|kv| kv.set(LANG_KEY, next.code()).ok());
         show_lang(next);
         lang.set(next);
-        focus_later("#langue");
+        focus_later("#langue", false);
     };
     // The whole page speaks one language: switching rebuilds it (the answers, the plans and
     // the progress live outside, in signals, and stay as they are).
@@ -444,8 +431,9 @@ fn show_lang(l: i18n::Lang) {
     }
 }
 
-/// Puts the focus on `selector` once the page has been drawn again.
-fn focus_later(selector: &'static str) {
+/// Puts the focus on `selector` once the page has been drawn again (and, with `scroll`, brings
+/// its top into view, as a phone needs for a topic of questions).
+fn focus_later(selector: &'static str, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
     leptos::task::spawn_local(async move {
         leptos::task::tick().await;
@@ -457,10 +445,13 @@ fn focus_later(selector: &'static str) {
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             e.focus().ok();
+            if scroll {
+                e.scroll_into_view();
+            }
         }
     });
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = selector;
+    let _ = (selector, scroll);
 }
 
 fn summary(plan: &Result<plan::Plan, plan::ProfileError>) -> AnyView {
