@@ -202,6 +202,27 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
     button(&root, "Nouveau plan").click();
     leptos::task::tick().await;
     assert_eq!(plan_names(&root), vec!["Léa", "Nouveau plan"]);
+    // The name field shows the name as kept: made unique, or named when left empty (the
+    // field's value is set in a task of its own, hence the wait).
+    let name_field = |root: &HtmlElement| {
+        root.query_selector("#plan-nom")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<HtmlInputElement>()
+            .value()
+    };
+    set_number(&root, "plan-nom", "Léa");
+    sleep(20).await;
+    assert_eq!(name_field(&root), "Léa (2)", "{:?}", plan_names(&root));
+    set_number(&root, "plan-nom", "   ");
+    sleep(20).await;
+    assert_eq!(name_field(&root), "Plan sans nom");
+    set_number(&root, "plan-nom", "Plan sans nom ");
+    sleep(20).await;
+    assert_eq!(name_field(&root), "Plan sans nom");
+    set_number(&root, "plan-nom", "Nouveau plan");
+    sleep(20).await;
+    assert_eq!(plan_names(&root), vec!["Léa", "Nouveau plan"]);
     // The new plan starts blank; the first keeps its answer.
     assert!(!checkbox(&root, "remn-ccp1").checked());
     checkbox(&root, "mn-ccp1").click();

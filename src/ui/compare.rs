@@ -18,11 +18,21 @@ pub fn Comparison(
     plan: Memo<Result<Plan, ProfileError>>,
     compared: RwSignal<Vec<String>>,
 ) -> impl IntoView {
+    // The chosen routes as planned: the table is drawn again only when one of them changes.
+    let chosen = Memo::new(move |_| {
+        compared.with(|ids| {
+            plan.with(|p| {
+                p.as_ref().ok().map(|p| {
+                    ids.iter()
+                        .filter_map(|id| p.routes.iter().find(|r| &r.id == id).cloned())
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    });
     move || {
-        let ids = compared.get();
-        plan.with(|p| {
-            let Ok(p) = p else { return ().into_any() };
-            let routes: Vec<&Route> = ids.iter().filter_map(|id| p.routes.iter().find(|r| &r.id == id)).collect();
+        chosen.with(|routes| {
+            let Some(routes) = routes else { return ().into_any() };
             if routes.len() < 2 {
                 return view! {
                     <p class="aide">{tr!(

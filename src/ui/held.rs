@@ -86,7 +86,7 @@ fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl In
     let input_id = format!("bloc-{id}");
     let held = {
         let id = id.clone();
-        move || profile.with(|p| p.held.iter().any(|h| h.block == id))
+        Memo::new(move |_| profile.with(|p| p.held.iter().any(|h| h.block == id)))
     };
     let toggle = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);

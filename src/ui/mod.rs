@@ -331,6 +331,8 @@ pub fn App() -> impl IntoView {
     // The whole page speaks one language: switching rebuilds it (the answers, the plans and
     // the progress live outside, in signals, and stay as they are).
     let page = move || {
+        // The summary's words, in the page's language: drawn again only when they change.
+        let summary = Memo::new(move |_| plan.with(summary_texts));
         view! {
         <header class="site">
             <p class="marque">"Parcours"</p>
@@ -386,7 +388,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
                 <h2 id="titre-parcours">{tr!("Vos parcours", "Your routes")}</h2>
-                <div aria-live="polite">{move || summary(&plan.get())}</div>
+                <div aria-live="polite">{move || summary.with(summary_view)}</div>
                 <p class="aide">
                     {i18n::cat(&catalog::official().meta.disclaimer)}
                     {trf!(" Données vérifiées le {}.", " Data checked on {}.", i18n::date(catalog::official().meta.checked))}
@@ -454,50 +456,60 @@ fn focus_later(selector: &'static str, scroll: bool) {
     let _ = (selector, scroll);
 }
 
-fn summary(plan: &Result<plan::Plan, plan::ProfileError>) -> AnyView {
+/// What the summary says: the blocks and routes left, the first route and the warnings; or why
+/// an answer cannot be used.
+fn summary_texts(
+    plan: &Result<plan::Plan, plan::ProfileError>,
+) -> Result<(String, Vec<String>), String> {
     let c = catalog::official();
-    match plan {
-        Err(e) => {
-            view! { <p class="a-verifier">{trf!("Réponse impossible à utiliser : {}", "An answer cannot be used: {}", e)}</p> }
-                .into_any()
+    let p = plan.as_ref().map_err(|e| {
+        trf!(
+            "Réponse impossible à utiliser : {}",
+            "An answer cannot be used: {}",
+            e
+        )
+    })?;
+    let title = c.title(&p.target_title).map_or("", |t| t.short.as_str());
+    let routes = p.routes.len();
+    let remaining = match p.remaining.len() {
+        0 => trf!(
+            "Vous avez tous les blocs du titre {}.",
+            "You hold every block of the {} title.",
+            title
+        ),
+        1 => trf!(
+            "Il vous reste 1 bloc pour le titre {}, et {} parcours possibles.",
+            "You have 1 block left for the {} title, and {} possible routes.",
+            title,
+            routes
+        ),
+        n => trf!(
+            "Il vous reste {} blocs pour le titre {}, et {} parcours possibles.",
+            "You have {} blocks left for the {} title, and {} possible routes.",
+            n,
+            title,
+            routes
+        ),
+    };
+    let first = match p.routes.first() {
+        Some(r) => trf!(
+            " En tête : « {} ».",
+            " First: “{}”.",
+            i18n::route_name(&r.id)
+        ),
+        None => String::new(),
+    };
+    let warnings = p.warnings.iter().map(|w| i18n::warning(w, c)).collect();
+    Ok((remaining + &first, warnings))
+}
+
+fn summary_view(texts: &Result<(String, Vec<String>), String>) -> AnyView {
+    match texts {
+        Err(e) => view! { <p class="a-verifier">{e.clone()}</p> }.into_any(),
+        Ok((line, warnings)) => view! {
+            <p>{line.clone()}</p>
+            <ul>{warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
         }
-        Ok(p) => {
-            let title = c.title(&p.target_title).map_or("", |t| t.short.as_str());
-            let routes = p.routes.len();
-            let remaining = match p.remaining.len() {
-                0 => trf!(
-                    "Vous avez tous les blocs du titre {}.",
-                    "You hold every block of the {} title.",
-                    title
-                ),
-                1 => trf!(
-                    "Il vous reste 1 bloc pour le titre {}, et {} parcours possibles.",
-                    "You have 1 block left for the {} title, and {} possible routes.",
-                    title,
-                    routes
-                ),
-                n => trf!(
-                    "Il vous reste {} blocs pour le titre {}, et {} parcours possibles.",
-                    "You have {} blocks left for the {} title, and {} possible routes.",
-                    n,
-                    title,
-                    routes
-                ),
-            };
-            let first = match p.routes.first() {
-                Some(r) => trf!(
-                    " En tête : « {} ».",
-                    " First: “{}”.",
-                    i18n::route_name(&r.id)
-                ),
-                None => String::new(),
-            };
-            let warnings: Vec<String> = p.warnings.iter().map(|w| i18n::warning(w, c)).collect();
-            view! {
-                <p>{remaining}{first}</p>
-                <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
-            }
-            .into_any()
-        }
+        .into_any(),
     }
 }

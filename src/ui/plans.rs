@@ -123,10 +123,21 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
     } = session;
     let confirm_delete = RwSignal::new(false);
     let confirm_wipe = RwSignal::new(false);
-    let name = move || {
+    // The plans' ids and names: answers change the book, not these, and leave them as drawn.
+    let names = Memo::new(move |_| {
         book.with(|b| {
-            b.get(&active.get())
-                .map(|p| plans::shown_name(&p.name).to_string())
+            b.plans
+                .iter()
+                .map(|p| (p.id.clone(), plans::shown_name(&p.name).to_string()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let name = move || {
+        let id = active.get();
+        names.with(|n| {
+            n.iter()
+                .find(|(i, _)| *i == id)
+                .map(|(_, name)| name.clone())
                 .unwrap_or_default()
         })
     };
@@ -247,10 +258,10 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                     <p class="champ">
                         <label for="plan-choisi">{tr!("Plan affiché", "Plan shown")}</label>
                         <select id="plan-choisi" on:change=move |ev| session.show(&event_target_value(&ev))>
-                            {move || book.with(|b| b.plans.iter().map(|p| {
-                                let id = p.id.clone();
-                                view! { <option value=p.id.clone() selected=move || active.get() == id>{plans::shown_name(&p.name).to_string()}</option> }
-                            }).collect_view())}
+                            {move || names.get().into_iter().map(|(id, name)| {
+                                let this = id.clone();
+                                view! { <option value=id selected=move || active.get() == this>{name}</option> }
+                            }).collect_view()}
                         </select>
                     </p>
                     <p class="champ">
@@ -260,7 +271,14 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                             prop:value=name
                             on:change=move |ev| {
                                 let wanted = event_target_value(&ev);
-                                book.update(|b| b.rename(&active.get_untracked(), &wanted));
+                                let id = active.get_untracked();
+                                book.update(|b| b.rename(&id, &wanted));
+                                // The name as kept (made unique, or the default for an empty
+                                // one), even when it is the one the plan already had.
+                                let kept = book.with_untracked(|b| b.get(&id).map(|p| plans::shown_name(&p.name).to_string()));
+                                if let Some(kept) = kept.filter(|k| *k != wanted) {
+                                    event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
+                                }
                             } />
                         <span class="aide" id="plan-nom-aide">{tr!(
                             "Par exemple le prénom de la personne suivie. Le nom reste sur cet appareil : il ne figure pas dans le lien de partage.",

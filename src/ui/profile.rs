@@ -11,7 +11,7 @@ fn w((fr, en): W) -> &'static str {
     t(fr, en)
 }
 
-type Get<T> = fn(&Profile) -> Option<T>;
+type Field<T> = fn(&Profile) -> Option<T>;
 type Set<T> = fn(&mut Profile, Option<T>);
 
 /// A group of radio buttons bound to one optional field (`None`: « je ne sais pas »).
@@ -21,12 +21,14 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     legend: W,
     help: W,
     options: &'static [(Option<T>, W)],
-    get: Get<T>,
+    get: Field<T>,
     set: Set<T>,
 ) -> impl IntoView {
     let (legend, help) = (w(legend), w(help));
     let mut texts: Vec<&str> = vec![legend, help];
     texts.extend(options.iter().map(|(_, l)| w(*l)));
+    // The group's answer alone: another answer leaves these buttons untouched.
+    let answer = Memo::new(move |_| profile.with(get));
     view! {
         <fieldset>
             <legend>{legend}</legend>
@@ -43,7 +45,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                                 type="radio"
                                 name=name
                                 id=id.clone()
-                                prop:checked=move || profile.with(|p| get(p) == value)
+                                prop:checked=move || answer.get() == value
                                 on:change=move |_| profile.update(|p| set(p, value))
                             />
                             <label for=id>{w(*label)}</label>
@@ -65,11 +67,12 @@ fn number(
     help: W,
     min: i64,
     max: i64,
-    get: Get<i64>,
+    get: Field<i64>,
     set: Set<i64>,
 ) -> impl IntoView {
     let (label, help) = (w(label), w(help));
     let help_id = format!("{id}-aide");
+    let answer = Memo::new(move |_| profile.with(get));
     view! {
         <div class="champ">
             <label for=id>{label}</label>
@@ -81,7 +84,7 @@ fn number(
                 min=min
                 max=max
                 aria-describedby=help_id
-                prop:value=move || profile.with(|p| get(p).map(|v| v.to_string()).unwrap_or_default())
+                prop:value=move || answer.get().map(|v| v.to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     profile.update(|p| set(p, text.trim().parse().ok()));
@@ -198,7 +201,7 @@ const TARGETS: &[(Option<bool>, W)] = &[
 ];
 
 /// A number question: id, label, help, the range allowed, and the field it fills.
-type NumberQuestion = (&'static str, W, W, i64, i64, Get<i64>, Set<i64>);
+type NumberQuestion = (&'static str, W, W, i64, i64, Field<i64>, Set<i64>);
 /// The « Vous » questions.
 const ABOUT_YOU: &[NumberQuestion] = &[
     ("age", ("Votre âge", "Your age"),
@@ -226,10 +229,10 @@ const ABOUT_YOU: &[NumberQuestion] = &[
 pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> impl IntoView {
     // On a phone one topic shows at a time (topic 0 is the held blocks); on a wide screen, all.
     let shown = move |i: usize| move || topic.with(|t| *t == i);
-    let situation = move || profile.with(|p| p.situation);
+    let situation = Memo::new(move |_| profile.with(|p| p.situation));
     let has_employer = move || {
         matches!(
-            situation(),
+            situation.get(),
             Some(Situation::Employee | Situation::PublicAgent | Situation::ConseillerNumerique)
         )
     };
@@ -263,7 +266,7 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             )}
             // Follow-up questions are drawn once and shown when they apply: changing the
             // situation then only shows or hides them.
-            <div hidden=move || situation() != Some(Situation::JobSeeker)>{radios(
+            <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{radios(
                 profile,
                 "inscription",
                 ("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),

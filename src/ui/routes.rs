@@ -3,7 +3,9 @@
 
 use crate::catalog::{self, Catalog};
 use crate::i18n::{self, cat};
-use crate::plan::{Choice, Plan, Profile, ProfileError, Step, StepKind};
+use crate::plan::{
+    Acquired, Choice, Excluded, Plan, Profile, ProfileError, Step, StepKind, Unknown,
+};
 use crate::store::{Progress, StepStatus};
 use crate::{tr, trf};
 use leptos::prelude::*;
@@ -38,21 +40,35 @@ pub struct Marks {
 #[component]
 pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl IntoView {
     let c = catalog::official();
+    // Each part below is drawn again only when what it shows changes, not at every answer.
+    let refused = Memo::new(move |_| plan.with(|r| r.as_ref().err().map(ToString::to_string)));
     let error = move || {
-        plan.with(|result| {
-            result.as_ref().err().map(|e| {
-                view! {
-                    <p class="a-verifier" role="alert">{trf!(
-                        "Une réponse est impossible à utiliser : {}. Corrigez-la pour voir vos parcours.",
-                        "An answer cannot be used: {}. Correct it to see your routes.",
-                        e
-                    )}</p>
-                }
-            })
+        refused.get().map(|e| {
+            view! {
+                <p class="a-verifier" role="alert">{trf!(
+                    "Une réponse est impossible à utiliser : {}. Corrigez-la pour voir vos parcours.",
+                    "An answer cannot be used: {}. Correct it to see your routes.",
+                    e
+                )}</p>
+            }
         })
     };
-    let before = move || plan.with(|r| r.as_ref().ok().map(|p| before_routes(p, marks)));
-    let after = move || plan.with(|r| r.as_ref().ok().map(after_routes));
+    let acquired = Memo::new(move |_| plan.with(|r| r.as_ref().ok().map(|p| p.acquired.clone())));
+    let has_choice = Memo::new(move |_| marks.profile.with(|p| !p.choices.is_empty()));
+    let before = move || {
+        acquired.with(|a| {
+            a.as_ref()
+                .map(|a| before_routes(a, has_choice.get(), marks.profile))
+        })
+    };
+    let set_aside = Memo::new(move |_| {
+        plan.with(|r| {
+            r.as_ref()
+                .ok()
+                .map(|p| (p.excluded.clone(), p.unknowns.clone()))
+        })
+    });
+    let after = move || set_aside.with(|x| x.as_ref().map(|(e, u)| after_routes(e, u)));
     // What every row draws against: the longest route, and the blocks already held.
     let longest = Memo::new(move |_| plan.with(|r| r.as_ref().map_or(1, longest)));
     let held = Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(held_line)));
@@ -117,10 +133,12 @@ fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
         .collect()
 }
 
-fn before_routes(plan: &Plan, marks: Marks) -> impl IntoView {
-    let profile = marks.profile;
+fn before_routes(
+    acquired: &[Acquired],
+    has_choice: bool,
+    profile: RwSignal<Profile>,
+) -> impl IntoView {
     let c = catalog::official();
-    let has_choice = !profile.with_untracked(|p| p.choices.is_empty());
     view! {
         {has_choice.then(|| view! {
             <p>
@@ -129,19 +147,19 @@ fn before_routes(plan: &Plan, marks: Marks) -> impl IntoView {
                 </button>
             </p>
         })}
-        {(!plan.acquired.is_empty()).then(|| view! {
+        {(!acquired.is_empty()).then(|| view! {
             <h3>{tr!("Ce que vous avez déjà", "What you already hold")}</h3>
             <ul class="acquis">
-                {plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
+                {acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
             </ul>
         })}
     }
 }
 
-fn after_routes(plan: &Plan) -> impl IntoView {
+fn after_routes(excluded: &[Excluded], unknowns: &[Unknown]) -> impl IntoView {
     view! {
-        {(!plan.excluded.is_empty()).then(|| {
-            let lines: Vec<(&str, String)> = plan.excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
+        {(!excluded.is_empty()).then(|| {
+            let lines: Vec<(&str, String)> = excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
             let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
             let sigles = super::terms::explain(&texts);
             view! {
@@ -154,8 +172,8 @@ fn after_routes(plan: &Plan) -> impl IntoView {
                 {sigles}
             }
         })}
-        {(!plan.unknowns.is_empty()).then(|| {
-            let lines: Vec<&str> = plan.unknowns.iter().map(|u| i18n::unknown(*u)).collect();
+        {(!unknowns.is_empty()).then(|| {
+            let lines: Vec<&str> = unknowns.iter().map(|u| i18n::unknown(*u)).collect();
             let sigles = super::terms::explain(&lines);
             view! {
                 <h3>{tr!("Ce qui préciserait vos parcours", "What would make your routes more precise")}</h3>

@@ -50,7 +50,11 @@ pub fn qr_view(url: &str) -> impl IntoView {
 
 /// The full link of what is shown.
 pub fn url(session: &Session) -> String {
-    format!("{}?{}", base(), session.profile.with(link::encode))
+    link_at(&base(), session)
+}
+
+fn link_at(base: &str, session: &Session) -> String {
+    format!("{base}?{}", session.profile.with(link::encode))
 }
 
 fn copy(text: String, done: RwSignal<String>) {
@@ -95,7 +99,9 @@ fn print(printing: RwSignal<bool>) {
 pub fn Share(session: Session, printing: RwSignal<bool>) -> impl IntoView {
     let copied = RwSignal::new(String::new());
     let qr_open = RwSignal::new(false);
-    let link = Memo::new(move |_| url(&session));
+    // The page's address is read once; each answer only encodes the link again.
+    let base = base();
+    let link = Memo::new(move |_| link_at(&base, &session));
     Effect::new(move |_| {
         link.track();
         copied.set(String::new());

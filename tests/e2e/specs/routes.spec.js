@@ -152,6 +152,15 @@ test('two routes compared side by side', async ({ page }) => {
   await expect(table.getByRole('row', { name: /Durée/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(screenshots, 'comparaison.png'), fullPage: false });
+  // An answer that changes the routes changes the table at once, as it does the routes.
+  const duration = table.getByRole('row', { name: /Durée/ }).getByRole('cell').nth(0);
+  const before = await duration.textContent();
+  const hours = page.getByLabel('Combien d\'heures par semaine pouvez-vous consacrer à une formation ?');
+  await hours.fill('7');
+  await hours.press('Tab');
+  await expect(duration).not.toHaveText(before);
+  const line = s.route('Bloc par bloc, en formation').locator('p', { hasText: 'Durée' });
+  await expect(line).toContainText(await duration.textContent());
 });
 
 test('progress marks survive a reload', async ({ page }) => {
