@@ -93,6 +93,8 @@ for (let i = 0; i < runs; i++) {
 }
 
 // 3. Re-planning: an answer changes, the plan is recomputed and the page updated and laid out.
+// Answers come one at a time, as a person gives them: the page is idle (drawn, nothing queued)
+// before each one, so that one answer's drawing is not counted in the next.
 const { context, page } = await throttled();
 await page.goto(`http://127.0.0.1:${PORT}/`);
 await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.querySelector('ol.parcours > li'), null, { timeout: 60_000 });
@@ -108,9 +110,10 @@ const replans = await page.evaluate(async (n) => {
     await afterAllMicrotasks();
     void document.body.offsetHeight; // layout
     out.push(performance.now() - t0);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
   }
   return out;
-}, 60);
+}, 120);
 await context.close();
 await browser.close();
 server.kill();

@@ -27,8 +27,10 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     let (legend, help) = (w(legend), w(help));
     let mut texts: Vec<&str> = vec![legend, help];
     texts.extend(options.iter().map(|(_, l)| w(*l)));
-    // The group's answer alone: another answer leaves these buttons untouched.
-    let answer = Memo::new(move |_| profile.with(get));
+    // The group's answer alone, as the place of the button it checks (one kind of memo for
+    // every group): another answer leaves these buttons untouched.
+    let answer =
+        Memo::new(move |_| profile.with(|p| options.iter().position(|(v, _)| *v == get(p))));
     view! {
         <fieldset>
             <legend>{legend}</legend>
@@ -38,15 +40,14 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                 .enumerate()
                 .map(|(i, (value, label))| {
                     let id = format!("{name}-{i}");
-                    let value = *value;
                     view! {
                         <div class="choix">
                             <input
                                 type="radio"
                                 name=name
                                 id=id.clone()
-                                prop:checked=move || answer.get() == value
-                                on:change=move |_| profile.update(|p| set(p, value))
+                                prop:checked=move || answer.get() == Some(i)
+                                on:change=move |_| profile.update(|p| set(p, *value))
                             />
                             <label for=id>{w(*label)}</label>
                         </div>
