@@ -347,7 +347,7 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
             .click();
         sleep(30).await;
     }
-    let select: web_sys::HtmlSelectElement = soon(&root, "#modalite-mn-ccp1-formation")
+    let select: web_sys::HtmlSelectElement = soon(&root, "#modalite-formation-blocs-mn-ccp1")
         .await
         .expect("a modality switch on the CCP1 training step")
         .unchecked_into();

@@ -435,13 +435,13 @@ fn show_lang(l: i18n::Lang) {
 
 /// Puts the focus on `selector` once the page has been drawn again (and, with `scroll`, brings
 /// its top into view, as a phone needs for a topic of questions).
-fn focus_later(selector: &'static str, scroll: bool) {
+pub(super) fn focus_later(selector: impl AsRef<str> + 'static, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
     leptos::task::spawn_local(async move {
         leptos::task::tick().await;
         use wasm_bindgen::JsCast;
         if let Some(e) = document()
-            .query_selector(selector)
+            .query_selector(selector.as_ref())
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -345,7 +345,9 @@ fn step(
     marks: Marks,
 ) -> impl IntoView {
     let (profile, open) = (marks.profile, marks.open);
-    let key = format!("{route}/{index}");
+    // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
+    // its details open.
+    let key = format!("{route}/{}", s.scope);
     let mark_key = Progress::key(route, &s.scope, s.modality.as_deref());
     let mark_id = format!("etat-{route}-{index}");
     let current = {
@@ -422,7 +424,7 @@ fn step(
                 let now = move || {
                     plan.with(|p| {
                         let s = p.as_ref().ok()?.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
-                        Some(details(c, s, profile))
+                        Some(details(c, &route, s, profile))
                     })
                 };
                 view! {
@@ -436,7 +438,7 @@ fn step(
     }
 }
 
-fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> AnyView {
+fn details(c: &'static Catalog, route: &str, s: &Step, profile: RwSignal<Profile>) -> AnyView {
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
         .filter(|b| *b == s.scope);
@@ -472,8 +474,10 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> AnyView
         }
     });
     let switch = block.map(|b| {
-        let id = format!("modalite-{}-{}", s.scope, s.modality.clone().unwrap_or_default());
+        // One per block and route: the same block's switch in two open routes has two ids.
+        let id = format!("modalite-{route}-{b}");
         let current = s.modality.clone().unwrap_or_default();
+        let again = format!("#{id}");
         view! {
             <p class="champ">
                 <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc : ", "Change how you obtain this block: ")}</label>
@@ -484,6 +488,9 @@ fn details(c: &'static Catalog, s: &Step, profile: RwSignal<Profile>) -> AnyView
                         p.choices.retain(|x| x.block != block);
                         p.choices.push(Choice { block, modality });
                     });
+                    // In « Votre parcours » the step is drawn again with its new way: the focus
+                    // goes back to its switch instead of being lost with the old one.
+                    super::focus_later(again.clone(), false);
                 }>
                     {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
                         <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>

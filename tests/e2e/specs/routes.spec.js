@@ -61,6 +61,24 @@ test('switching a step from training to VAE changes the route at once', async ({
   await expect(page.locator('ol.parcours > li').first()).toContainText('1. Votre parcours');
   await expect(mine.locator('ol.etapes > li').nth(0)).toContainText("VAE d'un bloc");
   await expect(mine.locator('ol.etapes > li').nth(1)).toContainText('Formation continue');
+  // The same block's switch open in two routes: each has its own id, so each label names its own.
+  await mine.locator('ol.etapes > li').nth(1).getByText('Détails, financements et sources').click();
+  const others = blocks.locator('ol.etapes > li').nth(1);
+  await others.getByText('Détails, financements et sources').click();
+  const switches = page.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ });
+  await expect(switches).toHaveCount(3);
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  // Changing a way in « Votre parcours » draws its step again: the focus stays on that block's
+  // switch, the details stay open, and the keyboard can go on from there.
+  const second = mine.locator('ol.etapes > li').nth(1).getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ });
+  await second.focus();
+  await second.selectOption({ label: "VAE d'un bloc" });
+  await expect(mine.locator('ol.etapes > li').nth(1)).toContainText("VAE d'un bloc");
+  const again = mine.locator('ol.etapes > li').nth(1).getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ });
+  await expect(again).toBeFocused();
+  await expect(again).toHaveValue('vae-bloc');
+  await expect(others.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ })).toHaveValue('formation');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Revenir aux parcours proposés' }).click();
   await expect(s.route('Votre parcours')).toHaveCount(0);
