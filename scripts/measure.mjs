@@ -92,28 +92,41 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 
-// 3. Re-planning: an answer changes, the plan is recomputed and the page updated and laid out.
-// Answers come one at a time, as a person gives them: the page is idle (drawn, nothing queued)
-// before each one, so that one answer's drawing is not counted in the next.
+// 3. Re-planning: an answer changes, the plan is recomputed, the page updated, and the browser
+// draws it. Each answer is timed from its click to the last frame the browser paints for it:
+// after the app's own work come style, layout and paint, and sometimes further passes of them
+// (they are what a person waits for, and a timer in the page would not see them). The times come
+// from a Chromium trace. Answers come one at a time, 600 ms apart, so that one answer's frames
+// are done before the next one.
+const ANSWERS = 90;
 const { context, page } = await throttled();
 await page.goto(`http://127.0.0.1:${PORT}/`);
 await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.querySelector('ol.parcours > li'), null, { timeout: 60_000 });
-const replans = await page.evaluate(async (n) => {
+await page.waitForTimeout(1000);
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+await page.evaluate(async (n) => {
   const boxes = ['#bloc-remn-ccp1', '#bloc-mn-ccp1', '#bloc-cmn-ccp2'].map((s) => document.querySelector(s));
   const radios = [...document.querySelectorAll('input[name=situation]')];
-  const afterAllMicrotasks = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-  const out = [];
   for (let i = 0; i < n; i++) {
-    const input = i % 2 ? radios[i % radios.length] : boxes[i % boxes.length];
-    const t0 = performance.now();
-    input.click();
-    await afterAllMicrotasks();
-    void document.body.offsetHeight; // layout
-    out.push(performance.now() - t0);
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    (i % 2 ? radios[i % radios.length] : boxes[i % boxes.length]).click();
+    await new Promise((r) => setTimeout(r, 600));
   }
-  return out;
-}, 120);
+}, ANSWERS);
+const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+// The page's main thread is the one that dispatched the clicks.
+const clickEvents = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+const mainThread = clickEvents[0]?.tid;
+const clicks = clickEvents.filter((e) => e.tid === mainThread).map((e) => e.ts).sort((a, b) => a - b);
+const paints = events
+  .filter((e) => e.tid === mainThread && e.ph === 'X' && (e.name === 'Paint' || e.name === 'Commit'))
+  .map((e) => e.ts + e.dur);
+if (clicks.length !== ANSWERS) console.warn(`the trace holds ${clicks.length} clicks for ${ANSWERS} answers`);
+const replans = clicks.flatMap((click, i) => {
+  const next = clicks[i + 1] ?? Infinity;
+  const mine = paints.filter((t) => t > click && t < next);
+  return mine.length ? [(Math.max(...mine) - click) / 1000] : [];
+});
+if (replans.length !== clicks.length) console.warn(`${clicks.length - replans.length} answers painted nothing`);
 await context.close();
 await browser.close();
 server.kill();
@@ -125,5 +138,5 @@ console.log(`${pad(`first route visible, median of ${runs} (Slow 4G, CPU 4x)`, 5
 console.log(`${pad('  each run', 58)} ${loads.map((x) => x.toFixed(0)).join(' ')}`);
 console.log(`${pad(`app running (answers editable), median of ${runs}`, 58)} ${num(ms(median(ready)), 12)}`);
 console.log(`${pad('  each run', 58)} ${ready.map((x) => x.toFixed(0)).join(' ')}`);
-console.log(`${pad(`re-plan after an answer, p95 of ${replans.length} (CPU 4x)`, 58)} ${num(`${pct(replans, 95).toFixed(1)} ms`, 12)} ${num('16 ms', 10)}${pct(replans, 95) > 16 ? '  over' : ''}`);
+console.log(`${pad(`re-plan after an answer, to its last paint, p95 of ${replans.length} (CPU 4x)`, 58)} ${num(`${pct(replans, 95).toFixed(1)} ms`, 12)} ${num('16 ms', 10)}${pct(replans, 95) > 16 ? '  over' : ''}`);
 console.log(`${pad('  median', 58)} ${num(`${median(replans).toFixed(1)} ms`, 12)}`);
