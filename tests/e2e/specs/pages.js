@@ -70,16 +70,9 @@ async function appRunning(page) {
   await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
 }
 
-/**
- * A screenshot of the whole page for review. Routes off screen are skipped by the browser until
- * they come near (`content-visibility: auto`): drawn here as a person scrolling would see them.
- */
+/** A screenshot of the whole page for review. */
 async function fullShot(page, name) {
-  await page.screenshot({
-    path: path.join(screenshots, name),
-    fullPage: true,
-    style: 'ol.parcours > li { content-visibility: visible !important; }',
-  });
+  await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
 }
 
 module.exports = { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning };
