@@ -142,7 +142,12 @@ fn before_routes(
     view! {
         {has_choice.then(|| view! {
             <p>
-                <button type="button" on:click=move |_| profile.update(|p| p.choices.clear())>
+                // The button goes away with the choices: the focus goes to « Vos parcours »
+                // rather than being lost with it.
+                <button type="button" on:click=move |_| {
+                    profile.update(|p| p.choices.clear());
+                    super::focus_later("#parcours", false);
+                }>
                     {tr!("Revenir aux parcours proposés", "Back to the suggested routes")}
                 </button>
             </p>

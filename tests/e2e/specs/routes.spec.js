@@ -80,8 +80,11 @@ test('switching a step from training to VAE changes the route at once', async ({
   await expect(again).toHaveValue('vae-bloc');
   await expect(others.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ })).toHaveValue('formation');
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Revenir aux parcours proposés' }).click();
+  await page.getByRole('button', { name: 'Revenir aux parcours proposés' }).focus();
+  await page.keyboard.press('Enter');
   await expect(s.route('Votre parcours')).toHaveCount(0);
+  // The button is gone with the choices: the focus is on « Vos parcours », not lost.
+  await expect(page.locator('#parcours')).toBeFocused();
 });
 
 test('the whole flow works by keyboard alone', async ({ page }) => {
