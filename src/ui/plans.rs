@@ -162,6 +162,8 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
         let first = book.with_untracked(|b| b.plans[0].id.clone());
         session.show(&first);
         confirm_delete.set(false);
+        // The confirmation goes away: the focus goes back to the button that asked for it.
+        super::focus_later("#supprimer-plan", false);
         if let Some(n) = gone {
             session.tell(trf!(
                 "Le plan « {} » a été supprimé.",
@@ -177,6 +179,8 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
         let first = book.with_untracked(|b| b.plans[0].id.clone());
         session.show(&first);
         confirm_wipe.set(false);
+        // The confirmation and the folded part close: the focus goes to the plan shown.
+        super::focus_later("#plan-choisi", false);
         session.notices.set(vec![tr!(
             "Toutes vos données ont été effacées de ce navigateur.",
             "All your data was erased from this browser."
@@ -205,8 +209,13 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                             super::forget_query();
                             session.add(tr!("Plan partagé", "Shared plan"), p, g);
                             session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
+                            // This banner goes away: the focus goes to the plans' list.
+                            super::focus_later("#plan-choisi", false);
                         }>{tr!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
-                        <button type="button" class="secondaire" on:click=move |_| session.leave_shared()>
+                        <button type="button" class="secondaire" on:click=move |_| {
+                            session.leave_shared();
+                            super::focus_later("#plan-choisi", false);
+                        }>
                             {tr!("Revenir à mes plans", "Back to my plans")}
                         </button>
                     </p>
@@ -299,7 +308,12 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                 <summary>{tr!("Exporter, importer, supprimer vos plans", "Export, import, delete your plans")}</summary>
                 <p class="boutons">
                     <button type="button" class="secondaire" on:click=export>{tr!("Exporter ce plan (fichier)", "Export this plan (file)")}</button>
-                    <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(true)>{tr!("Supprimer ce plan", "Delete this plan")}</button>
+                    // Asking moves the focus into the question (on its safe answer), and either answer
+                    // brings it back here.
+                    <button type="button" class="secondaire" id="supprimer-plan" on:click=move |_| {
+                        confirm_delete.set(true);
+                        super::focus_later("#annuler-suppression", false);
+                    }>{tr!("Supprimer ce plan", "Delete this plan")}</button>
                 </p>
                 <Show when=move || confirm_delete.get()>
                     <p class="confirmer" role="group" aria-label=tr!("Confirmer la suppression du plan", "Confirm deleting the plan")>
@@ -310,7 +324,10 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         )}
                         <button type="button" on:click=delete>{tr!("Oui, supprimer ce plan", "Yes, delete this plan")}</button>
                         " "
-                        <button type="button" class="secondaire" on:click=move |_| confirm_delete.set(false)>{tr!("Annuler", "Cancel")}</button>
+                        <button type="button" class="secondaire" id="annuler-suppression" on:click=move |_| {
+                            confirm_delete.set(false);
+                            super::focus_later("#supprimer-plan", false);
+                        }>{tr!("Annuler", "Cancel")}</button>
                     </p>
                 </Show>
                 <p class="champ">
@@ -337,7 +354,10 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                 </p>
                 {backups_view}
                 <p class="boutons">
-                    <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(true)>{tr!("Effacer toutes mes données", "Erase all my data")}</button>
+                    <button type="button" class="secondaire" id="tout-effacer" on:click=move |_| {
+                        confirm_wipe.set(true);
+                        super::focus_later("#annuler-effacement", false);
+                    }>{tr!("Effacer toutes mes données", "Erase all my data")}</button>
                 </p>
                 <Show when=move || confirm_wipe.get()>
                     <p class="confirmer" role="group" aria-label=tr!("Confirmer l'effacement de toutes les données", "Confirm erasing all data")>
@@ -347,7 +367,10 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         )}
                         <button type="button" on:click=wipe>{tr!("Oui, tout effacer", "Yes, erase everything")}</button>
                         " "
-                        <button type="button" class="secondaire" on:click=move |_| confirm_wipe.set(false)>{tr!("Annuler", "Cancel")}</button>
+                        <button type="button" class="secondaire" id="annuler-effacement" on:click=move |_| {
+                            confirm_wipe.set(false);
+                            super::focus_later("#tout-effacer", false);
+                        }>{tr!("Annuler", "Cancel")}</button>
                     </p>
                 </Show>
                 </details>

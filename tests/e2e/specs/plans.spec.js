@@ -56,6 +56,8 @@ test('a shared link opens beside an existing plan and leaves it intact', async (
 
   await page.getByRole('button', { name: 'Enregistrer comme nouveau plan' }).click();
   await expect(plans.shown).toHaveValue(/plan-2/);
+  // The banner and its button are gone: the focus is on the plans' list, not lost.
+  await expect(plans.shown).toBeFocused();
   await expect(plans.options).toHaveText(['Mon suivi', 'Plan partagé']);
   expect(new URL(page.url()).search).toBe('');
   const after = JSON.parse(await page.evaluate(() => localStorage.getItem('parcours.plans')));
@@ -64,6 +66,46 @@ test('a shared link opens beside an existing plan and leaves it intact', async (
   // Back to the first plan: as it was.
   await plans.show('Mon suivi');
   await expect(s.block('CCP1 Médiateur numérique')).toBeChecked();
+});
+
+test('asking to delete a plan or to erase everything moves the focus into the question and back, by keyboard', async ({ page }) => {
+  const s = new FirstScreen(page);
+  const plans = new Plans(page);
+  await s.goto();
+  await plans.create();
+  await expect(plans.options).toHaveText(['Mon plan', 'Nouveau plan']);
+  await plans.manage();
+  const ask = page.getByRole('button', { name: 'Supprimer ce plan', exact: true });
+  const question = page.getByRole('group', { name: 'Confirmer la suppression du plan' });
+  // The question takes the focus on its safe answer; « Annuler » brings it back.
+  await ask.focus();
+  await page.keyboard.press('Enter');
+  await expect(question.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(ask).toBeFocused();
+  await expect(plans.options).toHaveCount(2);
+  // Asked again and confirmed: the plan is gone and the focus is back on the button.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await expect(question.getByRole('button', { name: 'Oui, supprimer ce plan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(plans.options).toHaveText(['Mon plan']);
+  await expect(ask).toBeFocused();
+  // Erasing everything closes the folded part: the focus goes to the plan shown.
+  const wipe = page.getByRole('button', { name: 'Effacer toutes mes données' });
+  await wipe.focus();
+  await page.keyboard.press('Enter');
+  const erase = page.getByRole('group', { name: "Confirmer l'effacement de toutes les données" });
+  await expect(erase.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(wipe).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(plans.shown).toBeFocused();
+  await expect(page.getByText('Toutes vos données ont été effacées de ce navigateur.')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a link too long or of a future version is refused politely, and the plans show', async ({ page }) => {
