@@ -197,7 +197,7 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
     fresh();
     let (root, _app) = mounted().await;
     checkbox(&root, "remn-ccp1").click();
-    set_number(&root, "plan-nom", "Léa");
+    set_field(&root, "plan-nom", "Léa");
     leptos::task::tick().await;
     button(&root, "Nouveau plan").click();
     leptos::task::tick().await;
@@ -211,16 +211,16 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
             .unchecked_into::<HtmlInputElement>()
             .value()
     };
-    set_number(&root, "plan-nom", "Léa");
+    set_field(&root, "plan-nom", "Léa");
     sleep(20).await;
     assert_eq!(name_field(&root), "Léa (2)", "{:?}", plan_names(&root));
-    set_number(&root, "plan-nom", "   ");
+    set_field(&root, "plan-nom", "   ");
     sleep(20).await;
     assert_eq!(name_field(&root), "Plan sans nom");
-    set_number(&root, "plan-nom", "Plan sans nom ");
+    set_field(&root, "plan-nom", "Plan sans nom ");
     sleep(20).await;
     assert_eq!(name_field(&root), "Plan sans nom");
-    set_number(&root, "plan-nom", "Nouveau plan");
+    set_field(&root, "plan-nom", "Nouveau plan");
     sleep(20).await;
     assert_eq!(plan_names(&root), vec!["Léa", "Nouveau plan"]);
     // The new plan starts blank; the first keeps its answer.
@@ -278,7 +278,8 @@ async fn delete_all_my_data_leaves_nothing_of_parcours() {
         .contains("Toutes vos données ont été effacées"));
 }
 
-fn set_number(root: &HtmlElement, id: &str, value: &str) {
+/// Types `value` into the field `#id` and confirms it, as leaving the field does.
+fn set_field(root: &HtmlElement, id: &str, value: &str) {
     let input: HtmlInputElement = root
         .query_selector(&format!("#{id}"))
         .unwrap()
@@ -315,14 +316,14 @@ async fn answers_change_the_routes_at_once() {
     radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
     leptos::task::tick().await;
     radio(&root, "Une collectivité (commune, département, région…)").click();
-    set_number(&root, "age", "40");
+    set_field(&root, "age", "40");
     radio(&root, "Non").click();
     leptos::task::tick().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("Parcours non proposés"), "{text}");
     assert!(text.contains("L'État et les collectivités ne peuvent pas recruter en contrat de professionnalisation"), "{text}");
     // An impossible age is named, not silently ignored.
-    set_number(&root, "age", "200");
+    set_field(&root, "age", "200");
     leptos::task::tick().await;
     assert!(root
         .text_content()
@@ -484,13 +485,13 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
     assert_eq!(focused.get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(focused.text_content().unwrap(), "Version française");
     // An impossible answer is named in English.
-    set_number(&root, "age", "200");
+    set_field(&root, "age", "200");
     leptos::task::tick().await;
     assert!(root
         .text_content()
         .unwrap()
         .contains("200 is not possible: age goes from 14 to 100"));
-    set_number(&root, "age", "");
+    set_field(&root, "age", "");
     drop(app);
 
     // The next visit opens in English; switching back is French again.
