@@ -1,6 +1,8 @@
 //! The edges of the world: what is kept in the browser. Reading never fails the app: an
 //! unreadable value becomes a fresh start and a message a person can read.
 
+pub mod form;
+pub mod json;
 pub mod link;
 pub mod plans;
 
@@ -13,8 +15,7 @@ use crate::{tr, trf};
 pub const PROGRESS_VERSION: u32 = 1;
 
 /// Where a step stands, as the person marks it (done and skipped both count as behind them).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StepStatus {
     #[default]
     Todo,
@@ -24,9 +25,8 @@ pub enum StepStatus {
 }
 
 /// The marks, keyed by route, block (or title) and modality, so that a mark stays on its step
-/// when answers change the ranking.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
+/// when answers change the ranking. Stored as `{"version":1,"steps":{"key":"done",…}}`.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub version: u32,
     pub steps: std::collections::BTreeMap<String, StepStatus>,
@@ -57,7 +57,9 @@ impl Progress {
 
 /// Reads stored progress; anything unreadable is no progress, with a message.
 pub fn decode_progress(raw: &str) -> Result<Progress, String> {
-    let p: Progress = serde_json::from_str(raw).map_err(|e| unreadable_progress(&e))?;
+    let p = json::parse(raw)
+        .and_then(form::read_progress)
+        .map_err(|e| unreadable_progress(&e))?;
     checked_progress(p)
 }
 
@@ -75,7 +77,9 @@ pub fn checked_progress(p: Progress) -> Result<Progress, String> {
 
 /// Reads a stored profile (the text local storage holds) and checks it against the catalog.
 pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Profile, String> {
-    let profile: Profile = serde_json::from_str(raw).map_err(|e| unreadable_answers(&e))?;
+    let profile = json::parse(raw)
+        .and_then(form::read_profile)
+        .map_err(|e| unreadable_answers(&e))?;
     checked_profile(profile, catalog, today)
 }
 
@@ -112,8 +116,7 @@ pub(crate) fn unreadable_answers(e: &dyn std::fmt::Display) -> String {
 }
 
 pub fn encode_profile(profile: &Profile) -> String {
-    // Serialising plain data to a String cannot fail.
-    serde_json::to_string(profile).unwrap_or_default()
+    json::to_string(&form::profile_value(profile))
 }
 
 /// Where the plans are kept: the browser's local storage, or memory when it is unavailable.
@@ -248,7 +251,7 @@ mod tests {
         p.set(keys[1].clone(), StepStatus::Todo);
         assert_eq!(p.behind(&keys), 1);
         assert_eq!(p.status(&keys[1]), StepStatus::Todo);
-        let back = decode_progress(&serde_json::to_string(&p).unwrap()).unwrap();
+        let back = decode_progress(&json::to_string(&form::progress_value(&p))).unwrap();
         assert_eq!(back, p);
     }
 

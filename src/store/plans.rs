@@ -3,14 +3,14 @@
 //! the person is told in plain words. All of it works on [`Kv`], so it is tested natively
 //! against [`Memory`] exactly as it runs against the browser's local storage.
 
+use super::form::{self, profile_value, progress_value};
+use super::json::{self, Value};
 use super::{
     checked_profile, checked_progress, decode_profile, decode_progress, Progress, PROGRESS_VERSION,
 };
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 use crate::{tr, trf};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// All the plans of this browser, in one value: `{"schema":2,"plans":[…]}`.
@@ -86,14 +86,12 @@ impl Kv for Memory {
 }
 
 /// One named plan: the person's answers, their choices (inside the profile) and their progress.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Stored as `{"id":…,"name":…,"profile":{…},"progress":{…}}`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct SavedPlan {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub profile: Profile,
-    #[serde(default)]
     pub progress: Progress,
 }
 
@@ -124,12 +122,6 @@ impl Default for Book {
             plans: vec![SavedPlan::new("plan-1".into(), default_name().into())],
         }
     }
-}
-
-#[derive(Serialize)]
-struct StoredOut<'a> {
-    schema: u32,
-    plans: &'a [SavedPlan],
 }
 
 impl Book {
@@ -199,12 +191,13 @@ impl Book {
         if blank {
             return None;
         }
-        // Serialising plain data to a String cannot fail.
-        serde_json::to_string(&StoredOut {
-            schema: SCHEMA,
-            plans: &self.plans,
-        })
-        .ok()
+        Some(json::to_string(&Value::Obj(vec![
+            ("schema".into(), Value::Int(SCHEMA.into())),
+            (
+                "plans".into(),
+                Value::Arr(self.plans.iter().map(form::plan_value).collect()),
+            ),
+        ])))
     }
 }
 
@@ -236,7 +229,7 @@ fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, 
         .and_then(Value::as_str)
         .map(clean_name)
         .unwrap_or_else(|| tr!("sans nom", "unnamed").into());
-    let mut plan: SavedPlan = serde_json::from_value(value).map_err(|e| {
+    let mut plan = form::read_plan(value).map_err(|e| {
         trf!(
             "Le plan « {} » est illisible ({}).",
             "The plan “{}” cannot be read ({}).",
@@ -271,7 +264,7 @@ pub fn decode_book(
         )
         .to_string()
     };
-    let value: Value = serde_json::from_str(raw).map_err(|_| unreadable())?;
+    let mut value = json::parse(raw).map_err(|_| unreadable())?;
     let schema = value.get("schema").and_then(Value::as_u64);
     match schema {
         Some(s) if s > u64::from(SCHEMA) => {
@@ -284,7 +277,7 @@ pub fn decode_book(
         Some(2) => {}
         _ => return Err(unreadable()),
     }
-    let Some(Value::Array(items)) = value.get("plans").cloned() else {
+    let Some(Value::Arr(items)) = value.take("plans") else {
         return Err(unreadable());
     };
     let mut book = Book { plans: Vec::new() };
@@ -464,27 +457,16 @@ pub fn delete_all(kv: &mut impl Kv) {
     }
 }
 
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format: &'static str,
-    schema: u32,
-    exported: Date,
-    name: &'a str,
-    profile: &'a Profile,
-    progress: &'a Progress,
-}
-
 /// A plan as a file: readable JSON that says what it is and which schema it follows.
 pub fn export_file(plan: &SavedPlan, today: Date) -> String {
-    serde_json::to_string_pretty(&FileOut {
-        format: FILE_FORMAT,
-        schema: SCHEMA,
-        exported: today,
-        name: &plan.name,
-        profile: &plan.profile,
-        progress: &plan.progress,
-    })
-    .unwrap_or_default()
+    json::to_string_pretty(&Value::Obj(vec![
+        ("format".into(), Value::Str(FILE_FORMAT.into())),
+        ("schema".into(), Value::Int(SCHEMA.into())),
+        ("exported".into(), Value::Str(today.to_string())),
+        ("name".into(), Value::Str(plan.name.clone())),
+        ("profile".into(), profile_value(&plan.profile)),
+        ("progress".into(), progress_value(&plan.progress)),
+    ]))
 }
 
 fn imported() -> &'static str {
@@ -508,7 +490,9 @@ pub fn import_file(
             tr!("Il est bien trop grand.", "It is far too big.")
         ));
     }
-    let value: Value = serde_json::from_str(raw.trim_start_matches('\u{feff}')).map_err(|_| {
+    // A byte order mark, as some editors write, is not part of the text.
+    let raw = raw.trim_start_matches('\u{feff}');
+    let mut value = json::parse(raw).map_err(|_| {
         format!(
             "{not_a_plan} {}",
             tr!(
@@ -517,19 +501,19 @@ pub fn import_file(
             )
         )
     })?;
-    let Value::Object(mut fields) = value else {
+    if !matches!(value, Value::Obj(_)) {
         return Err(not_a_plan.into());
-    };
-    match fields.get("format").and_then(Value::as_str) {
+    }
+    match value.get("format").and_then(Value::as_str) {
         Some(FILE_FORMAT) => {}
         Some(_) => return Err(not_a_plan.into()),
-        None if fields.contains_key("version") => {
+        None if value.get("version").is_some() => {
             let profile = decode_profile(raw, catalog, today)?;
             return Ok((imported().into(), profile, Progress::default()));
         }
         None => return Err(not_a_plan.into()),
     }
-    match fields.get("schema").and_then(Value::as_u64) {
+    match value.get("schema").and_then(Value::as_u64) {
         Some(s) if s > u64::from(SCHEMA) => {
             return Err(
                 tr!(
@@ -542,18 +526,18 @@ pub fn import_file(
         Some(2) => {}
         _ => return Err(not_a_plan.into()),
     }
-    let name = fields
+    let name = value
         .get("name")
         .and_then(Value::as_str)
         .map_or_else(|| imported().into(), clean_name);
-    let profile = serde_json::from_value(fields.remove("profile").unwrap_or(Value::Null))
+    let profile = form::read_profile(value.take("profile").unwrap_or(Value::Null))
         .map_err(|e| super::unreadable_answers(&e))?;
     let profile = checked_profile(profile, catalog, today)?;
-    let progress = match fields.remove("progress") {
+    let progress = match value.take("progress") {
         None | Some(Value::Null) => Progress::default(),
-        Some(p) => checked_progress(
-            serde_json::from_value(p).map_err(|e| super::unreadable_progress(&e))?,
-        )?,
+        Some(p) => {
+            checked_progress(form::read_progress(p).map_err(|e| super::unreadable_progress(&e))?)?
+        }
     };
     Ok((name, profile, progress))
 }
