@@ -6,5 +6,6 @@
 pub mod catalog;
 pub mod i18n;
 pub mod plan;
+pub mod qr;
 pub mod store;
 pub mod ui;

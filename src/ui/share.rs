@@ -4,7 +4,6 @@ use super::Session;
 use crate::store::link;
 use crate::tr;
 use leptos::prelude::*;
-use qrcode::{Color, EcLevel, QrCode};
 
 /// The page's address without query (works under any sub-path).
 fn base() -> String {
@@ -24,11 +23,11 @@ fn base() -> String {
 /// The QR code of `text` as one SVG path, one square per dark module, with its quiet zone.
 /// `None` if the text is too long for a QR code.
 pub fn qr_path(text: &str) -> Option<(usize, String)> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).ok()?;
-    let width = code.width();
+    let code = crate::qr::encode(text.as_bytes())?;
+    let width = code.size;
     let mut d = String::new();
-    for (i, c) in code.to_colors().into_iter().enumerate() {
-        if c == Color::Dark {
+    for (i, dark) in code.modules.into_iter().enumerate() {
+        if dark {
             d.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
         }
     }
