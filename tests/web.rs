@@ -357,6 +357,17 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     leptos::task::tick().await;
+    // In a suggested route, the way chosen applies only when confirmed.
+    let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
+    assert_ne!(first.text_content().unwrap(), "1. Votre parcours");
+    let choose: HtmlElement = select
+        .parent_element()
+        .and_then(|p| p.query_selector("button").unwrap())
+        .expect("« Choisir cette façon » beside the switch")
+        .unchecked_into();
+    assert_eq!(choose.text_content().unwrap(), "Choisir cette façon");
+    choose.click();
+    leptos::task::tick().await;
     let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
     assert_eq!(first.text_content().unwrap(), "1. Votre parcours");
     let stored = stored_plans();

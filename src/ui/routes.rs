@@ -349,7 +349,7 @@ fn step(
     plan: Memo<Result<Plan, ProfileError>>,
     marks: Marks,
 ) -> impl IntoView {
-    let (profile, open) = (marks.profile, marks.open);
+    let open = marks.open;
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
     // its details open.
     let key = format!("{route}/{}", s.scope);
@@ -429,7 +429,7 @@ fn step(
                 let now = move || {
                     plan.with(|p| {
                         let s = p.as_ref().ok()?.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
-                        Some(details(c, &route, s, profile))
+                        Some(details(c, &route, s, marks))
                     })
                 };
                 view! {
@@ -443,7 +443,73 @@ fn step(
     }
 }
 
-fn details(c: &'static Catalog, route: &str, s: &Step, profile: RwSignal<Profile>) -> AnyView {
+/// « Changer de façon d'obtenir ce bloc ». In « Votre parcours » a new way applies at once, in
+/// place. In a suggested route it applies on « Choisir cette façon »: the route itself keeps its
+/// way, the choice goes into « Votre parcours » at the top, and the focus follows it there; the
+/// select, reset, shows the suggested route's own way again.
+fn switch_view(
+    c: &'static Catalog,
+    route: &str,
+    block: String,
+    current: String,
+    marks: Marks,
+) -> impl IntoView {
+    const MINE: &str = "votre-choix";
+    // One per block and route: the same block's switch in two open routes has two ids.
+    let id = format!("modalite-{route}-{block}");
+    let mine = route == MINE;
+    let picked = RwSignal::new(current.clone());
+    let choose = move |modality: String| {
+        let block = block.clone();
+        // In « Votre parcours » the step is drawn again with its new way; elsewhere the way
+        // lands there. Either way the focus goes to that block's switch in « Votre parcours »,
+        // its details open, instead of being lost with the old one.
+        let open_key = format!("{MINE}/{block}");
+        if !marks.open.with_untracked(|o| o.contains(&open_key)) {
+            marks.open.update(|o| o.push(open_key));
+        }
+        super::focus_later(format!("#modalite-{MINE}-{block}"), false);
+        marks.profile.update(|p| {
+            p.choices.retain(|x| x.block != block);
+            p.choices.push(Choice { block, modality });
+        });
+    };
+    let apply = {
+        let choose = choose.clone();
+        let current = current.clone();
+        move |_| {
+            let modality = picked.get_untracked();
+            picked.set(current.clone());
+            if modality != current {
+                choose(modality);
+            }
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let modality = event_target_value(&ev);
+        if mine {
+            choose(modality);
+        } else {
+            picked.set(modality);
+        }
+    };
+    view! {
+        <p class="champ">
+            <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc : ", "Change how you obtain this block: ")}</label>
+            <select id=id on:change=on_change prop:value=move || picked.get()>
+                {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
+                    <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>
+                }).collect_view()}
+            </select>
+            {(!mine).then(|| view! {
+                " "
+                <button type="button" class="secondaire" on:click=apply>{tr!("Choisir cette façon", "Use this way")}</button>
+            })}
+        </p>
+    }
+}
+
+fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView {
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
         .filter(|b| *b == s.scope);
@@ -478,32 +544,8 @@ fn details(c: &'static Catalog, route: &str, s: &Step, profile: RwSignal<Profile
             {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(&a).to_string()}</p> })}
         }
     });
-    let switch = block.map(|b| {
-        // One per block and route: the same block's switch in two open routes has two ids.
-        let id = format!("modalite-{route}-{b}");
-        let current = s.modality.clone().unwrap_or_default();
-        let again = format!("#{id}");
-        view! {
-            <p class="champ">
-                <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc : ", "Change how you obtain this block: ")}</label>
-                <select id=id on:change=move |ev| {
-                    let modality = event_target_value(&ev);
-                    let block = b.clone();
-                    profile.update(|p| {
-                        p.choices.retain(|x| x.block != block);
-                        p.choices.push(Choice { block, modality });
-                    });
-                    // In « Votre parcours » the step is drawn again with its new way: the focus
-                    // goes back to its switch instead of being lost with the old one.
-                    super::focus_later(again.clone(), false);
-                }>
-                    {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
-                        <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>
-                    }).collect_view()}
-                </select>
-            </p>
-        }
-    });
+    let switch =
+        block.map(|b| switch_view(c, route, b, s.modality.clone().unwrap_or_default(), marks));
     let option = |o: &crate::plan::FundingOption| {
         let scheme = c.scheme(&o.scheme);
         let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());

@@ -55,18 +55,37 @@ test('switching a step from training to VAE changes the route at once', async ({
   await s.goto();
   const blocks = s.route('Bloc par bloc, en formation');
   await blocks.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
-  await blocks.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ }).first().selectOption({ label: "VAE d'un bloc" });
+  // In a suggested route, looking through the ways with the arrow keys changes nothing yet…
+  const suggested = blocks.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ }).first();
+  await suggested.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(suggested).toHaveValue('vae-bloc');
+  await expect(s.route('Votre parcours')).toHaveCount(0);
+  // …« Choisir cette façon » makes it the person's own route, at the top.
+  await page.keyboard.press('Tab');
+  await expect(blocks.getByRole('button', { name: 'Choisir cette façon' }).first()).toBeFocused();
+  await page.keyboard.press('Enter');
   const mine = s.route('Votre parcours');
   await expect(mine).toBeVisible();
   await expect(page.locator('ol.parcours > li').first()).toContainText('1. Votre parcours');
   await expect(mine.locator('ol.etapes > li').nth(0)).toContainText("VAE d'un bloc");
   await expect(mine.locator('ol.etapes > li').nth(1)).toContainText('Formation continue');
+  // The focus follows the choice to that block's switch in « Votre parcours », its details
+  // open; the suggested route still shows its own way, in its line and in its switch.
+  const chosen = mine.locator('ol.etapes > li').nth(0).getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ });
+  await expect(chosen).toBeFocused();
+  await expect(chosen).toHaveValue('vae-bloc');
+  await expect(blocks.locator('ol.etapes > li').nth(0)).toContainText('Formation continue');
+  await expect(suggested).toHaveValue('formation');
+  // Choosing the way a route already has changes nothing.
+  await blocks.getByRole('button', { name: 'Choisir cette façon' }).first().click();
+  await expect(mine.locator('ol.etapes > li').nth(0)).toContainText("VAE d'un bloc");
   // The same block's switch open in two routes: each has its own id, so each label names its own.
   await mine.locator('ol.etapes > li').nth(1).getByText('Détails, financements et sources').click();
   const others = blocks.locator('ol.etapes > li').nth(1);
   await others.getByText('Détails, financements et sources').click();
   const switches = page.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ });
-  await expect(switches).toHaveCount(3);
+  await expect(switches).toHaveCount(4);
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   // Changing a way in « Votre parcours » draws its step again: the focus stays on that block's
