@@ -1,6 +1,6 @@
 //! QR codes for share links: byte mode, error correction level M (15 % of the code may be
 //! damaged), versions 1 to 40, the mask chosen by the standard's penalty rules (ISO/IEC 18004).
-//! Written for Parcours instead of the `qrcode` crate, which weighed about 11 KB brotli of the
+//! Written for Parcours instead of the `qrcode` crate, which weighed 8 KB brotli more in the
 //! wasm for the one use made of it (issue 7). After Project Nayuki's QR Code generator (MIT).
 //! `tests/qr.rs` reads what it draws back with a QR decoder, at every version.
 

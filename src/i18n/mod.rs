@@ -220,7 +220,7 @@ pub fn strength(s: Strength) -> &'static str {
 
 pub fn route_name(id: &str) -> &'static str {
     match id {
-        "votre-choix" => tr!("Votre parcours", "Your route"),
+        crate::plan::CHOSEN_ROUTE => tr!("Votre parcours", "Your route"),
         "formation-blocs" => tr!("Bloc par bloc, en formation", "Block by block, in training"),
         "terrain" => tr!(
             "Le CCP1 d'abord, l'expérience, puis la VAE",

@@ -120,7 +120,7 @@ impl Context<'_> {
                     Self::obtain(&[b], b, &modality)
                 })
                 .collect();
-            out.push(("votre-choix".into(), vec![Strength::Chosen], specs));
+            out.push((CHOSEN_ROUTE.into(), vec![Strength::Chosen], specs));
         }
         if let Some(t) = &training {
             out.push((

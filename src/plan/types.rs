@@ -8,6 +8,9 @@ use std::sync::Arc;
 /// The version of the plan's JSON form.
 pub const PLAN_VERSION: u32 = 1;
 
+/// The id of the route made of the person's own choices (« Votre parcours »).
+pub const CHOSEN_ROUTE: &str = "votre-choix";
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub version: u32,

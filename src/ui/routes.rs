@@ -454,7 +454,7 @@ fn switch_view(
     current: String,
     marks: Marks,
 ) -> impl IntoView {
-    const MINE: &str = "votre-choix";
+    const MINE: &str = crate::plan::CHOSEN_ROUTE;
     // One per block and route: the same block's switch in two open routes has two ids.
     let id = format!("modalite-{route}-{block}");
     let mine = route == MINE;
