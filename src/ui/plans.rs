@@ -45,15 +45,17 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// A file name made of the plan's name: letters, digits and dashes only.
 pub fn file_name(plan_name: &str, extension: &str) -> String {
     let mut out = String::from("parcours-");
-    for c in plan_name.chars().flat_map(char::to_lowercase) {
+    // French letters by hand, both cases: Unicode's case tables would add kilobytes to the wasm
+    // for a file name.
+    for c in plan_name.chars() {
         let c = match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c if c.is_ascii_alphanumeric() => c,
+            'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'î' | 'ï' | 'Î' | 'Ï' => 'i',
+            'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
+            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
             _ => '-',
         };
         if !(c == '-' && out.ends_with('-')) {
@@ -390,5 +392,10 @@ mod tests {
             "parcours-lea-mission-locale.json"
         );
         assert_eq!(file_name("../../etc", "json"), "parcours-etc.json");
+        assert_eq!(
+            file_name("ÉLODIE À Çà et là, Noël", "json"),
+            "parcours-elodie-a-ca-et-la-noel.json"
+        );
+        assert_eq!(file_name("Ωμέγα", "json"), "parcours.json");
     }
 }

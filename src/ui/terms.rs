@@ -4,8 +4,12 @@
 use crate::catalog::{self, GlossaryEntry};
 use leptos::prelude::*;
 
+/// Letters and digits of French and English text (Latin-1 and Latin Extended-A letters, but not
+/// × and ÷), and the dash. By hand: Unicode's tables would add kilobytes to the wasm.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-'
+    c.is_ascii_alphanumeric()
+        || c == '-'
+        || (matches!(c, 'À'..='ÿ' | 'Ā'..='ž') && !matches!(c, '×' | '÷'))
 }
 
 /// Whether `term` appears in `text` as a whole word (« CPF » in « le CPF, » but not in « CPFX »).
@@ -23,7 +27,7 @@ pub fn used<S: AsRef<str>>(texts: &[S]) -> Vec<&'static GlossaryEntry> {
         .glossary
         .iter()
         // Acronyms only: words the person reads every day need no box.
-        .filter(|g| g.term.chars().filter(|c| c.is_uppercase()).count() >= 2)
+        .filter(|g| g.term.chars().filter(char::is_ascii_uppercase).count() >= 2)
         .filter(|g| texts.iter().any(|t| mentions(t.as_ref(), &g.term)))
         .collect()
 }
@@ -51,6 +55,14 @@ mod tests {
         assert!(mentions("CPF", "CPF"));
         assert!(!mentions("CPFX", "CPF"));
         assert!(!mentions("Pro-AB", "Pro-A"));
+        // French letters and typography around a term.
+        assert!(!mentions("CPFé", "CPF"));
+        assert!(!mentions("ÉCPF", "CPF"));
+        assert!(!mentions("CPFœ", "CPF"));
+        assert!(mentions("le CPF\u{202f}: oui", "CPF"));
+        assert!(mentions("du CPF’", "CPF"));
+        assert!(mentions("« CPF »", "CPF"));
+        assert!(mentions("2×CPF", "CPF"));
         let terms: Vec<&str> = used(&["Votre RQTH ouvre l'Agefiph", "VAE d'un bloc (CCP)"])
             .iter()
             .map(|g| g.term.as_str())
