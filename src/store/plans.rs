@@ -607,6 +607,9 @@ mod tests {
         let (name, profile, _) = import_file(raw, official(), today()).unwrap();
         assert_eq!(name, "Plan importé");
         assert_eq!(profile.age, Some(40));
+        // Some editors start a file with a byte order mark: it is not part of the text.
+        let (_, profile, _) = import_file(&format!("\u{feff}{raw}"), official(), today()).unwrap();
+        assert_eq!(profile.age, Some(40));
     }
 
     #[test]
