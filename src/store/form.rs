@@ -7,7 +7,7 @@
 //! of the wrong kind) and says so in the page's language, naming the field.
 
 use super::json::Value;
-use super::{Progress, SavedPlan, StepStatus};
+use super::{from_word, Progress, SavedPlan, StepStatus};
 use crate::catalog::Date;
 use crate::plan::{
     Activity, Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target,
@@ -66,7 +66,7 @@ fn list<T>(items: &[T], f: impl Fn(&T) -> Value) -> Value {
     Value::Arr(items.iter().map(f).collect())
 }
 fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], v: T) -> Value {
-    text(table.iter().find(|(x, _)| *x == v).map_or("", |(_, w)| w))
+    text(super::word(table, v))
 }
 fn date(d: Date) -> Value {
     Value::Str(d.to_string())
@@ -224,20 +224,16 @@ fn read_bool(v: Value, field: &str) -> Result<bool, String> {
     }
 }
 
-fn read_word<T: Copy>(table: &[(T, &str)], v: Value, field: &str) -> Result<T, String> {
+fn read_word<T: Copy>(table: &[(T, &'static str)], v: Value, field: &str) -> Result<T, String> {
     let w = read_text(v, field)?;
-    table
-        .iter()
-        .find(|(_, x)| *x == w)
-        .map(|(t, _)| *t)
-        .ok_or_else(|| {
-            trf!(
-                "« {} » : « {} » n'est pas une valeur connue",
-                "“{}”: “{}” is not a known value",
-                field,
-                w
-            )
-        })
+    from_word(table, &w).ok_or_else(|| {
+        trf!(
+            "« {} » : « {} » n'est pas une valeur connue",
+            "“{}”: “{}” is not a known value",
+            field,
+            w
+        )
+    })
 }
 
 fn read_date(v: Value, field: &str) -> Result<Date, String> {

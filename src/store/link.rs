@@ -2,6 +2,7 @@
 //! counsellor could write by hand (docs/share-link.md). Decoding never panics: unknown or
 //! invalid parameters are ignored and listed, an over-long link is refused politely.
 
+use super::{from_word, word};
 use crate::catalog::{Catalog, Date};
 use crate::plan::{
     Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target, PROFILE_VERSION,
@@ -42,12 +43,6 @@ const CONTRACTS: &[(Contract, &str)] = &[
     (Contract::Other, "autre"),
 ];
 
-fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], v: T) -> &'static str {
-    table.iter().find(|(x, _)| *x == v).map_or("", |(_, w)| w)
-}
-fn from_word<T: Copy>(table: &[(T, &'static str)], w: &str) -> Option<T> {
-    table.iter().find(|(_, x)| *x == w).map(|(v, _)| *v)
-}
 fn yes_no(b: bool) -> &'static str {
     if b {
         "oui"

@@ -14,6 +14,16 @@ use crate::{tr, trf};
 
 pub const PROGRESS_VERSION: u32 = 1;
 
+/// The word a table gives a value (links and the stored form each have their own words).
+fn word<T: Copy + PartialEq>(table: &[(T, &'static str)], v: T) -> &'static str {
+    table.iter().find(|(x, _)| *x == v).map_or("", |(_, w)| w)
+}
+
+/// The value a table gives a word, if it knows the word.
+fn from_word<T: Copy>(table: &[(T, &'static str)], w: &str) -> Option<T> {
+    table.iter().find(|(_, x)| *x == w).map(|(v, _)| *v)
+}
+
 /// Where a step stands, as the person marks it (done and skipped both count as behind them).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StepStatus {
