@@ -1,5 +1,5 @@
-//! Validates catalog/catalog.toml and turns it into Rust code, so that a broken catalog
-//! does not build and the wasm carries no parser.
+//! Validates catalog/catalog.toml and turns it into a Rust `static`, so that a broken catalog
+//! does not build and the wasm carries the facts as data, with no parser.
 
 #[allow(dead_code)]
 #[path = "src/catalog/date.rs"]
@@ -66,7 +66,7 @@ fn main() {
         .join("catalog.rs");
     fs::write(
         &out,
-        format!("pub(super) fn build() -> Catalog {{ {code} }}\n{english}\n"),
+        format!("pub(super) static CATALOG: Catalog = {code};\n{english}\n"),
     )
     .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
 }

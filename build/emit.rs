@@ -1,6 +1,7 @@
-//! Writes a value as the Rust expression that builds it, through its `Serialize` impl.
-//! build.rs uses it to turn catalog/catalog.toml into code: the wasm then carries the facts
-//! without a TOML or JSON parser.
+//! Writes a value as a constant Rust expression, through its `Serialize` impl: texts as
+//! `Cow::Borrowed("…")`, lists as `Cow::Borrowed(&[…])`. build.rs uses it to turn
+//! catalog/catalog.toml into a `static`: the wasm then carries the facts as data, without a TOML
+//! or JSON parser and without building anything at start-up.
 
 use serde::ser::{self, Serialize};
 use std::fmt::{self, Write};
@@ -81,7 +82,7 @@ impl<'a> ser::Serializer for &'a mut Emitter {
         self.put(format_args!("{v:?}"))
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.put(format_args!("String::from({v:?})"))
+        self.put(format_args!("Cow::Borrowed({v:?})"))
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
         Err(Error("bytes are not supported".into()))
@@ -129,10 +130,10 @@ impl<'a> ser::Serializer for &'a mut Emitter {
         self.put(")")
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a>, Error> {
-        self.put("vec![")?;
+        self.put("Cow::Borrowed(&[")?;
         Ok(Seq {
             e: self,
-            close: "]",
+            close: "])",
         })
     }
     fn serialize_tuple(self, _: usize) -> Result<Seq<'a>, Error> {

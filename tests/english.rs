@@ -91,7 +91,7 @@ fn every_result_is_said_in_english_and_differs_from_the_french() {
     let names: BTreeSet<String> = c
         .titles
         .iter()
-        .flat_map(|t| &t.blocks)
+        .flat_map(|t| t.blocks.iter())
         .map(|b| i18n::block_name(c, &b.id))
         .collect();
     let mut seen = BTreeSet::new();

@@ -23,6 +23,7 @@ fn with_equivalence(status: EquivalenceStatus) -> catalog::Catalog {
     let mut c = catalog::official().clone();
     let e = c
         .equivalences
+        .to_mut()
         .iter_mut()
         .find(|e| e.from == "remn-ccp1" && e.to == "mn-ccp1")
         .unwrap();

@@ -51,7 +51,7 @@ fn all_blocks() -> Vec<String> {
     catalog::official()
         .titles
         .iter()
-        .flat_map(|t| t.blocks.iter().map(|b| b.id.clone()))
+        .flat_map(|t| t.blocks.iter().map(|b| b.id.to_string()))
         .collect()
 }
 
@@ -61,7 +61,7 @@ fn target_blocks() -> Vec<String> {
         .unwrap()
         .blocks
         .iter()
-        .map(|b| b.id.clone())
+        .map(|b| b.id.to_string())
         .collect()
 }
 

@@ -10,18 +10,16 @@ pub use date::Date;
 pub use model::*;
 pub use validate::{validate, CatalogError};
 
-use std::sync::OnceLock;
-
 mod generated {
     use super::date::Date;
     use super::model::*;
+    use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
 /// The catalog shipped with this build (validated at build time).
 pub fn official() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(generated::build)
+    &generated::CATALOG
 }
 
 /// The English of a text of the catalog (one of [`Catalog::shown_texts`]), from

@@ -1,9 +1,22 @@
 //! The catalog's types: the regulated facts Parcours states, each with where it comes from.
-//! The same types are read from `catalog/catalog.toml` (natively and in build.rs) and built
-//! into the wasm by generated code. Shared with build.rs: no `crate::` paths here.
+//! The same types are read from `catalog/catalog.toml` (natively and in build.rs) and compiled
+//! into the wasm as one `static` (texts and lists borrowed from it, see [`Text`]). Shared with
+//! build.rs: no `crate::` paths here.
 
 use super::date::Date;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// A text of the catalog: borrowed from the static data compiled into the app, or owned when
+/// read from a TOML file (native tools and tests).
+pub type Text = Cow<'static, str>;
+/// A list of the catalog, borrowed or owned the same way.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A list of the catalog's texts (source ids, for example) as owned strings.
+pub fn owned(texts: &[Text]) -> Vec<String> {
+    texts.iter().map(|t| t.to_string()).collect()
+}
 
 /// How far a fact can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,12 +41,12 @@ pub struct Fact<T> {
     pub confidence: Confidence,
     /// Ids of entries in `[sources]`.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     #[serde(default)]
     pub checked: Option<Date>,
     /// A caveat, or for an unknown fact where to ask.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 fn none<T>() -> Option<T> {
@@ -46,11 +59,11 @@ fn none<T>() -> Option<T> {
 pub struct Basis {
     pub confidence: Confidence,
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     #[serde(default)]
     pub checked: Option<Date>,
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -59,17 +72,17 @@ pub struct Meta {
     /// The date the catalog as a whole was last reviewed (« données vérifiées le … »).
     pub checked: Date,
     /// A short statement shown with every plan.
-    pub disclaimer: String,
+    pub disclaimer: Text,
     /// Where a person checks what the app cannot confirm.
-    pub ask: String,
+    pub ask: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
-    pub url: String,
-    pub title: String,
+    pub id: Text,
+    pub url: Text,
+    pub title: Text,
     /// `official` or `secondary`.
     pub kind: SourceKind,
 }
@@ -98,30 +111,30 @@ pub enum TitleKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Title {
-    pub id: String,
+    pub id: Text,
     /// Short name used in the app (« REMN »).
-    pub short: String,
+    pub short: Text,
     pub kind: TitleKind,
-    pub name: Fact<String>,
+    pub name: Fact<Text>,
     pub level: Fact<u8>,
-    pub rncp: Fact<String>,
-    pub nsf: Fact<String>,
-    pub legal_text: Fact<String>,
+    pub rncp: Fact<Text>,
+    pub nsf: Fact<Text>,
+    pub legal_text: Fact<Text>,
     pub in_force: Fact<Date>,
     pub end_of_validity: Fact<Date>,
     /// Last day on which holders of its CCPs may still complete it (end of validity + one year).
     pub completion_deadline: Fact<Date>,
     #[serde(default)]
-    pub replaces: Option<String>,
+    pub replaces: Option<Text>,
     #[serde(default)]
-    pub replaced_by: Option<String>,
+    pub replaced_by: Option<Text>,
     /// One plain sentence on what it is.
-    pub summary: String,
+    pub summary: Text,
     /// Only for the title that Parcours plans toward.
     #[serde(default)]
     pub is_target: bool,
     #[serde(default)]
-    pub blocks: Vec<Block>,
+    pub blocks: List<Block>,
     pub basis: Basis,
 }
 
@@ -129,16 +142,16 @@ pub struct Title {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Block {
-    pub id: String,
+    pub id: Text,
     /// « CCP1 ».
-    pub code: String,
-    pub name: Fact<String>,
-    pub competences: Fact<Vec<String>>,
+    pub code: Text,
+    pub name: Fact<Text>,
+    pub competences: Fact<List<Text>>,
     /// Stands for several blocks whose number and names are not known yet.
     #[serde(default)]
     pub placeholder: bool,
     /// How the block is assessed.
-    pub assessment: Fact<String>,
+    pub assessment: Fact<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,12 +169,12 @@ pub enum EquivalenceStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Equivalence {
-    pub from: String,
-    pub to: String,
+    pub from: Text,
+    pub to: Text,
     pub status: EquivalenceStatus,
     /// For a presumed or unknown one: who can confirm it.
     #[serde(default)]
-    pub ask: Option<String>,
+    pub ask: Option<Text>,
     pub basis: Basis,
 }
 
@@ -186,15 +199,15 @@ pub enum ModalityKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Modality {
-    pub id: String,
+    pub id: Text,
     pub kind: ModalityKind,
-    pub name: String,
-    pub summary: String,
+    pub name: Text,
+    pub summary: Text,
     /// What it requires of the person, in plain words.
     #[serde(default)]
-    pub requires: Vec<String>,
+    pub requires: List<Text>,
     /// Where to start (an official page).
-    pub apply_url: String,
+    pub apply_url: Text,
     pub basis: Basis,
 }
 
@@ -210,9 +223,9 @@ pub struct Range {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Duration {
-    pub modality: String,
+    pub modality: Text,
     /// A block id or a title id.
-    pub scope: String,
+    pub scope: Text,
     pub months: Fact<Range>,
     pub hours: Fact<Range>,
     /// Teaching costs in euros.
@@ -224,19 +237,19 @@ pub struct Duration {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingScheme {
-    pub id: String,
-    pub short: String,
-    pub name: String,
+    pub id: Text,
+    pub short: Text,
+    pub name: Text,
     /// Who can use it.
-    pub who: String,
+    pub who: Text,
     /// What it pays.
-    pub pays: String,
+    pub pays: Text,
     #[serde(default)]
-    pub conditions: Vec<String>,
+    pub conditions: List<Text>,
     /// Modality ids it can fund.
-    pub modalities: Vec<String>,
-    pub apply_url: String,
-    pub apply_label: String,
+    pub modalities: List<Text>,
+    pub apply_url: Text,
+    pub apply_label: Text,
     pub basis: Basis,
 }
 
@@ -273,8 +286,8 @@ pub struct Rules {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
-    pub term: String,
-    pub meaning: String,
+    pub term: Text,
+    pub meaning: Text,
 }
 
 /// Everything Parcours knows.
@@ -284,19 +297,19 @@ pub struct Catalog {
     pub meta: Meta,
     pub rules: Rules,
     #[serde(default)]
-    pub sources: Vec<Source>,
+    pub sources: List<Source>,
     #[serde(default)]
-    pub titles: Vec<Title>,
+    pub titles: List<Title>,
     #[serde(default)]
-    pub equivalences: Vec<Equivalence>,
+    pub equivalences: List<Equivalence>,
     #[serde(default)]
-    pub modalities: Vec<Modality>,
+    pub modalities: List<Modality>,
     #[serde(default)]
-    pub durations: Vec<Duration>,
+    pub durations: List<Duration>,
     #[serde(default)]
-    pub funding: Vec<FundingScheme>,
+    pub funding: List<FundingScheme>,
     #[serde(default)]
-    pub glossary: Vec<GlossaryEntry>,
+    pub glossary: List<GlossaryEntry>,
 }
 
 impl Catalog {
@@ -337,24 +350,30 @@ impl Catalog {
     pub fn shown_texts(&self) -> Vec<&str> {
         let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask];
         out.extend(self.equivalences.iter().filter_map(|e| e.ask.as_deref()));
-        for t in &self.titles {
+        for t in self.titles.iter() {
             out.extend(t.name.value.as_deref());
             out.extend(t.legal_text.value.as_deref());
-            for b in &t.blocks {
+            for b in t.blocks.iter() {
                 out.push(&b.code);
                 out.extend(b.name.value.as_deref());
-                out.extend(b.competences.value.iter().flatten().map(String::as_str));
+                out.extend(
+                    b.competences
+                        .value
+                        .iter()
+                        .flat_map(|c| c.iter())
+                        .map(|s| &**s),
+                );
                 out.extend(b.assessment.value.as_deref());
             }
         }
-        for m in &self.modalities {
-            out.extend([m.name.as_str(), m.summary.as_str()]);
+        for m in self.modalities.iter() {
+            out.extend([&*m.name, &*m.summary]);
         }
-        for f in &self.funding {
-            out.extend([f.short.as_str(), f.name.as_str(), f.apply_label.as_str()]);
+        for f in self.funding.iter() {
+            out.extend([&*f.short, &*f.name, &*f.apply_label]);
         }
-        for g in &self.glossary {
-            out.extend([g.term.as_str(), g.meaning.as_str()]);
+        for g in self.glossary.iter() {
+            out.extend([&*g.term, &*g.meaning]);
         }
         let mut seen = std::collections::BTreeSet::new();
         out.retain(|s| seen.insert(*s));

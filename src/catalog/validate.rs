@@ -41,9 +41,9 @@ impl<'a> Checker<'a> {
         entry: &str,
         field: &str,
         confidence: Confidence,
-        sources: &[String],
+        sources: &[Text],
         checked: Option<Date>,
-        note: &Option<String>,
+        note: &Option<Text>,
     ) {
         match checked {
             None => self.err(entry, field, "pas de date de vérification (checked)"),
@@ -69,7 +69,7 @@ impl<'a> Checker<'a> {
             self.err(entry, field, "pas de source (sources)");
         }
         for s in sources {
-            if !self.source_ids.contains(s.as_str()) {
+            if !self.source_ids.contains(s.as_ref()) {
                 self.err(
                     entry,
                     field,
@@ -147,9 +147,9 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         source_ids: HashSet::new(),
         errors: Vec::new(),
     };
-    let sources = c.unique("source", catalog.sources.iter().map(|s| s.id.as_str()));
+    let sources = c.unique("source", catalog.sources.iter().map(|s| s.id.as_ref()));
     c.source_ids = sources;
-    for s in &catalog.sources {
+    for s in catalog.sources.iter() {
         if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
             c.err(
                 &format!("source « {} »", s.id),
@@ -158,16 +158,16 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
             );
         }
     }
-    let titles = c.unique("titre", catalog.titles.iter().map(|t| t.id.as_str()));
+    let titles = c.unique("titre", catalog.titles.iter().map(|t| t.id.as_ref()));
     let blocks = c.unique(
         "bloc",
         catalog
             .titles
             .iter()
-            .flat_map(|t| t.blocks.iter().map(|b| b.id.as_str())),
+            .flat_map(|t| t.blocks.iter().map(|b| b.id.as_ref())),
     );
-    let modalities = c.unique("modalité", catalog.modalities.iter().map(|m| m.id.as_str()));
-    c.unique("financement", catalog.funding.iter().map(|f| f.id.as_str()));
+    let modalities = c.unique("modalité", catalog.modalities.iter().map(|m| m.id.as_ref()));
+    c.unique("financement", catalog.funding.iter().map(|f| f.id.as_ref()));
 
     match catalog.titles.iter().filter(|t| t.is_target).count() {
         1 => {}
@@ -240,7 +240,7 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         }
     }
 
-    for t in &catalog.titles {
+    for t in catalog.titles.iter() {
         let e = format!("titre « {} »", t.id);
         c.basis(&e, &t.basis);
         c.fact(&e, "name", &t.name);
@@ -281,13 +281,13 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         }
         for (field, other) in [("replaces", &t.replaces), ("replaced_by", &t.replaced_by)] {
             if let Some(o) = other {
-                if !titles.contains(o.as_str()) {
+                if !titles.contains(o.as_ref()) {
                     c.err(&e, field, format!("titre « {o} » non défini"));
                 }
             }
         }
         if let Some(next) = t.replaced_by.as_deref().and_then(|id| catalog.title(id)) {
-            if next.replaces.as_deref() != Some(t.id.as_str()) {
+            if next.replaces.as_deref() != Some(t.id.as_ref()) {
                 c.err(
                     &e,
                     "replaced_by",
@@ -303,7 +303,7 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         if t.is_target && t.blocks.is_empty() {
             c.err(&e, "blocks", "le titre visé n'a aucun bloc");
         }
-        for b in &t.blocks {
+        for b in t.blocks.iter() {
             let be = format!("bloc « {} »", b.id);
             c.fact(&be, "name", &b.name);
             c.fact(&be, "competences", &b.competences);
@@ -315,7 +315,7 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         let e = format!("équivalence n°{} ({} → {})", i + 1, q.from, q.to);
         c.basis(&e, &q.basis);
         for (field, id) in [("from", &q.from), ("to", &q.to)] {
-            if !blocks.contains(id.as_str()) {
+            if !blocks.contains(id.as_ref()) {
                 c.err(&e, field, format!("bloc « {id} » non défini"));
             }
         }
@@ -330,24 +330,24 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         }
     }
 
-    for m in &catalog.modalities {
+    for m in catalog.modalities.iter() {
         c.basis(&format!("modalité « {} »", m.id), &m.basis);
     }
 
     let mut seen_durations = HashSet::new();
-    for d in &catalog.durations {
+    for d in catalog.durations.iter() {
         let e = format!("durée ({} / {})", d.modality, d.scope);
-        if !modalities.contains(d.modality.as_str()) {
+        if !modalities.contains(d.modality.as_ref()) {
             c.err(
                 &e,
                 "modality",
                 format!("modalité « {} » non définie", d.modality),
             );
         }
-        if !blocks.contains(d.scope.as_str()) && !titles.contains(d.scope.as_str()) {
+        if !blocks.contains(d.scope.as_ref()) && !titles.contains(d.scope.as_ref()) {
             c.err(&e, "scope", format!("ni bloc ni titre « {} »", d.scope));
         }
-        if !seen_durations.insert((d.modality.as_str(), d.scope.as_str())) {
+        if !seen_durations.insert((d.modality.as_ref(), d.scope.as_ref())) {
             c.err(
                 &e,
                 "scope",
@@ -359,14 +359,14 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         c.range(&e, "cost_eur", &d.cost_eur);
     }
 
-    for f in &catalog.funding {
+    for f in catalog.funding.iter() {
         let e = format!("financement « {} »", f.id);
         c.basis(&e, &f.basis);
         if f.modalities.is_empty() {
             c.err(&e, "modalities", "ne finance aucune modalité");
         }
-        for m in &f.modalities {
-            if !modalities.contains(m.as_str()) {
+        for m in f.modalities.iter() {
+            if !modalities.contains(m.as_ref()) {
                 c.err(&e, "modalities", format!("modalité « {m} » non définie"));
             }
         }

@@ -453,7 +453,7 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
     let title = |id: &str| {
         catalog
             .title(id)
-            .map_or(id.to_string(), |t| t.short.clone())
+            .map_or(id.to_string(), |t| t.short.to_string())
     };
     let block = |id: &str| block_name(catalog, id);
     match w {
@@ -498,7 +498,7 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
             "Durée inconnue pour {} ({}) : à demander à l'organisme.",
             "Duration unknown for {} ({}): ask the training organisation.",
             catalog.modality(modality).map_or(modality.as_str(), |m| cat(&m.name)),
-            catalog.title(scope).map_or_else(|| block(scope), |t| t.short.clone())
+            catalog.title(scope).map_or_else(|| block(scope), |t| t.short.to_string())
         ),
     }
 }

@@ -3,7 +3,7 @@
 
 use super::profile::{Contract, Employer, Profile, Situation};
 use super::types::{FundingOption, Reason, ToPay, Verdict};
-use crate::catalog::{Catalog, Fact, ModalityKind};
+use crate::catalog::{owned, Catalog, Fact, ModalityKind};
 
 /// The profile read the way the rules need it.
 pub(crate) struct Person<'a> {
@@ -57,7 +57,7 @@ fn rule(verdict: Verdict, reason: Reason, to_pay: ToPay) -> Ruling {
 
 impl Ruling {
     fn using<T>(mut self, fact: &Fact<T>) -> Ruling {
-        self.facts.push(fact.sources.clone());
+        self.facts.push(owned(&fact.sources));
         self
     }
 }
@@ -77,19 +77,19 @@ pub(crate) fn options(
         .filter(|s| s.modalities.iter().any(|m| m == modality_id))
         .map(|scheme| {
             let r = ruling(&scheme.id, catalog, person, kind);
-            let mut sources = scheme.basis.sources.clone();
+            let mut sources = owned(&scheme.basis.sources);
             for s in r.facts.into_iter().flatten() {
                 if !sources.contains(&s) {
                     sources.push(s);
                 }
             }
             FundingOption {
-                scheme: scheme.id.clone(),
+                scheme: scheme.id.to_string(),
                 verdict: r.verdict,
                 reason: r.reason,
                 sources,
                 to_pay: r.to_pay,
-                top_up: matches!(scheme.id.as_str(), "agefiph" | "fiphfp"),
+                top_up: matches!(scheme.id.as_ref(), "agefiph" | "fiphfp"),
             }
         })
         .collect();

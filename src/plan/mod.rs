@@ -9,7 +9,7 @@ pub mod types;
 pub use profile::*;
 pub use types::*;
 
-use crate::catalog::{Catalog, Date, EquivalenceStatus};
+use crate::catalog::{owned, Catalog, Date, EquivalenceStatus};
 use funding::Person;
 
 /// Plans the routes from where the person stands to the target, or says which field is wrong.
@@ -42,7 +42,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         })
     };
     let wanted: Vec<&str> = match &profile.target {
-        Target::FullTitle => target.blocks.iter().map(|b| b.id.as_str()).collect(),
+        Target::FullTitle => target.blocks.iter().map(|b| b.id.as_ref()).collect(),
         Target::Block { block } => vec![block.as_str()],
     };
     let remaining: Vec<String> = wanted
@@ -83,7 +83,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
 
     Ok(Plan {
         version: PLAN_VERSION,
-        target_title: target.id.clone(),
+        target_title: target.id.to_string(),
         remaining,
         acquired,
         routes,
@@ -102,12 +102,8 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
         held.push((h.block.clone(), h.obtained));
     }
     for t in &profile.held_titles {
-        for b in catalog
-            .title(&t.title)
-            .map(|t| t.blocks.as_slice())
-            .unwrap_or(&[])
-        {
-            held.push((b.id.clone(), t.obtained));
+        for b in catalog.title(&t.title).map(|t| &*t.blocks).unwrap_or(&[]) {
+            held.push((b.id.to_string(), t.obtained));
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -115,7 +111,7 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
 
     let mut warnings = Vec::new();
     let mut windows: Vec<String> = Vec::new();
-    let target = catalog.target_title().map(|t| t.id.as_str());
+    let target = catalog.target_title().map(|t| t.id.as_ref());
     let out = held
         .into_iter()
         .map(|(block, obtained)| {
@@ -128,7 +124,7 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                     sources: vec![],
                 };
             };
-            if Some(title.id.as_str()) == target {
+            if Some(title.id.as_ref()) == target {
                 return Acquired {
                     counts_for: Some(block.clone()),
                     block,
@@ -138,19 +134,19 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                 };
             }
             // An old title's CCPs count toward it only until a year after its end.
-            if !windows.contains(&title.id) {
-                windows.push(title.id.clone());
+            if !windows.iter().any(|w| *w == title.id) {
+                windows.push(title.id.to_string());
                 if let Some(deadline) = title.completion_deadline.value {
-                    let sources = title.completion_deadline.sources.clone();
+                    let sources = owned(&title.completion_deadline.sources);
                     warnings.push(if today > deadline {
                         Warning::CompletionWindowClosed {
-                            title: title.id.clone(),
+                            title: title.id.to_string(),
                             deadline,
                             sources,
                         }
                     } else {
                         Warning::CompletionWindowOpen {
-                            title: title.id.clone(),
+                            title: title.id.to_string(),
                             deadline,
                             months_left: today.months_until(deadline),
                             sources,
@@ -165,7 +161,7 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                 .find(|e| {
                     catalog
                         .block(&e.to)
-                        .is_some_and(|(t, _)| Some(t.id.as_str()) == target)
+                        .is_some_and(|(t, _)| Some(t.id.as_ref()) == target)
                 });
             match eq {
                 Some(e) => {
@@ -173,14 +169,14 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                     match e.status {
                         EquivalenceStatus::Unknown => warnings.push(Warning::EquivalenceUnknown {
                             block: block.clone(),
-                            target: e.to.clone(),
-                            ask,
+                            target: e.to.to_string(),
+                            ask: ask.to_string(),
                         }),
                         EquivalenceStatus::Presumed => {
                             warnings.push(Warning::EquivalencePresumed {
                                 block: block.clone(),
-                                target: e.to.clone(),
-                                ask,
+                                target: e.to.to_string(),
+                                ask: ask.to_string(),
                             })
                         }
                         EquivalenceStatus::Official => {}
@@ -188,9 +184,9 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                     Acquired {
                         block,
                         obtained,
-                        counts_for: Some(e.to.clone()),
+                        counts_for: Some(e.to.to_string()),
                         mapping: Mapping::Equivalence(e.status),
-                        sources: e.basis.sources.clone(),
+                        sources: owned(&e.basis.sources),
                     }
                 }
                 None => Acquired {

@@ -3,7 +3,7 @@
 use super::funding::{self, Person};
 use super::profile::{Profile, Situation, Target};
 use super::types::*;
-use crate::catalog::{Catalog, ModalityKind, Range, Title};
+use crate::catalog::{owned, Catalog, ModalityKind, Range, Title};
 use std::sync::Arc;
 
 pub(crate) struct Context<'a> {
@@ -43,7 +43,9 @@ fn months_for(hours: u32, per_week: u32) -> u32 {
 
 impl Context<'_> {
     fn modality_id(&self, kind: ModalityKind) -> Option<String> {
-        self.catalog.modality_of_kind(kind).map(|m| m.id.clone())
+        self.catalog
+            .modality_of_kind(kind)
+            .map(|m| m.id.to_string())
     }
 
     fn options_for(&self, modality: &str, kind: ModalityKind) -> Arc<[FundingOption]> {
@@ -103,7 +105,7 @@ impl Context<'_> {
         let full_title = matches!(self.profile.target, Target::FullTitle)
             && remaining.len() == self.target.blocks.len();
         let core = self.target.blocks.first().map(|b| b.id.clone());
-        let title = self.target.id.as_str();
+        let title = self.target.id.as_ref();
         let all: Vec<&str> = remaining.iter().map(String::as_str).collect();
 
         if !self.profile.choices.is_empty() {
@@ -131,7 +133,7 @@ impl Context<'_> {
         }
         // The route the field knows best: CCP1, experience in the job, then the rest by VAE.
         if let (Some(core), Some(v)) = (&core, &vae_block) {
-            if remaining.len() > 1 && remaining.contains(core) {
+            if remaining.len() > 1 && remaining.iter().any(|r| *r == *core) {
                 if let Some(first) = cn.clone().or_else(|| training.clone()) {
                     let mut specs = vec![Self::obtain(&[core], core, &first)];
                     if self.experience_gap() > 0 {
@@ -145,7 +147,7 @@ impl Context<'_> {
             }
         }
         if let (Some(core), Some(cn), Some(t)) = (&core, &cn, &training) {
-            if remaining.contains(core) {
+            if remaining.iter().any(|r| *r == *core) {
                 let mut specs = vec![Self::obtain(&[core], core, cn)];
                 let rest: Vec<String> = remaining.iter().filter(|b| *b != core).cloned().collect();
                 specs.extend(Self::per_block(&rest, t));
@@ -193,10 +195,10 @@ impl Context<'_> {
         let Some(d) = self.catalog.duration(modality, scope) else {
             return (None, None, DurationBasis::Unknown, vec![]);
         };
-        let mut sources = d.months.sources.clone();
-        for s in d.hours.sources.iter().chain(&d.cost_eur.sources) {
-            if !sources.contains(s) {
-                sources.push(s.clone());
+        let mut sources = owned(&d.months.sources);
+        for s in d.hours.sources.iter().chain(d.cost_eur.sources.iter()) {
+            if !sources.iter().any(|known| known == s) {
+                sources.push(s.to_string());
             }
         }
         let pace = self.profile.hours_per_week.map(|h| h.clamp(1, 60) as u32);
@@ -247,7 +249,7 @@ impl Context<'_> {
                 Step {
                     kind: StepKind::Experience,
                     blocks: vec![],
-                    scope: self.target.id.clone(),
+                    scope: self.target.id.to_string(),
                     modality: None,
                     months: Some(Range { min: gap, max: gap }),
                     hours: None,
@@ -257,12 +259,7 @@ impl Context<'_> {
                     prerequisites,
                     funding: Arc::from([]),
                     to_pay: ToPay::Nothing,
-                    sources: self
-                        .catalog
-                        .rules
-                        .vae_expected_experience_months
-                        .sources
-                        .clone(),
+                    sources: owned(&self.catalog.rules.vae_expected_experience_months.sources),
                 }
             }
             Spec::Obtain {
@@ -470,8 +467,8 @@ pub(crate) fn warnings(ctx: &Context, routes: &[Route]) -> Vec<Warning> {
     let months = Person::months(ctx.profile.experience_months);
     if routes.iter().flat_map(|r| &r.steps).any(is_vae) && months.is_none_or(|m| m < expected) {
         if let Some(since) = rules.vae_no_legal_minimum_since.value {
-            let mut sources = rules.vae_expected_experience_months.sources.clone();
-            sources.extend(rules.vae_no_legal_minimum_since.sources.iter().cloned());
+            let mut sources = owned(&rules.vae_expected_experience_months.sources);
+            sources.extend(owned(&rules.vae_no_legal_minimum_since.sources));
             out.push(Warning::VaeLittleExperience {
                 months,
                 expected,

@@ -64,7 +64,7 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
                 {titles
                     .into_iter()
                     .map(|t| {
-                        let name = t.name.value.as_deref().map_or(t.short.as_str(), cat);
+                        let name = t.name.value.as_deref().map_or(t.short.as_ref(), cat);
                         let law = t.legal_text.value.as_deref().map_or("", cat);
                         let unsure = t.name.confidence == Confidence::Unknown;
                         view! {
@@ -94,7 +94,7 @@ fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl In
             p.held.retain(|h| h.block != id);
             if on {
                 p.held.push(HeldBlock {
-                    block: id.clone(),
+                    block: id.to_string(),
                     obtained: None,
                 });
             }

@@ -469,7 +469,7 @@ fn summary_texts(
             e
         )
     })?;
-    let title = c.title(&p.target_title).map_or("", |t| t.short.as_str());
+    let title = c.title(&p.target_title).map_or("", |t| t.short.as_ref());
     let routes = p.routes.len();
     let remaining = match p.remaining.len() {
         0 => trf!(

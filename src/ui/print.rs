@@ -45,7 +45,7 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                 .map(|o| c.scheme(&o.scheme).map_or(o.scheme.clone(), |x| cat(&x.short).to_string()))
                 .collect();
             let about = c.block(&s.scope).map(|(_, b)| {
-                let covers: Vec<&str> = b.competences.value.iter().flatten().map(|x| cat(x)).collect();
+                let covers: Vec<&str> = b.competences.value.iter().flat_map(|c| c.iter()).map(|x| cat(x)).collect();
                 let covers = covers.join(tr!(" ; ", "; "));
                 view! {
                     {(!covers.is_empty()).then(|| view! { <p>{tr!("Ce que couvre le bloc : ", "What the block covers: ")}{covers}</p> })}

@@ -1,7 +1,7 @@
 //! The routes, drawn: each route's steps on a time bar, with their details, funding and sources.
 //! The view only shows what the planner decided.
 
-use crate::catalog::{self, Catalog};
+use crate::catalog::{self, Catalog, Text};
 use crate::i18n::{self, cat};
 use crate::plan::{
     Acquired, Choice, Excluded, Plan, Profile, ProfileError, Step, StepKind, Unknown,
@@ -534,14 +534,14 @@ fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView 
         }
     });
     let about = c.block(&s.scope).map(|(_, b)| {
-        let competences = b.competences.value.clone().unwrap_or_default();
-        let assessment = b.assessment.value.clone();
+        let competences: &'static [Text] = b.competences.value.as_deref().unwrap_or_default();
+        let assessment = b.assessment.value.as_deref();
         view! {
             {(!competences.is_empty()).then(|| view! {
                 <p>{tr!("Ce que couvre le bloc :", "What the block covers:")}</p>
-                <ul>{competences.into_iter().map(|x| view! { <li>{cat(&x).to_string()}</li> }).collect_view()}</ul>
+                <ul>{competences.iter().map(|x| view! { <li>{cat(x)}</li> }).collect_view()}</ul>
             })}
-            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(&a).to_string()}</p> })}
+            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a)}</p> })}
         }
     });
     let switch =
@@ -597,7 +597,11 @@ fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView 
         shown(&m.summary);
     }
     if let Some((_, b)) = c.block(&s.scope) {
-        b.competences.value.iter().flatten().for_each(|x| shown(x));
+        b.competences
+            .value
+            .iter()
+            .flat_map(|c| c.iter())
+            .for_each(|x| shown(x));
         b.assessment.value.iter().for_each(|x| shown(x));
     }
     for o in s.funding.iter() {

@@ -65,7 +65,7 @@ mod tests {
         assert!(mentions("2×CPF", "CPF"));
         let terms: Vec<&str> = used(&["Votre RQTH ouvre l'Agefiph", "VAE d'un bloc (CCP)"])
             .iter()
-            .map(|g| g.term.as_str())
+            .map(|g| g.term.as_ref())
             .collect();
         assert_eq!(terms, ["CCP", "VAE", "RQTH"]);
         assert!(used(&["rien de particulier"]).is_empty());
