@@ -68,7 +68,7 @@ npm_ci() {
 }
 
 need_wasm_opt() {
-  npm_ci "$ROOT/tools" "wasm-opt (npm binaryen@$BINARYEN_VERSION)"
+  npm_ci "$ROOT/tools" "wasm-opt (npm binaryen@$BINARYEN_VERSION) and terser"
   wasm-opt --version | grep -q "version $BINARYEN_VERSION" || {
     echo "wasm-opt is not version $BINARYEN_VERSION" >&2
     return 1
