@@ -365,7 +365,11 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
         .and_then(|p| p.query_selector("button").unwrap())
         .expect("« Choisir cette façon » beside the switch")
         .unchecked_into();
-    assert_eq!(choose.text_content().unwrap(), "Choisir cette façon");
+    // Its name says for which block (the words after the dash are for screen readers only).
+    assert_eq!(
+        choose.text_content().unwrap(),
+        "Choisir cette façon — CCP1 Médiateur numérique"
+    );
     choose.click();
     leptos::task::tick().await;
     let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();

@@ -426,6 +426,7 @@ fn step(
                 // changes with the answers): a closed step costs one line.
                 let shown = is_open.clone();
                 let route = route.to_string();
+                let about = about(&step_title(c, s));
                 let now = move || {
                     plan.with(|p| {
                         let s = p.as_ref().ok()?.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
@@ -434,7 +435,7 @@ fn step(
                 };
                 view! {
                     <details prop:open=is_open on:toggle=toggle>
-                        <summary>{tr!("Détails, financements et sources", "Details, funding and sources")}</summary>
+                        <summary>{tr!("Détails, financements et sources", "Details, funding and sources")}{about}</summary>
                         {move || shown().then(now.clone()).flatten()}
                     </details>
                 }
@@ -458,6 +459,7 @@ fn switch_view(
     // One per block and route: the same block's switch in two open routes has two ids.
     let id = format!("modalite-{route}-{block}");
     let mine = route == MINE;
+    let name = i18n::block_name(c, &block);
     let picked = RwSignal::new(current.clone());
     let choose = move |modality: String| {
         let block = block.clone();
@@ -495,7 +497,7 @@ fn switch_view(
     };
     view! {
         <p class="champ">
-            <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc : ", "Change how you obtain this block: ")}</label>
+            <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc", "Change how you obtain this block")}{about(&name)}{tr!(" : ", ": ")}</label>
             <select id=id on:change=on_change prop:value=move || picked.get()>
                 {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
                     <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>
@@ -503,10 +505,16 @@ fn switch_view(
             </select>
             {(!mine).then(|| view! {
                 " "
-                <button type="button" class="secondaire" on:click=apply>{tr!("Choisir cette façon", "Use this way")}</button>
+                <button type="button" class="secondaire" on:click=apply>{tr!("Choisir cette façon", "Use this way")}{about(&name)}</button>
             })}
         </p>
     }
+}
+
+/// What a control repeated in every step is about, for screen readers only: « Choisir cette
+/// façon » alone, in a list of buttons, does not say for which block.
+fn about(what: &str) -> impl IntoView {
+    view! { <span class="lecteur">{format!(" — {what}")}</span> }
 }
 
 fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView {

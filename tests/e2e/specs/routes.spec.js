@@ -88,6 +88,20 @@ test('switching a step from training to VAE changes the route at once', async ({
   await expect(switches).toHaveCount(4);
   const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  // Repeated in every step, each control tells a screen reader which block it is about (the
+  // words are hidden on screen, where the step's line says it).
+  const buttons = blocks.getByRole('button', { name: /^Choisir cette façon/ });
+  await expect(buttons).toHaveCount(2);
+  await expect(buttons.nth(0)).toHaveAccessibleName('Choisir cette façon — CCP1 Médiateur numérique');
+  await expect(buttons.nth(1)).toHaveAccessibleName('Choisir cette façon — Autres CCP Médiateur numérique');
+  await expect(others.getByRole('combobox', { name: /^Changer/ })).toHaveAccessibleName(
+    "Changer de façon d'obtenir ce bloc — Autres CCP Médiateur numérique :",
+  );
+  await expect(others.locator(':scope > details > summary')).toHaveAccessibleName(
+    'Détails, financements et sources — Autres CCP Médiateur numérique',
+  );
+  await expect(buttons.nth(0)).toHaveText('Choisir cette façon — CCP1 Médiateur numérique');
+  expect(await buttons.nth(0).evaluate((b) => b.getBoundingClientRect().width)).toBeLessThan(200);
   // Changing a way in « Votre parcours » draws its step again: the focus stays on that block's
   // switch, the details stay open, and the keyboard can go on from there.
   const second = mine.locator('ol.etapes > li').nth(1).getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ });
