@@ -426,7 +426,10 @@ fn step(
                 // changes with the answers): a closed step costs one line.
                 let shown = is_open.clone();
                 let route = route.to_string();
-                let about = about(&step_title(c, s));
+                // Its name says which step it opens (an attribute, not a hidden element: every
+                // step has one, and each answer may draw them again).
+                let shown_text = tr!("Détails, financements et sources", "Details, funding and sources");
+                let name = format!("{shown_text} — {}", step_title(c, s));
                 let now = move || {
                     plan.with(|p| {
                         let s = p.as_ref().ok()?.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
@@ -435,7 +438,7 @@ fn step(
                 };
                 view! {
                     <details prop:open=is_open on:toggle=toggle>
-                        <summary>{tr!("Détails, financements et sources", "Details, funding and sources")}{about}</summary>
+                        <summary aria-label=name>{shown_text}</summary>
                         {move || shown().then(now.clone()).flatten()}
                     </details>
                 }
