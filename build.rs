@@ -1,5 +1,8 @@
 //! Validates catalog/catalog.toml and turns it into a Rust `static`, so that a broken catalog
 //! does not build and the wasm carries the facts as data, with no parser.
+//!
+//! Gathers the English too (catalog/en.toml and the interface's `tr!` calls) into one file the
+//! page fetches only when a person asks for English (see `src/i18n`).
 
 #[allow(dead_code)]
 #[path = "src/catalog/date.rs"]
@@ -13,8 +16,10 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/catalog/validate.rs"]
 mod validate;
+#[path = "build/words.rs"]
+mod words;
 
-use std::{env, fs, path::PathBuf, process};
+use std::{collections::BTreeMap, env, fs, path::PathBuf, process};
 
 const DEFAULT_CATALOG: &str = "catalog/catalog.toml";
 const ENGLISH: &str = "catalog/en.toml";
@@ -48,6 +53,9 @@ fn main() {
         "src/catalog/model.rs",
         "src/catalog/validate.rs",
         "build/emit.rs",
+        "build/words.rs",
+        // The interface's English is read from the sources' `tr!` calls.
+        "src",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
@@ -61,23 +69,40 @@ fn main() {
         fail(&format!("{catalog_path} refusé :\n{}", list.join("\n")));
     }
     let code = emit::to_rust(&catalog).unwrap_or_else(|e| fail(&e.to_string()));
-    let english = english_table(&catalog);
-    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR unset")))
-        .join("catalog.rs");
-    fs::write(
-        &out,
-        format!("pub(super) static CATALOG: Catalog = {code};\n{english}\n"),
-    )
-    .unwrap_or_else(|e| fail(&format!("{}: {e}", out.display())));
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR unset")));
+    let write = |name: &str, text: &str| {
+        fs::write(out.join(name), text)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", out.join(name).display())))
+    };
+    write(
+        "catalog.rs",
+        &format!("pub(super) static CATALOG: Catalog = {code};\n"),
+    );
+    let mut english = catalog_english(&catalog);
+    add_interface_english(&mut english);
+    let file = english_file(&english);
+    write("english.txt", &file);
+    write(
+        "english.rs",
+        &format!(
+            "/// The English file's name: the page fetches it when a person asks for English. Its\n\
+             /// name holds a hash of its contents, so a new release never reads an old copy.\n\
+             pub const FILE: &str = \"english-{:016x}.txt\";\n\
+             /// The same contents, built in: for native tools and tests, and for the example that\n\
+             /// writes the file next to the page. The release wasm does not carry it.\n\
+             pub static BUNDLED: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/english.txt\"));\n",
+            fnv(file.as_bytes())
+        ),
+    );
 }
 
-/// The English of each shown text, as a static table sorted by the French text. Refuses a
-/// shown text with no English, an English entry matching no shown text, and a text given twice.
-fn english_table(catalog: &model::Catalog) -> String {
+/// The English of each text the app shows from the catalog, by its French. Refuses a shown
+/// text with no English, an English entry matching no shown text, and a text given twice.
+fn catalog_english(catalog: &model::Catalog) -> BTreeMap<String, String> {
     let text = fs::read_to_string(ENGLISH).unwrap_or_else(|e| fail(&format!("{ENGLISH} : {e}")));
     let file: English =
         toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{ENGLISH} illisible :\n{e}")));
-    let mut table = std::collections::BTreeMap::new();
+    let mut table = BTreeMap::new();
     let mut problems = Vec::new();
     let pairs = file
         .same
@@ -88,18 +113,18 @@ fn english_table(catalog: &model::Catalog) -> String {
         if en.trim().is_empty() {
             problems.push(format!("  - « {fr} » : traduction vide"));
         }
-        if table.insert(fr.as_str(), en.as_str()).is_some() {
+        if table.insert(fr.clone(), en.clone()).is_some() {
             problems.push(format!("  - « {fr} » : traduit deux fois"));
         }
     }
     let shown = catalog.shown_texts();
     for fr in &shown {
-        if !table.contains_key(fr) {
+        if !table.contains_key(*fr) {
             problems.push(format!("  - « {fr} » : pas de traduction anglaise"));
         }
     }
     for fr in table.keys() {
-        if !shown.contains(fr) {
+        if !shown.contains(&fr.as_str()) {
             problems.push(format!(
                 "  - « {fr} » : ce texte n'est plus dans le catalogue (modifié ? mettez la clé à jour)"
             ));
@@ -108,14 +133,84 @@ fn english_table(catalog: &model::Catalog) -> String {
     if !problems.is_empty() {
         fail(&format!("{ENGLISH} refusé :\n{}", problems.join("\n")));
     }
-    let rows: Vec<String> = table
-        .iter()
-        .map(|(fr, en)| format!("({fr:?}, {en:?}),"))
-        .collect();
-    format!(
-        "/// The English of the shown texts, sorted by the French text.\npub(super) static ENGLISH: &[(&str, &str)] = &[{}];",
-        rows.join("\n")
-    )
+    table
+}
+
+/// Adds the interface's English, read from every `tr!`, `trf!` and `pair!` call under src/.
+/// One French text has one English: the same French with two Englishes is refused (the page
+/// finds the English by the French).
+fn add_interface_english(table: &mut BTreeMap<String, String>) {
+    let mut files = Vec::new();
+    sources(std::path::Path::new("src"), &mut files);
+    files.sort();
+    let mut problems = Vec::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let text = fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{name}: {e}")));
+        match words::extract(&name, &text) {
+            Ok(pairs) => {
+                for (fr, en) in pairs {
+                    if en.trim().is_empty() {
+                        problems.push(format!("  - {name} : « {fr} » : traduction vide"));
+                    }
+                    match table.get(&fr) {
+                        Some(other) if *other != en => problems.push(format!(
+                            "  - {name} : « {fr} » a deux traductions, « {other} » et « {en} » : \
+                             changez l'un des textes français"
+                        )),
+                        _ => {
+                            table.insert(fr, en);
+                        }
+                    }
+                }
+            }
+            Err(e) => problems.extend(e.into_iter().map(|p| format!("  - {p}"))),
+        }
+    }
+    if !problems.is_empty() {
+        fail(&format!(
+            "Textes de l'interface refusés :\n{}",
+            problems.join("\n")
+        ));
+    }
+}
+
+fn sources(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
+    let entries = fs::read_dir(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            sources(&path, files);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+/// The English file: one record per text, sorted by the French (the page looks texts up by
+/// binary search), each `French` U+001F `English` U+001E. No text may hold those two
+/// separators.
+fn english_file(table: &BTreeMap<String, String>) -> String {
+    let mut file = String::new();
+    for (fr, en) in table {
+        if [fr, en].iter().any(|t| t.contains(['\u{1e}', '\u{1f}'])) {
+            fail(&format!(
+                "« {fr} » : caractère de contrôle U+001E ou U+001F"
+            ));
+        }
+        file.push_str(fr);
+        file.push('\u{1f}');
+        file.push_str(en);
+        file.push('\u{1e}');
+    }
+    file
+}
+
+/// FNV-1a, 64 bits: enough to tell one release's English file from another's.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn fail(message: &str) -> ! {

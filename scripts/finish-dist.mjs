@@ -1,10 +1,12 @@
-// Trunk's post-build hook (Trunk.toml), for release builds only:
+// Trunk's post-build hook (Trunk.toml). For every build: the English file, which the page
+// fetches when a person asks for English (`cargo run --example english`). For release builds:
 //   0. the app's first screen, drawn natively (`cargo run --example prerender`), written into
 //      index.html so that a slow connection shows the questions and routes while the app loads;
 //   1. the JavaScript glue wasm-bindgen writes, minified (terser, from tools/package.json), and
 //      its integrity hash in index.html updated to match;
 //   2. the Content-Security-Policy, with the hash of the loader script Trunk writes inline;
-//   3. the service worker, listing this build's files under a version made of their contents;
+//   3. the service worker, listing this build's files under a version made of their contents
+//      (all but the English file: it is kept when first fetched);
 //   4. pre-compressed copies of every file (.br, brotli 11; .gz, gzip 9) for static hosts.
 // Besides terser, it uses Node's own zlib and crypto.
 import { execFileSync } from 'node:child_process';
@@ -18,11 +20,32 @@ if (!dir) {
   console.error('finish-dist: TRUNK_STAGING_DIR is not set (run through trunk build)');
   process.exit(1);
 }
+const root = new URL('..', import.meta.url).pathname;
+
+// The English file, for every build (`trunk serve` too): the page fetches it when a person
+// asks for English. Written by the app's own code (`cargo run --example english`), and checked
+// against the name the wasm asks for.
+let english;
+try {
+  english = execFileSync('cargo', ['run', '--quiet', '--example', 'english', '--', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
+} catch (e) {
+  console.error(`finish-dist: writing the English file failed\n${e.stderr || e.message}`);
+  process.exit(1);
+}
+const wasmFile = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
+if (!/^english-[0-9a-f]{16}\.txt$/.test(english) || !wasmFile || !readFileSync(join(dir, wasmFile)).includes(english)) {
+  console.error(`finish-dist: the wasm does not ask for the English file written (${english})`);
+  process.exit(1);
+}
+
 if (process.env.TRUNK_PROFILE !== 'release') {
-  console.log('finish-dist: debug build, nothing to do');
+  console.log(`finish-dist: debug build, ${english} written`);
   process.exit(0);
 }
-const root = new URL('..', import.meta.url).pathname;
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
@@ -108,9 +131,11 @@ const files = readdirSync(dir)
   .sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(readFileSync(join(dir, f)));
+// Every file but the English one, which is kept only once a person has asked for it.
+const precached = files.filter((f) => f !== 'index.html' && f !== english);
 const sw = readFileSync(join(root, 'web', 'sw.js'), 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-  .replace("['__FILES__']", JSON.stringify(['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)]));
+  .replace("['__FILES__']", JSON.stringify(['./', ...precached.map((f) => `./${f}`)]));
 writeFileSync(join(dir, 'sw.js'), sw);
 
 // 4. Pre-compressed copies.
@@ -124,4 +149,4 @@ for (const f of readdirSync(dir).filter((f) => !/\.(br|gz)$/.test(f))) {
   );
   writeFileSync(join(dir, `${f}.gz`), gzipSync(body, { level: 9 }));
 }
-console.log(`finish-dist: CSP with ${hashes.length} script and ${styles.length} style hash(es), sw.js over ${files.length} files, .br and .gz written`);
+console.log(`finish-dist: CSP with ${hashes.length} script and ${styles.length} style hash(es), sw.js precaching ${precached.length + 1} files, .br and .gz written`);

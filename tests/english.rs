@@ -186,3 +186,29 @@ fn a_stored_language_of_any_form_is_read_without_fail() {
     }
     assert_eq!(Lang::from_code(Lang::En.code()), Lang::En);
 }
+
+#[test]
+fn the_whole_first_screen_reads_in_english_from_the_english_file() {
+    // Drawing the page in English runs each of its words through the English file (as the
+    // browser does once it has fetched it); in this debug build each one is also checked against
+    // the English written in its `tr!` call.
+    let html = parcours::ui::prerender::screen(Lang::En);
+    i18n::set_lang(Lang::Fr);
+    for english in [
+        "Becoming a digital mediator, block by block",
+        "Which blocks (CCP) do you already hold?",
+        "Your routes",
+        "You have 2 blocks left for the Médiateur numérique title",
+        "Indicative results, not binding",
+        "Compare this route (three at most)",
+    ] {
+        assert!(html.contains(english), "no « {english} »");
+    }
+    for french in [
+        "Où vous en êtes",
+        "Quels blocs (CCP) avez-vous",
+        "Comparer ce parcours",
+    ] {
+        assert!(!html.contains(french), "« {french} » left in French");
+    }
+}

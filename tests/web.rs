@@ -58,6 +58,8 @@ fn stored_plans() -> String {
 
 /// Mounts the app in a fresh container; the handle unmounts it when dropped.
 async fn mounted() -> (HtmlElement, impl Drop) {
+    // The release page fetches its English file; here, nothing serves it: the copy built in.
+    parcours::i18n::install_bundled_english();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), App);

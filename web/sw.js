@@ -1,5 +1,6 @@
 // Parcours' service worker: after one visit the app loads and works with no network.
-// scripts/finish-dist.mjs fills in the version and this build's files.
+// scripts/finish-dist.mjs fills in the version and this build's files (all but the English,
+// which is kept when a person first asks for it).
 const VERSION = '__VERSION__';
 const FILES = ['__FILES__'];
 const CACHE = `parcours-${VERSION}`;
@@ -46,6 +47,19 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  // The files of a build never change under their name (it holds their hash).
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  // The files of a build never change under their name (it holds their hash). One fetched
+  // here for the first time (the English, fetched only when asked for) is kept for next time.
+  event.respondWith(
+    caches.match(request).then(
+      (hit) =>
+        hit ||
+        fetch(request).then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        }),
+    ),
+  );
 });

@@ -23,13 +23,9 @@ pub fn official() -> &'static Catalog {
 }
 
 /// The English of a text of the catalog (one of [`Catalog::shown_texts`]), from
-/// `catalog/en.toml`; `None` for any other text.
+/// `catalog/en.toml`; `None` for a text the app does not show (see [`crate::i18n::english`]).
 pub fn english(french: &str) -> Option<&'static str> {
-    let table = generated::ENGLISH;
-    table
-        .binary_search_by(|(fr, _)| (*fr).cmp(french))
-        .ok()
-        .map(|i| table[i].1)
+    crate::i18n::english(french)
 }
 
 /// The catalog file as shipped, for native tools and tests.

@@ -4,11 +4,18 @@
 //! The language is one value for the page ([`set_lang`]); the interface is rebuilt when it
 //! changes, so words are picked where they are written: [`t`] (`tr!`) for a fixed text,
 //! `trf!` for one with figures, [`cat`] for a text of the catalog (English in catalog/en.toml).
+//!
+//! The English is written next to the French in the code, but the wasm does not carry it:
+//! build.rs gathers it into a file (`english-<hash>.txt`) that the page fetches when a person
+//! asks for English, and the words are then looked up by their French. A French reader never
+//! downloads the English (issue 7). Natively, the English is built in.
 
 use crate::catalog::{Catalog, Date};
 use crate::plan::{Reason, Strength, ToPay, Unknown, Verdict, Warning};
 use crate::store::StepStatus;
 use std::cell::Cell;
+use std::fmt::{Display, Write};
+use std::sync::OnceLock;
 
 /// The language the page speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,41 +59,230 @@ pub fn en() -> bool {
     lang() == Lang::En
 }
 
-/// The French or the English, as the page speaks.
-pub fn t<'a>(fr: &'a str, en: &'a str) -> &'a str {
-    if self::en() {
-        en
-    } else {
-        fr
+mod file {
+    include!(concat!(env!("OUT_DIR"), "/english.rs"));
+}
+
+/// The English file the page fetches (`english-<hash>.txt`, next to index.html).
+pub use file::FILE as ENGLISH_FILE;
+
+/// The English of every text, by its French: (French, English), sorted by the French.
+type Table = Vec<(&'static str, &'static str)>;
+
+static ENGLISH: OnceLock<Table> = OnceLock::new();
+
+/// Reads the English file: records `French` U+001F `English`, each ended by U+001E, sorted by
+/// the French (build.rs writes it so).
+fn read_table(text: &'static str) -> Result<Table, String> {
+    let mut table = Table::new();
+    for record in text.split('\u{1e}').filter(|r| !r.is_empty()) {
+        let (fr, en) = record
+            .split_once('\u{1f}')
+            .ok_or_else(|| format!("record {} has no English", table.len() + 1))?;
+        table.push((fr, en));
     }
+    if table.is_empty() {
+        return Err("no text".into());
+    }
+    if !table.windows(2).all(|w| w[0].0 < w[1].0) {
+        return Err("the texts are not in order".into());
+    }
+    Ok(table)
+}
+
+fn table() -> Option<&'static Table> {
+    // Natively (tools, tests, the first screen) the English is built in.
+    #[cfg(not(target_arch = "wasm32"))]
+    install_bundled_english();
+    ENGLISH.get()
+}
+
+/// The English of a French text the app shows (the interface's and the catalog's); `None` for
+/// any other text, or while the English file is not loaded.
+pub fn english(french: &str) -> Option<&'static str> {
+    let table = table()?;
+    table
+        .binary_search_by(|(fr, _)| (*fr).cmp(french))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// Whether the English can be shown now (in the browser: once its file is loaded).
+pub fn english_ready() -> bool {
+    table().is_some()
+}
+
+/// Takes the English file's contents (fetched by [`load_english`]). Kept for the page's life:
+/// a second call changes nothing.
+pub fn install_english(text: String) -> Result<(), String> {
+    if ENGLISH.get().is_none() {
+        let table = read_table(Box::leak(text.into_boxed_str()))?;
+        ENGLISH.set(table).ok();
+    }
+    Ok(())
+}
+
+/// Takes the English from the copy built into the program, with no file to fetch: native
+/// tools and tests, and the browser tests of components (the release page fetches the file).
+pub fn install_bundled_english() {
+    ENGLISH.get_or_init(|| read_table(file::BUNDLED).unwrap_or_default());
+}
+
+/// The English file's contents, as built in (for the example that writes it next to the page).
+pub fn bundled_english() -> &'static str {
+    file::BUNDLED
+}
+
+/// Fetches the English file next to the page (its service worker keeps it for offline use).
+#[cfg(target_arch = "wasm32")]
+pub async fn load_english() -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    if english_ready() {
+        return Ok(());
+    }
+    let unreachable = |_| "no network?".to_string();
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(ENGLISH_FILE))
+        .await
+        .map_err(unreachable)?
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(unreachable)?)
+        .await
+        .map_err(unreachable)?
+        .as_string()
+        .ok_or("not a text")?;
+    install_english(text)
+}
+
+/// What the page says when the English file cannot be loaded, in both languages (the person
+/// asked for English; the page stays French).
+pub fn english_unavailable() -> &'static str {
+    "La version anglaise n'a pas pu être chargée : vérifiez votre connexion, puis réessayez. \
+     La page reste en français. — The English version could not be loaded: check your \
+     connection, then try again. The page stays in French."
+}
+
+/// `tr!`'s English argument as the program keeps it: natively, as written (to check the
+/// English file against it); in the wasm, nothing (the English comes from the file).
+#[doc(hidden)]
+pub const fn keep_en(en: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        en
+    }
+}
+
+/// The French or the English, as the page speaks. `en` is the English as written in the call
+/// (natively only, see [`keep_en`]); what is shown comes from the English file.
+#[inline(never)]
+pub fn t<'a>(fr: &'a str, en: &'a str) -> &'a str {
+    if !self::en() {
+        return fr;
+    }
+    let found = english(fr);
+    if !cfg!(target_arch = "wasm32") {
+        debug_assert_eq!(
+            found,
+            Some(en),
+            "« {fr} »: the English file does not hold this call's English (build.rs reads tr! calls)"
+        );
+    }
+    found.unwrap_or(fr)
 }
 
 /// A text of the catalog in the page's language (the catalog itself is written in French).
 pub fn cat(fr: &str) -> &str {
     if en() {
-        crate::catalog::english(fr).unwrap_or(fr)
+        english(fr).unwrap_or(fr)
     } else {
         fr
     }
 }
 
-/// `tr!("Bonjour", "Hello")`: a fixed text in the page's language.
+/// `trf!`'s text: `template`'s `{}` (or `{0}`, `{1}`…) replaced by `args`, as `format!`
+/// would, `{{` and `}}` written as braces.
+pub fn fill(template: &str, args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut next = 0;
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        if rest.starts_with("{{") || rest.starts_with("}}") {
+            out.push_str(&rest[..1]);
+            rest = &rest[2..];
+        } else if let (true, Some(close)) = (rest.starts_with('{'), rest.find('}')) {
+            let index = match &rest[1..close] {
+                "" => {
+                    next += 1;
+                    next - 1
+                }
+                n => n.parse().unwrap_or(usize::MAX),
+            };
+            if let Some(arg) = args.get(index) {
+                write!(out, "{arg}").ok();
+            }
+            rest = &rest[close + 1..];
+        } else {
+            out.push_str(&rest[..1]);
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Natively, in debug builds: `filled` is what `format!` makes of the call.
+#[doc(hidden)]
+pub fn check_fill(filled: &str, formatted: impl FnOnce() -> String) {
+    if cfg!(all(debug_assertions, not(target_arch = "wasm32"))) {
+        debug_assert_eq!(filled, formatted(), "trf!'s English, filled at run time");
+    }
+}
+
+/// `tr!("Bonjour", "Hello")`: a fixed text in the page's language. Both must be string literals:
+/// build.rs reads them into the English file.
 #[macro_export]
 macro_rules! tr {
-    ($fr:expr, $en:expr $(,)?) => {
-        $crate::i18n::t($fr, $en)
+    ($fr:literal, $en:literal $(,)?) => {
+        $crate::i18n::t($fr, $crate::i18n::keep_en($en))
     };
 }
 
-/// `trf!("{n} mois", "{n} months")`: a text with figures, in the page's language.
+/// `trf!("{} mois", "{} months", n)`: a text with figures, in the page's language. The figures
+/// go in at run time ([`fill`]), in French as in English: one way for both, so that the wasm
+/// carries neither `format!`'s code twice nor the English. Natively, in debug builds, the result
+/// is checked against `format!` (which also checks the placeholders against the figures).
 #[macro_export]
 macro_rules! trf {
-    ($fr:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        if $crate::i18n::en() {
-            format!($en $(, $arg)*)
-        } else {
-            format!($fr $(, $arg)*)
-        }
+    ($fr:literal, $en:literal $(, $arg:expr)* $(,)?) => {{
+        let filled = $crate::i18n::fill(
+            $crate::i18n::t($fr, $crate::i18n::keep_en($en)),
+            &[$(&$arg as &dyn ::std::fmt::Display),*],
+        );
+        $crate::i18n::check_fill(&filled, || {
+            if $crate::i18n::en() {
+                format!($en $(, $arg)*)
+            } else {
+                format!($fr $(, $arg)*)
+            }
+        });
+        filled
+    }};
+}
+
+/// `pair!("Oui", "Yes")`: a French text and its English, to be shown later with [`t`] (in a
+/// `const` table). Read into the English file like `tr!`.
+#[macro_export]
+macro_rules! pair {
+    ($fr:literal, $en:literal $(,)?) => {
+        ($fr, $crate::i18n::keep_en($en))
     };
 }
 
@@ -636,5 +832,55 @@ pub fn unknown(u: Unknown) -> &'static str {
             "Votre inscription à France Travail : elle ouvre l'AIF et la POEC.",
             "Your registration with France Travail: it opens the AIF and the POEC."
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_puts_figures_in_as_format_would() {
+        assert_eq!(
+            fill("{} à {}", &[&4, &"7\u{a0}mois"]),
+            format!("{} à {}", 4, "7\u{a0}mois")
+        );
+        assert_eq!(
+            fill("{0}, {1} et {0}", &[&"a", &2]),
+            format!("{0}, {1} et {0}", "a", 2)
+        );
+        assert_eq!(fill("{{}} {} }}", &[&5]), format!("{{}} {} }}", 5));
+        assert_eq!(fill("sans chiffre", &[]), "sans chiffre");
+        assert_eq!(fill("« {} »", &[&"é"]), "« é »");
+    }
+
+    #[test]
+    fn fill_never_fails_on_a_text_format_would_refuse() {
+        // A figure missing, a brace left open or alone: written as it can be, no panic.
+        assert_eq!(fill("{} et {}", &[&1]), "1 et ");
+        assert_eq!(fill("{7}", &[&1]), "");
+        assert_eq!(fill("a { b", &[&1]), "a { b");
+        assert_eq!(fill("a } b", &[]), "a } b");
+        assert_eq!(fill("{x}", &[&1]), "");
+    }
+
+    #[test]
+    fn the_english_file_is_read_only_when_well_formed() {
+        let table = read_table("Bonjour\u{1f}Hello\u{1e}Oui\u{1f}Yes\u{1e}").unwrap();
+        assert_eq!(table, [("Bonjour", "Hello"), ("Oui", "Yes")]);
+        assert!(read_table("").is_err());
+        assert!(read_table("Bonjour\u{1e}").is_err());
+        assert!(read_table("Oui\u{1f}Yes\u{1e}Bonjour\u{1f}Hello\u{1e}").is_err());
+        assert!(read_table("Oui\u{1f}Yes\u{1e}Oui\u{1f}Yes\u{1e}").is_err());
+    }
+
+    #[test]
+    fn the_built_in_english_is_the_file_the_page_fetches() {
+        assert!(ENGLISH_FILE.starts_with("english-") && ENGLISH_FILE.ends_with(".txt"));
+        let table = read_table(bundled_english()).unwrap();
+        assert!(table.len() > 400, "{}", table.len());
+        assert_eq!(english("Vos parcours"), Some("Your routes"));
+        assert_eq!(english("Financements"), Some("Funding"));
+        assert_eq!(english("un texte que l'app ne montre pas"), None);
     }
 }

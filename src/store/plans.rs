@@ -34,7 +34,8 @@ pub const MAX_NAME_CHARS: usize = 80;
 const DEFAULT_NAMES: [&str; 2] = ["Mon plan", "My plan"];
 
 pub fn default_name() -> &'static str {
-    tr!(DEFAULT_NAMES[0], DEFAULT_NAMES[1])
+    // Both names stay in the program: a plan named either way is shown in the page's language.
+    DEFAULT_NAMES[usize::from(crate::i18n::en())]
 }
 
 /// A plan's name as shown: the default name in the page's language, any other as given.

@@ -18,8 +18,22 @@ use crate::store::{Book, Kv};
 use crate::{i18n, store, tr, trf};
 use leptos::prelude::*;
 
-/// Mounts the app in place of the text shown while it loads.
+/// Mounts the app in place of the text shown while it loads. A person who chose English gets
+/// its file first (the first screen stays meanwhile), so that the page opens in English.
 pub fn mount() {
+    #[cfg(target_arch = "wasm32")]
+    if stored_lang() == i18n::Lang::En && !i18n::english_ready() {
+        wasm_bindgen_futures::spawn_local(async {
+            // On failure the page opens in French and says why (see `App`).
+            i18n::load_english().await.ok();
+            mount_now();
+        });
+        return;
+    }
+    mount_now();
+}
+
+fn mount_now() {
     if let Some(loading) = document().get_element_by_id("avant-chargement") {
         loading.remove();
     }
@@ -241,10 +255,20 @@ pub fn open_session(today: Date) -> Session {
 #[component]
 pub fn App() -> impl IntoView {
     let today = today();
-    // The language first, so that what opening the plans has to say is said in it.
-    let lang = RwSignal::new(stored_lang());
+    // The language first, so that what opening the plans has to say is said in it. English
+    // whose file could not be loaded (offline on a first visit) leaves the page in French.
+    let chosen = stored_lang();
+    let english_missing = chosen == i18n::Lang::En && !i18n::english_ready();
+    let lang = RwSignal::new(if english_missing {
+        i18n::Lang::Fr
+    } else {
+        chosen
+    });
     show_lang(lang.get_untracked());
     let session = open_session(today);
+    if english_missing {
+        session.tell(i18n::english_unavailable());
+    }
     let Session {
         book,
         active,
@@ -317,16 +341,30 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    let switch = move |_| {
-        let next = match lang.get_untracked() {
-            i18n::Lang::Fr => i18n::Lang::En,
-            i18n::Lang::En => i18n::Lang::Fr,
-        };
+    let speak = move |next: i18n::Lang| {
         // Kept for the next visit; where storage refuses, the switch still works for this one.
         store::with_place(|kv| kv.set(LANG_KEY, next.code()).ok());
         show_lang(next);
         lang.set(next);
         focus_later("#langue", false);
+    };
+    let switch = move |_| {
+        let next = match lang.get_untracked() {
+            i18n::Lang::Fr => i18n::Lang::En,
+            i18n::Lang::En => i18n::Lang::Fr,
+        };
+        // English is fetched the first time it is asked for (the service worker keeps it).
+        #[cfg(target_arch = "wasm32")]
+        if next == i18n::Lang::En && !i18n::english_ready() {
+            leptos::task::spawn_local(async move {
+                match i18n::load_english().await {
+                    Ok(()) => speak(next),
+                    Err(_) => session.tell(i18n::english_unavailable()),
+                }
+            });
+            return;
+        }
+        speak(next);
     };
     // The whole page speaks one language: switching rebuilds it (the answers, the plans and
     // the progress live outside, in signals, and stay as they are).

@@ -20,9 +20,19 @@ impl any_spawner::CustomExecutor for NoTasks {
 /// draws, as HTML. Inline `style` attributes (the time bars) are left out: the page's
 /// Content-Security-Policy allows none, and the app draws the bars once it runs.
 pub fn first_screen() -> String {
+    screen(crate::i18n::Lang::Fr)
+}
+
+/// The same page in `lang` (the tests draw it in English: every word of it must be in the
+/// English file).
+pub fn screen(lang: crate::i18n::Lang) -> String {
     any_spawner::Executor::init_custom_executor(NoTasks).ok();
-    crate::i18n::set_lang(crate::i18n::Lang::Fr);
     crate::store::draw_as_in_a_browser();
+    // The page speaks the language a person chose, as kept where the plans are.
+    crate::store::with_place(|kv| {
+        use crate::store::Kv;
+        kv.set(super::LANG_KEY, lang.code()).ok()
+    });
     let owner = Owner::new();
     let html = owner.with(|| view! { <super::App /> }.to_html());
     without_styles(&html)

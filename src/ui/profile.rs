@@ -3,6 +3,7 @@
 
 use crate::i18n::t;
 use crate::plan::{Contract, Employer, Profile, Situation, Target};
+use crate::{pair, tr};
 use leptos::prelude::*;
 
 /// A text in French and in English; the page shows one.
@@ -98,105 +99,114 @@ fn number(
 const SITUATIONS: &[(Option<Situation>, W)] = &[
     (
         Some(Situation::JobSeeker),
-        ("Je cherche un emploi", "I am looking for a job"),
+        pair!("Je cherche un emploi", "I am looking for a job"),
     ),
     (
         Some(Situation::Employee),
-        (
+        pair!(
             "Je suis salarié(e) (entreprise, association)",
-            "I am an employee (company, association)",
+            "I am an employee (company, association)"
         ),
     ),
     (
         Some(Situation::PublicAgent),
-        (
+        pair!(
             "Je suis agent public (collectivité, État, hôpital)",
-            "I am a public agent (local authority, State, hospital)",
+            "I am a public agent (local authority, State, hospital)"
         ),
     ),
     (
         Some(Situation::ConseillerNumerique),
-        (
+        pair!(
             "Je suis recruté(e) comme conseiller numérique",
-            "I am hired as a conseiller numérique",
+            "I am hired as a conseiller numérique"
         ),
     ),
     (
         Some(Situation::SelfEmployed),
-        ("Je suis indépendant(e)", "I am self-employed"),
+        pair!("Je suis indépendant(e)", "I am self-employed"),
     ),
     (
         Some(Situation::Student),
-        ("Je suis étudiant(e)", "I am a student"),
+        pair!("Je suis étudiant(e)", "I am a student"),
     ),
     (
         Some(Situation::NoActivity),
-        (
+        pair!(
             "Je n'ai pas d'activité en ce moment",
-            "I have no activity at the moment",
+            "I have no activity at the moment"
         ),
     ),
     (
         None,
-        (
+        pair!(
             "Je ne sais pas, ou je préfère ne pas le dire",
-            "I don't know, or I'd rather not say",
+            "I don't know, or I'd rather not say"
         ),
     ),
 ];
 
-const DONT_KNOW: W = ("Je ne sais pas", "I don't know");
+const DONT_KNOW: W = pair!("Je ne sais pas", "I don't know");
 
 const EMPLOYERS: &[(Option<Employer>, W)] = &[
     (
         Some(Employer::PrivateCompany),
-        ("Une entreprise privée", "A private company"),
+        pair!("Une entreprise privée", "A private company"),
     ),
     (
         Some(Employer::Association),
-        ("Une association", "An association"),
+        pair!("Une association", "An association"),
     ),
     (
         Some(Employer::LocalAuthority),
-        (
+        pair!(
             "Une collectivité (commune, département, région…)",
-            "A local authority (town, département, region…)",
+            "A local authority (town, département, region…)"
         ),
     ),
-    (Some(Employer::State), ("L'État", "The State")),
+    (Some(Employer::State), pair!("L'État", "The State")),
     (
         Some(Employer::Hospital),
-        ("Un hôpital public", "A public hospital"),
+        pair!("Un hôpital public", "A public hospital"),
     ),
     (None, DONT_KNOW),
 ];
 
 const CONTRACTS: &[(Option<Contract>, W)] = &[
-    (Some(Contract::Cdi), ("CDI", "Permanent contract (CDI)")),
-    (Some(Contract::Cdd), ("CDD", "Fixed-term contract (CDD)")),
-    (Some(Contract::Other), ("Autre contrat", "Another contract")),
+    (
+        Some(Contract::Cdi),
+        pair!("CDI", "Permanent contract (CDI)"),
+    ),
+    (
+        Some(Contract::Cdd),
+        pair!("CDD", "Fixed-term contract (CDD)"),
+    ),
+    (
+        Some(Contract::Other),
+        pair!("Autre contrat", "Another contract"),
+    ),
     (None, DONT_KNOW),
 ];
 
 const YES_NO: &[(Option<bool>, W)] = &[
-    (Some(true), ("Oui", "Yes")),
-    (Some(false), ("Non", "No")),
+    (Some(true), pair!("Oui", "Yes")),
+    (Some(false), pair!("Non", "No")),
     (None, DONT_KNOW),
 ];
 
 const TARGETS: &[(Option<bool>, W)] = &[
     (
         Some(true),
-        (
+        pair!(
             "Le titre complet « Médiateur numérique »",
-            "The full title “Médiateur numérique”",
+            "The full title “Médiateur numérique”"
         ),
     ),
     (
         Some(false),
-        (
+        pair!(
             "D'abord le CCP1, le cœur du métier",
-            "CCP1 first, the core of the job",
+            "CCP1 first, the core of the job"
         ),
     ),
 ];
@@ -205,24 +215,17 @@ const TARGETS: &[(Option<bool>, W)] = &[
 type NumberQuestion = (&'static str, W, W, i64, i64, Field<i64>, Set<i64>);
 /// The « Vous » questions.
 const ABOUT_YOU: &[NumberQuestion] = &[
-    ("age", ("Votre âge", "Your age"),
-        ("L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.",
-         "Apprenticeship is open from 16 to 29, and with no age limit with an RQTH."),
+    ("age", pair!("Votre âge", "Your age"),
+        pair!("L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.", "Apprenticeship is open from 16 to 29, and with no age limit with an RQTH."),
         14, 100, |p| p.age, |p, v| p.age = v),
-    ("experience", ("Vos mois d'expérience en médiation numérique (ou proche)",
-         "Your months of experience in digital mediation (or close to it)"),
-        ("Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.",
-         "Welcoming the public, workshops, running a place… Volunteering included. In practice a VAE asks for about a year."),
+    ("experience", pair!("Vos mois d'expérience en médiation numérique (ou proche)", "Your months of experience in digital mediation (or close to it)"),
+        pair!("Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.", "Welcoming the public, workshops, running a place… Volunteering included. In practice a VAE asks for about a year."),
         0, 600, |p| p.experience_months, |p, v| p.experience_months = v),
-    ("heures", ("Combien d'heures par semaine pouvez-vous consacrer à une formation ?",
-         "How many hours a week can you give to training?"),
-        ("Sert à estimer la durée des formations (35 h = temps plein).",
-         "Used to estimate how long courses take (35 hours = full time)."),
+    ("heures", pair!("Combien d'heures par semaine pouvez-vous consacrer à une formation ?", "How many hours a week can you give to training?"),
+        pair!("Sert à estimer la durée des formations (35 h = temps plein).", "Used to estimate how long courses take (35 hours = full time)."),
         1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v),
-    ("diplome", ("Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)",
-         "Your highest diploma, as a French level (0: none, 3: CAP, 4: baccalauréat, 5: two years after it, 6: bachelor's degree)"),
-        ("Il change le plafond du CPF et l'accès à Pro-A.",
-         "It changes the CPF ceiling and access to Pro-A."),
+    ("diplome", pair!("Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)", "Your highest diploma, as a French level (0: none, 3: CAP, 4: baccalauréat, 5: two years after it, 6: bachelor's degree)"),
+        pair!("Il change le plafond du CPF et l'accès à Pro-A.", "It changes the CPF ceiling and access to Pro-A."),
         0, 8, |p| p.diploma_level, |p, v| p.diploma_level = v),
 ];
 
@@ -242,9 +245,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             {radios(
                 profile,
                 "objectif",
-                ("Que visez-vous ?", "What are you aiming at?"),
-                ("La plupart des médiateurs commencent par le CCP1, puis passent les autres blocs avec l'expérience.",
-                 "Most mediators start with CCP1, then take the other blocks as they gain experience."),
+                pair!("Que visez-vous ?", "What are you aiming at?"),
+                pair!("La plupart des médiateurs commencent par le CCP1, puis passent les autres blocs avec l'expérience.", "Most mediators start with CCP1, then take the other blocks as they gain experience."),
                 TARGETS,
                 |p| Some(matches!(p.target, Target::FullTitle)),
                 |p, v| {
@@ -259,8 +261,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             {radios(
                 profile,
                 "situation",
-                ("Quelle est votre situation ?", "What is your situation?"),
-                ("Elle décide de la plupart des financements.", "It decides most of the funding."),
+                pair!("Quelle est votre situation ?", "What is your situation?"),
+                pair!("Elle décide de la plupart des financements.", "It decides most of the funding."),
                 SITUATIONS,
                 |p| p.situation,
                 |p, v| p.situation = v,
@@ -270,32 +272,27 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{radios(
                 profile,
                 "inscription",
-                ("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),
-                ("L'inscription ouvre l'aide individuelle à la formation (AIF).",
-                 "Registering opens the individual training grant (AIF)."),
+                pair!("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),
+                pair!("L'inscription ouvre l'aide individuelle à la formation (AIF).", "Registering opens the individual training grant (AIF)."),
                 YES_NO,
                 |p| p.registered_job_seeker,
                 |p, v| p.registered_job_seeker = v,
             )}</div>
             <div hidden=move || !has_employer()>
-                {radios(profile, "employeur", ("Qui est votre employeur ?", "Who is your employer?"),
-                    ("Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).",
-                     "Public employers have their own rules (CPF in hours, no professionalisation contract)."),
+                {radios(profile, "employeur", pair!("Qui est votre employeur ?", "Who is your employer?"),
+                    pair!("Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).", "Public employers have their own rules (CPF in hours, no professionalisation contract)."),
                     EMPLOYERS, |p| p.employer, |p, v| p.employer = v)}
-                {radios(profile, "contrat", ("Quel est votre contrat ?", "What is your contract?"),
-                    ("Pro-A demande un CDI ; Transitions Pro a des règles différentes en CDD.",
-                     "Pro-A requires a permanent contract (CDI); Transitions Pro has different rules for a fixed-term one (CDD)."),
+                {radios(profile, "contrat", pair!("Quel est votre contrat ?", "What is your contract?"),
+                    pair!("Pro-A demande un CDI ; Transitions Pro a des règles différentes en CDD.", "Pro-A requires a permanent contract (CDI); Transitions Pro has different rules for a fixed-term one (CDD)."),
                     CONTRACTS, |p| p.contract, |p, v| p.contract = v)}
-                {number(profile, "anciennete", ("Depuis combien de mois travaillez-vous chez cet employeur ?",
-                    "For how many months have you worked for this employer?"),
-                    ("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.",
-                     "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
+                {number(profile, "anciennete", pair!("Depuis combien de mois travaillez-vous chez cet employeur ?", "For how many months have you worked for this employer?"),
+                    pair!("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.", "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
                     0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}
             </div>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
-                <legend>{t("Vous", "You")}</legend>
+                <legend>{tr!("Vous", "You")}</legend>
                 {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
                 {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [w(q.1), w(q.2)]).collect::<Vec<_>>())}
             </fieldset>
@@ -304,10 +301,8 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             {radios(
                 profile,
                 "rqth",
-                ("Avez-vous une reconnaissance de handicap (RQTH) ?",
-                 "Do you have an official disability recognition (RQTH)?"),
-                ("Elle supprime la limite d'âge de l'apprentissage et ouvre les aides de l'Agefiph ou du FIPHFP.",
-                 "It removes the age limit for apprenticeship and opens Agefiph or FIPHFP grants."),
+                pair!("Avez-vous une reconnaissance de handicap (RQTH) ?", "Do you have an official disability recognition (RQTH)?"),
+                pair!("Elle supprime la limite d'âge de l'apprentissage et ouvre les aides de l'Agefiph ou du FIPHFP.", "It removes the age limit for apprenticeship and opens Agefiph or FIPHFP grants."),
                 YES_NO,
                 |p| p.rqth,
                 |p, v| p.rqth = v,

@@ -1,6 +1,7 @@
+const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning, dist } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -79,4 +80,68 @@ test('in English too, no horizontal scroll at 320 px and the phone steps through
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
   await fullShot(page, 'english-320.png');
+});
+
+// Issue 7: the English is a file of its own (english-<hash>.txt), fetched only when asked for.
+const isEnglishFile = (url) => /\/english-[0-9a-f]{16}\.txt$/.test(new URL(url).pathname);
+
+test('a French reader downloads no English; it comes once, when asked for', async ({ page }) => {
+  // The wasm carries the interface's French, not its English.
+  const wasm = fs.readFileSync(path.join(dist, fs.readdirSync(dist).find((f) => f.endsWith('_bg.wasm'))));
+  expect(wasm.includes('Devenir médiateur numérique, bloc par bloc')).toBe(true);
+  for (const english of ['Becoming a digital mediator', 'I am looking for a job', 'Your CPF rights pay for the training']) {
+    expect(wasm.includes(english), english).toBe(false);
+  }
+  // Nor does the service worker fetch it ahead: it keeps it once asked for.
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  expect(sw).toContain('_bg.wasm');
+  expect(sw).not.toContain('english-');
+  const fetched = [];
+  page.on('request', (r) => isEnglishFile(r.url()) && fetched.push(r.url()));
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  await expect(page.getByRole('button', { name: 'Version française' })).toBeFocused();
+  // Words with figures are filled in English too.
+  await expect(page.getByText(/^You have 2 blocks left for the Médiateur numérique title, and \d+ possible routes\./)).toBeVisible();
+  expect(fetched).toHaveLength(1);
+  // Back and forth: the file is not fetched again.
+  await page.getByRole('button', { name: 'Version française' }).click();
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(fetched).toHaveLength(1);
+});
+
+test.describe(() => {
+  // The network cut here must not be answered by the service worker's copy.
+  test.use({ serviceWorkers: 'block' });
+  test('when the English cannot be loaded, the page stays French and says so in both languages', async ({ page }) => {
+    await page.route(isEnglishFile, (route) => route.abort('internetdisconnected'));
+    const s = new FirstScreen(page);
+    await s.goto();
+    await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+    const english = page.getByRole('button', { name: 'English version' });
+    await english.click();
+    await expect(s.messages).toContainText('La version anglaise n\'a pas pu être chargée');
+    await expect(s.messages).toContainText('The English version could not be loaded: check your connection, then try again.');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(s.question).toBeVisible();
+    await expect(english).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Je cherche un emploi', exact: true })).toBeChecked();
+    // A person who chose English before: the page opens, in French, and says why.
+    await page.evaluate(() => localStorage.setItem('parcours.langue', 'en'));
+    await page.reload();
+    await appRunning(page);
+    await expect(s.messages).toContainText('The English version could not be loaded');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('radio', { name: 'Je cherche un emploi', exact: true })).toBeChecked();
+    // Once the file can be had again, the switch works.
+    await page.unroute(isEnglishFile);
+    await english.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  });
 });

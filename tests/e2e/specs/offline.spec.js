@@ -17,6 +17,10 @@ test('after one visit the app loads and works with the network off', async ({ pa
   await s.goto();
   await controlled(page);
   await s.block('CCP1 REMN').check();
+  // English, asked for once online, is kept for offline use too.
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Version française' }).click();
   await context.setOffline(true);
   await page.reload();
   await expect(s.block('CCP1 REMN')).toBeChecked();
@@ -25,6 +29,10 @@ test('after one visit the app loads and works with the network off', async ({ pa
   // A shared link opens offline too (the page is the same, whatever its query).
   await page.goto('/?v=1&blocs=mn-ccp1');
   await expect(s.block('CCP1 Médiateur numérique')).toBeChecked();
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
   await context.setOffline(false);
 });
 
@@ -105,6 +113,9 @@ test('the same build works under a sub-path, share links included', async ({ pag
     await page.getByRole('button', { name: 'Enregistrer comme nouveau plan' }).click();
     expect(new URL(page.url()).pathname).toBe('/parcours/');
     expect(await axeViolations(page)).toEqual([]);
+    // The English file is found next to the page, under the sub-path.
+    await page.getByRole('button', { name: 'English version' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
   } finally {
     server.close();
   }
