@@ -51,11 +51,18 @@ test('while the app loads, a newcomer reads the first screen, not usable yet; a 
   await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeVisible();
 
   // Someone with plans kept here (or a chosen language) is not shown a newcomer's routes.
-  await page.evaluate(() => localStorage.setItem('parcours.langue', 'en'));
+  await page.evaluate(() => localStorage.setItem('parcours.langue', 'fr'));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(preview.locator('ol.parcours > li').first()).toBeHidden();
   await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeHidden();
+  // And who chose English waits in English: the heading in English, the page marked as such.
+  await page.evaluate(() => localStorage.setItem('parcours.langue', ' EN '));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading Parcours… Your answers will be editable in a moment.' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  await expect(preview.getByText(/Parcours vous montre/)).toBeHidden();
 
   // Nor is someone opening a shared link.
   await page.evaluate(() => localStorage.clear());
