@@ -348,6 +348,9 @@ pub fn App() -> impl IntoView {
         lang.set(next);
         focus_later("#langue", false);
     };
+    // While the English file is on its way (the first time English is asked for), the switch
+    // says so: on a slow connection that takes a moment.
+    let fetching = RwSignal::new(false);
     let switch = move |_| {
         let next = match lang.get_untracked() {
             i18n::Lang::Fr => i18n::Lang::En,
@@ -356,8 +359,14 @@ pub fn App() -> impl IntoView {
         // English is fetched the first time it is asked for (the service worker keeps it).
         #[cfg(target_arch = "wasm32")]
         if next == i18n::Lang::En && !i18n::english_ready() {
+            if fetching.get_untracked() {
+                return;
+            }
+            fetching.set(true);
             leptos::task::spawn_local(async move {
-                match i18n::load_english().await {
+                let loaded = i18n::load_english().await;
+                fetching.set(false);
+                match loaded {
                     Ok(()) => speak(next),
                     Err(_) => session.tell(i18n::english_unavailable()),
                 }
@@ -378,11 +387,20 @@ pub fn App() -> impl IntoView {
                 <a href="#situation">{tr!("Aller aux questions", "Go to the questions")}</a>
                 <a href="#parcours">{tr!("Aller aux parcours", "Go to the routes")}</a>
             </nav>
-            {if i18n::en() {
-                view! { <button type="button" id="langue" class="langue secondaire" lang="fr" on:click=switch>"Version française"</button> }
-            } else {
-                view! { <button type="button" id="langue" class="langue secondaire" lang="en" on:click=switch>"English version"</button> }
-            }}
+            {
+                // Named in the language it offers, and marked so.
+                let (code, label) = if i18n::en() {
+                    ("fr", "Version française")
+                } else {
+                    ("en", "English version")
+                };
+                view! {
+                    <button type="button" id="langue" class="langue secondaire" lang=code on:click=switch
+                        aria-busy=move || fetching.get().then_some("true")>
+                        {label}{move || fetching.get().then_some(" (loading…)")}
+                    </button>
+                }
+            }
         </header>
         <main id="contenu">
             <h1>{tr!("Devenir médiateur numérique, bloc par bloc", "Becoming a digital mediator, block by block")}</h1>

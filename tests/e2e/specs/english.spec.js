@@ -120,12 +120,23 @@ test.describe(() => {
   // The network cut here must not be answered by the service worker's copy.
   test.use({ serviceWorkers: 'block' });
   test('when the English cannot be loaded, the page stays French and says so in both languages', async ({ page }) => {
-    await page.route(isEnglishFile, (route) => route.abort('internetdisconnected'));
+    // The file is slow to come, then does not: meanwhile the switch says it is loading.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(isEnglishFile, async (route) => {
+      await held;
+      await route.abort('internetdisconnected');
+    });
     const s = new FirstScreen(page);
     await s.goto();
     await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
-    const english = page.getByRole('button', { name: 'English version' });
+    const english = page.getByRole('button', { name: /^English version/ });
     await english.click();
+    await expect(english).toHaveText('English version (loading…)');
+    await expect(english).toHaveAttribute('aria-busy', 'true');
+    release();
+    await expect(english).toHaveText('English version');
+    await expect(english).not.toHaveAttribute('aria-busy');
     await expect(s.messages).toContainText('La version anglaise n\'a pas pu être chargée');
     await expect(s.messages).toContainText('The English version could not be loaded: check your connection, then try again.');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
