@@ -348,9 +348,6 @@ pub fn App() -> impl IntoView {
         lang.set(next);
         focus_later("#langue", false);
     };
-    // While the English file is on its way (the first time English is asked for), the switch
-    // says so: on a slow connection that takes a moment.
-    let fetching = RwSignal::new(false);
     let switch = move |_| {
         let next = match lang.get_untracked() {
             i18n::Lang::Fr => i18n::Lang::En,
@@ -359,13 +356,21 @@ pub fn App() -> impl IntoView {
         // English is fetched the first time it is asked for (the service worker keeps it).
         #[cfg(target_arch = "wasm32")]
         if next == i18n::Lang::En && !i18n::english_ready() {
-            if fetching.get_untracked() {
+            // Meanwhile the switch says so (on a slow connection that takes a moment): marked
+            // busy, which the style sheet shows as « (loading…) », and deaf to a second click.
+            let button = document().get_element_by_id("langue");
+            if button
+                .as_ref()
+                .is_some_and(|b| b.has_attribute("aria-busy"))
+            {
                 return;
             }
-            fetching.set(true);
+            button
+                .as_ref()
+                .map(|b| b.set_attribute("aria-busy", "true"));
             leptos::task::spawn_local(async move {
                 let loaded = i18n::load_english().await;
-                fetching.set(false);
+                button.map(|b| b.remove_attribute("aria-busy"));
                 match loaded {
                     Ok(()) => speak(next),
                     Err(_) => session.tell(i18n::english_unavailable()),
@@ -395,9 +400,8 @@ pub fn App() -> impl IntoView {
                     ("en", "English version")
                 };
                 view! {
-                    <button type="button" id="langue" class="langue secondaire" lang=code on:click=switch
-                        aria-busy=move || fetching.get().then_some("true")>
-                        {label}{move || fetching.get().then_some(" (loading…)")}
+                    <button type="button" id="langue" class="langue secondaire" lang=code on:click=switch>
+                        {label}
                     </button>
                 }
             }
