@@ -42,13 +42,20 @@ if (!/^english-[0-9a-f]{16}\.txt$/.test(english) || !wasmFile || !readFileSync(j
   process.exit(1);
 }
 
+// Its name, in the page's small script that fetches it early for a person who chose English.
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+if (!html.includes('__ENGLISH_FILE__')) {
+  console.error('finish-dist: index.html has no __ENGLISH_FILE__ placeholder');
+  process.exit(1);
+}
+html = html.replace('__ENGLISH_FILE__', english);
+writeFileSync(indexPath, html);
+
 if (process.env.TRUNK_PROFILE !== 'release') {
   console.log(`finish-dist: debug build, ${english} written`);
   process.exit(0);
 }
-
-const indexPath = join(dir, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
 
 // 0. The first screen, drawn by the app's own view code (natively, with no answer given).
 // Drawn outside a browser, the view says (in debug builds) that it reads signals untracked:

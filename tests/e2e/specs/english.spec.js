@@ -103,6 +103,7 @@ test('a French reader downloads no English; it comes once, when asked for', asyn
   await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
   await page.waitForLoadState('networkidle');
   expect(fetched).toEqual([]);
+  await expect(page.locator('head link[href*="english-"]')).toHaveCount(0);
   await page.getByRole('button', { name: 'English version' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
   await expect(page.getByRole('button', { name: 'Version française' })).toBeFocused();
@@ -114,6 +115,18 @@ test('a French reader downloads no English; it comes once, when asked for', asyn
   await page.getByRole('button', { name: 'English version' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(fetched).toHaveLength(1);
+
+  // The next visit fetches it beside the wasm (a preload the app's own fetch takes: one request).
+  fetched.length = 0;
+  const unused = [];
+  page.on('console', (m) => /preloaded.*not used/i.test(m.text()) && unused.push(m.text()));
+  await page.reload();
+  await appRunning(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  await expect(page.locator('head link[rel=preload][as=fetch][href*="english-"]')).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toHaveLength(1);
+  expect(unused).toEqual([]);
 });
 
 test.describe(() => {
