@@ -92,6 +92,18 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 
+// 2b. A returning reader who chose English: the app runs once its English file is there too
+// (fetched only by them, beside the wasm).
+const readyEnglish = [];
+for (let i = 0; i < runs; i++) {
+  const { context, page } = await throttled();
+  await page.addInitScript(() => localStorage.setItem('parcours.langue', 'en'));
+  await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.documentElement.lang === 'en' && document.querySelector('ol.parcours > li'), null, { timeout: 60_000, polling: 20 });
+  readyEnglish.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
+
 // 3. Re-planning: an answer changes, the plan is recomputed, the page updated, and the browser
 // draws it. Each answer is timed from its click to the last frame the browser paints for it:
 // after the app's own work come style, layout and paint, and sometimes further passes of them
@@ -138,5 +150,7 @@ console.log(`${pad(`first route visible, median of ${runs} (Slow 4G, CPU 4x)`, 5
 console.log(`${pad('  each run', 58)} ${loads.map((x) => x.toFixed(0)).join(' ')}`);
 console.log(`${pad(`app running (answers editable), median of ${runs}`, 58)} ${num(ms(median(ready)), 12)}`);
 console.log(`${pad('  each run', 58)} ${ready.map((x) => x.toFixed(0)).join(' ')}`);
+console.log(`${pad(`app running in English (a stored choice), median of ${runs}`, 58)} ${num(ms(median(readyEnglish)), 12)}`);
+console.log(`${pad('  each run', 58)} ${readyEnglish.map((x) => x.toFixed(0)).join(' ')}`);
 console.log(`${pad(`re-plan after an answer, to its last paint, p95 of ${replans.length} (CPU 4x)`, 58)} ${num(`${pct(replans, 95).toFixed(1)} ms`, 12)} ${num('16 ms', 10)}${pct(replans, 95) > 16 ? '  over' : ''}`);
 console.log(`${pad('  median', 58)} ${num(`${median(replans).toFixed(1)} ms`, 12)}`);
