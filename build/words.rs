@@ -95,10 +95,11 @@ fn next_call(source: &str, from: usize) -> Option<(usize, &'static str)> {
         .min_by_key(|(start, _)| *start)
 }
 
-/// Whether `at` is inside a `//` comment (documentation included).
+/// Whether `at` is on a comment line (`//`, documentation included). Only whole comment lines
+/// count: a `//` earlier on the line may be inside a string (`"https://…"`).
 fn in_comment(source: &str, at: usize) -> bool {
     let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    source[line_start..at].contains("//")
+    source[line_start..at].trim_start().starts_with("//")
 }
 
 /// Two string literals separated by a comma at the start of `s` (after spaces): their values
@@ -195,6 +196,15 @@ mod tests {
                    /// `tr!(\"Bonjour\", \"Hello\")`: a fixed text\n\
                    let x = mytr!(a, b);";
         assert_eq!(extract("x.rs", src).unwrap(), []);
+    }
+
+    #[test]
+    fn reads_a_call_after_an_address_on_the_same_line() {
+        let src = r#"<a href="https://example.org/">{tr!("Où", "Where")}</a>"#;
+        assert_eq!(
+            extract("x.rs", src).unwrap(),
+            [("Où".to_string(), "Where".to_string())]
+        );
     }
 
     #[test]
