@@ -134,8 +134,8 @@ const paints = events
   .map((e) => e.ts + e.dur);
 if (clicks.length !== ANSWERS) console.warn(`the trace holds ${clicks.length} clicks for ${ANSWERS} answers`);
 // Of that, the browser's own work on the page (style, layout, paint and their hand-over to the
-// compositor), which no change to the app's code makes shorter: the page's size and what the
-// answer moves decide it. Nested events (a paint inside a paint) count once.
+// compositor): the page's size and how much of it the answer changes or moves decide it, not how
+// fast the app's code runs. Nested events (a paint inside a paint) count once.
 const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
 const renders = events
   .filter((e) => e.tid === mainThread && e.ph === 'X' && RENDER.has(e.name))
