@@ -464,6 +464,34 @@ proptest! {
         ..ProptestConfig::default()
     })]
 
+    /// The app's own sort (issue 7: lighter than the standard one) orders as the standard
+    /// library's stable sort does, items with equal keys included.
+    #[test]
+    fn the_short_list_sort_is_the_standard_stable_sort(v in proptest::collection::vec((0u8..6, any::<u16>()), 0..40)) {
+        let mut ours = v.clone();
+        parcours::sort::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+        let mut std = v;
+        std.sort_by_key(|x| x.0);
+        prop_assert_eq!(ours, std);
+    }
+
+    /// The store's map (issue 7: lighter than `BTreeMap`) answers every sequence of sets,
+    /// removals and reads as `BTreeMap` does, and keeps its keys in the same order.
+    #[test]
+    fn the_store_map_is_a_sorted_map(ops in proptest::collection::vec((0u8..3, "[a-d]{0,2}", any::<u8>()), 0..60)) {
+        let mut ours = parcours::store::Map::new();
+        let mut std = std::collections::BTreeMap::new();
+        for (op, key, value) in ops {
+            match op {
+                0 => prop_assert_eq!(ours.insert(key.clone(), value), std.insert(key, value)),
+                1 => prop_assert_eq!(ours.remove(&key), std.remove(&key)),
+                _ => prop_assert_eq!(ours.get(&key), std.get(&key)),
+            }
+            prop_assert_eq!(ours.len(), std.len());
+        }
+        prop_assert_eq!(ours.iter().collect::<Vec<_>>(), std.iter().collect::<Vec<_>>());
+    }
+
     #[test]
     fn the_planner_keeps_its_promises(p in profile()) {
         let c = catalog::official();

@@ -94,7 +94,7 @@ pub(crate) fn options(
         })
         .collect();
     // Eligible first, then possible, then closed; the catalog's order within each.
-    out.sort_by_key(|o| o.verdict);
+    crate::sort::sort_by(&mut out, |a, b| a.verdict.cmp(&b.verdict));
     out
 }
 

@@ -106,8 +106,16 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
             held.push((b.id.to_string(), t.obtained));
         }
     }
-    let mut seen = std::collections::HashSet::new();
-    held.retain(|(b, _)| seen.insert(b.clone()));
+    // The first mention of each block counts. A list, not a hash set: a profile names a few
+    // blocks, and a set would bring hashing code into the wasm for nothing (issue 7).
+    let mut seen: Vec<String> = Vec::new();
+    held.retain(|(b, _)| {
+        let new = !seen.contains(b);
+        if new {
+            seen.push(b.clone());
+        }
+        new
+    });
 
     let mut warnings = Vec::new();
     let mut windows: Vec<String> = Vec::new();

@@ -415,14 +415,16 @@ fn months_key(r: &Route) -> u32 {
 /// Best first: the person's own choice, then firm routes before conditional ones,
 /// then the shortest, then the cheapest.
 fn rank(routes: &mut [Route]) {
-    routes.sort_by_cached_key(|r| {
+    let key = |r: &Route| {
         (
             !r.strengths.contains(&Strength::Chosen),
             r.strengths.contains(&Strength::IfEquivalenceConfirmed),
             months_key(r),
             r.to_pay.rank(),
-            r.id.clone(),
         )
+    };
+    crate::sort::sort_by(routes, |a, b| {
+        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
     let firm = |r: &&mut Route| !r.strengths.contains(&Strength::IfEquivalenceConfirmed);
     let known: Vec<u32> = routes
@@ -448,7 +450,7 @@ fn rank(routes: &mut [Route]) {
         if cheapest != dearest && Some(r.to_pay.rank()) == cheapest {
             r.strengths.push(Strength::LeastToPay);
         }
-        r.strengths.sort();
+        crate::sort::sort_by(&mut r.strengths, Strength::cmp);
         r.strengths.dedup();
     }
 }

@@ -4,8 +4,10 @@
 pub mod form;
 pub mod json;
 pub mod link;
+pub mod map;
 pub mod plans;
 
+pub use map::Map;
 pub use plans::{Book, Kv, Memory, Refused, SavedPlan};
 
 use crate::catalog::{Catalog, Date};
@@ -39,7 +41,7 @@ pub enum StepStatus {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub version: u32,
-    pub steps: std::collections::BTreeMap<String, StepStatus>,
+    pub steps: Map<StepStatus>,
 }
 
 impl Progress {

@@ -11,7 +11,6 @@ use super::{
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 use crate::{tr, trf};
-use std::collections::BTreeMap;
 
 /// All the plans of this browser, in one value: `{"schema":2,"plans":[…]}`.
 pub const PLANS_KEY: &str = "parcours.plans";
@@ -63,7 +62,7 @@ pub trait Kv {
 /// Storage in memory: where local storage is unavailable, and in tests (`full` refuses writes).
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
-    pub map: BTreeMap<String, String>,
+    pub map: super::Map<String>,
     pub full: bool,
 }
 
@@ -353,7 +352,7 @@ pub fn backups(kv: &impl Kv) -> Vec<(String, String)> {
         .into_iter()
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .collect();
-    keys.sort();
+    crate::sort::sort_by(&mut keys, String::cmp);
     keys.into_iter()
         .filter_map(|k| kv.get(&k).map(|v| (k, v)))
         .collect()

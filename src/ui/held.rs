@@ -43,7 +43,7 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
         .iter()
         .filter(|t| t.kind == TitleKind::TitreProfessionnel && !t.blocks.is_empty())
         .collect();
-    titles.sort_by_key(|t| std::cmp::Reverse(t.in_force.value));
+    crate::sort::sort_by(&mut titles, |a, b| b.in_force.value.cmp(&a.in_force.value));
 
     // The acronyms this question uses (CCP, REMN, CMN), from its legend and its labels.
     let mut acronym_texts = vec![legend().to_string()];
