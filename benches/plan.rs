@@ -1,6 +1,9 @@
 //! `cargo bench --bench plan`: the median time of `plan()` over the scenario profiles.
 //! A measurement, not a test: it prints figures and never fails on them.
 
+// Native only: clippy.toml's list of sorts and collections is for the wasm's size (issue 7).
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use parcours::catalog::{self, Date};
 use parcours::plan::{plan, Profile};
 use std::hint::black_box;

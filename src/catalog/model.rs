@@ -347,6 +347,8 @@ impl Catalog {
     /// Every text of the catalog that the app shows a person, in French as written here. Each
     /// needs its English in `catalog/en.toml` (build.rs refuses a catalog with one missing).
     /// Source titles are not in it: they name French documents and are shown as such.
+    /// Native only (build.rs and the tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn shown_texts(&self) -> Vec<&str> {
         let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask];
         out.extend(self.equivalences.iter().filter_map(|e| e.ask.as_deref()));
