@@ -84,6 +84,8 @@ mod tests {
         assert!(!mentions("le CPF", ""));
     }
 
+    // proptest is a native dev-dependency (Cargo.toml).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The byte-by-byte search finds what the standard library's substring search finds,
         /// in any text, French letters and typography included.
