@@ -583,6 +583,58 @@ proptest! {
     }
 
     #[test]
+    fn answers_saved_with_an_earlier_catalog_lose_only_what_this_one_lacks(
+        p in profile(),
+        stale in proptest::collection::vec(0usize..6, 1..6),
+        stem in "[a-z]{3,8}-[0-9]{2}",
+    ) {
+        let c = catalog::official();
+        // A profile this catalog fits is left as it is.
+        let mut same = p.clone();
+        prop_assert!(same.fit(c, today()).is_empty());
+        prop_assert_eq!(&same, &p);
+        // What an earlier catalog allowed and this one does not, added to it.
+        let mut old = p.clone();
+        let mut expected = p.clone();
+        let mut added = 0;
+        for (i, kind) in stale.iter().enumerate() {
+            let gone = format!("{stem}-{i}");
+            prop_assume!(c.block(&gone).is_none() && c.title(&gone).is_none() && c.modality(&gone).is_none());
+            match kind {
+                0 => old.held.push(HeldBlock { block: gone, obtained: None }),
+                1 => old.held_titles.push(HeldTitle { title: gone, obtained: None }),
+                2 => old.choices.push(Choice { block: gone, modality: "formation".into() }),
+                3 => old.choices.push(Choice { block: "mn-ccp1".into(), modality: gone }),
+                4 if old.target == Target::FullTitle => old.target = Target::Block { block: gone },
+                5 if !p.held.is_empty() && old.held[0].obtained != Date::parse("2099-01-01").ok() => {
+                    // A date the catalog (or the calendar) no longer allows: the block stays.
+                    old.held[0].obtained = Date::parse("2099-01-01").ok();
+                    expected.held[0].obtained = None;
+                }
+                _ => continue,
+            }
+            added += 1;
+        }
+        let taken_out = old.fit(c, today());
+        prop_assert_eq!(&old, &expected);
+        prop_assert_eq!(taken_out.len(), added, "{:?}", taken_out);
+        prop_assert!(plan(&old, c, today()).is_ok());
+    }
+
+    #[test]
+    fn after_fitting_only_values_no_catalog_decides_are_refused(p in any_stored_profile()) {
+        let mut p = p;
+        p.fit(catalog::official(), today());
+        if let Err(e) = p.check(catalog::official(), today()) {
+            let field = e.field.as_str();
+            prop_assert!(
+                ["version", "age", "experience_months", "seniority_months", "diploma_level", "hours_per_week"].contains(&field),
+                "{}", e
+            );
+        }
+    }
+
+    #[test]
     fn impossible_numbers_are_refused_naming_the_field(
         field in 0usize..5,
         value in prop_oneof![i64::MIN..-1, 601i64..i64::MAX],
@@ -606,7 +658,7 @@ proptest! {
             let _ = plan(&p, catalog::official(), today());
         }
         // What local storage may hold: anything. The decoders answer, never panic.
-        if let Ok(p) = parcours::store::decode_profile(&text, catalog::official(), today()) {
+        if let Ok((p, _)) = parcours::store::decode_profile(&text, catalog::official(), today()) {
             prop_assert!(plan(&p, catalog::official(), today()).is_ok());
         }
         let _ = parcours::store::decode_progress(&text);
@@ -646,10 +698,11 @@ proptest! {
         let id = book.add(&name, p.clone(), Progress::default());
         let saved = book.get(&id).unwrap().clone();
         let file = plans::export_file(&saved, today());
-        let (back_name, back, _) = plans::import_file(&file, catalog::official(), today())
+        let back = plans::import_file(&file, catalog::official(), today())
             .map_err(|e| TestCaseError::fail(format!("{e} for {file}")))?;
-        prop_assert_eq!(back_name, saved.name.clone());
-        prop_assert_eq!(back, p);
+        prop_assert_eq!(back.name, saved.name.clone());
+        prop_assert_eq!(back.profile, p);
+        prop_assert!(back.taken_out.is_empty(), "{:?}", back.taken_out);
         let mut kv = Memory::default();
         plans::save(&mut kv, &book).map_err(TestCaseError::fail)?;
         let opened = plans::open(&mut kv, catalog::official(), today());
@@ -685,8 +738,8 @@ proptest! {
                     prop_assert!(plans::backups(&kv).iter().any(|(_, v)| v == raw), "{raw}");
                 }
             }
-            if let Ok((_, profile, _)) = plans::import_file(raw, catalog::official(), today()) {
-                prop_assert!(plan(&profile, catalog::official(), today()).is_ok());
+            if let Ok(back) = plans::import_file(raw, catalog::official(), today()) {
+                prop_assert!(plan(&back.profile, catalog::official(), today()).is_ok());
             }
         }
     }

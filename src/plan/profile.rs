@@ -287,8 +287,7 @@ impl Profile {
                 ));
             }
             match catalog.modality(&c.modality).map(|m| m.kind) {
-                Some(ModalityKind::Training | ModalityKind::VaeBlock | ModalityKind::CnInitial) => {
-                }
+                Some(kind) if for_one_block(kind) => {}
                 Some(_) => {
                     return Err(err(
                         format!("choices[{i}].modality"),
@@ -305,6 +304,103 @@ impl Profile {
         }
         Ok(())
     }
+
+    /// Fits a profile saved with an earlier catalog to this one: what the catalog no longer
+    /// holds (a block, a title, a way of obtaining a block, the block aimed at) or no longer
+    /// allows (a date of obtaining) is taken out, and everything else stays. Returns what was
+    /// taken out, one sentence each, in the person's words; nothing when the profile fits.
+    /// Values no catalog decides (the version, ages, months) are left for `check` to refuse.
+    pub fn fit(&mut self, catalog: &Catalog, today: Date) -> Vec<String> {
+        use crate::i18n::{block_name, cat, date};
+        let mut out = Vec::new();
+        let possible = |d: Date, in_force: Option<Date>| date_possible(d, in_force, today);
+        self.held.retain_mut(|h| {
+            let Some((title, _)) = catalog.block(&h.block) else {
+                out.push(trf!(
+                    "Le bloc « {} » n'est plus dans le catalogue : il a été retiré des blocs obtenus.",
+                    "The block “{}” is no longer in the catalog: it was taken out of the blocks held.",
+                    h.block
+                ));
+                return false;
+            };
+            if let Some(d) = h.obtained.filter(|&d| !possible(d, title.in_force.value)) {
+                out.push(trf!(
+                    "La date d'obtention de {} ({}) n'est plus possible : elle a été effacée, et le bloc reste obtenu.",
+                    "The date {} was obtained ({}) is no longer possible: it was cleared, and the block stays held.",
+                    block_name(catalog, &h.block),
+                    date(d)
+                ));
+                h.obtained = None;
+            }
+            true
+        });
+        self.held_titles.retain_mut(|h| {
+            let Some(title) = catalog.title(&h.title).filter(|t| !t.blocks.is_empty()) else {
+                out.push(trf!(
+                    "Le titre « {} » n'est plus dans le catalogue parmi les titres en blocs : il a été retiré des titres obtenus.",
+                    "The title “{}” is no longer in the catalog among the titles made of blocks: it was taken out of the titles held.",
+                    h.title
+                ));
+                return false;
+            };
+            if let Some(d) = h.obtained.filter(|&d| !possible(d, title.in_force.value)) {
+                out.push(trf!(
+                    "La date d'obtention du titre {} ({}) n'est plus possible : elle a été effacée, et le titre reste obtenu.",
+                    "The date the {} title was obtained ({}) is no longer possible: it was cleared, and the title stays held.",
+                    title.short,
+                    date(d)
+                ));
+                h.obtained = None;
+            }
+            true
+        });
+        // Without a title aimed at, nothing can be fitted: `check` says so.
+        let Some(target) = catalog.target_title() else {
+            return out;
+        };
+        let is_target_block = |id: &str| target.blocks.iter().any(|b| b.id == id);
+        if let Target::Block { block } = &self.target {
+            if !is_target_block(block) {
+                out.push(trf!(
+                    "« {} » n'est plus un bloc du titre {} : le plan vise maintenant le titre complet.",
+                    "“{}” is no longer a block of the {} title: the plan now aims at the whole title.",
+                    block,
+                    target.short
+                ));
+                self.target = Target::FullTitle;
+            }
+        }
+        self.choices.retain(|c| {
+            let modality = catalog.modality(&c.modality);
+            let fits = is_target_block(&c.block) && modality.is_some_and(|m| for_one_block(m.kind));
+            if !fits {
+                out.push(trf!(
+                    "Le choix « {} » pour {} n'est plus possible : il a été retiré de « Votre parcours ».",
+                    "The choice “{}” for {} is no longer possible: it was taken out of “Your route”.",
+                    modality.map_or(c.modality.as_str(), |m| cat(&m.name)),
+                    match catalog.block(&c.block) {
+                        Some(_) => block_name(catalog, &c.block),
+                        None => format!("« {} »", c.block),
+                    }
+                ));
+            }
+            fits
+        });
+        out
+    }
+}
+
+/// The ways « Votre parcours » may choose for one block.
+fn for_one_block(kind: ModalityKind) -> bool {
+    matches!(
+        kind,
+        ModalityKind::Training | ModalityKind::VaeBlock | ModalityKind::CnInitial
+    )
+}
+
+/// A date of obtaining is possible when it is past and the title was in force then.
+fn date_possible(d: Date, in_force: Option<Date>, today: Date) -> bool {
+    d <= today && in_force.is_none_or(|f| d >= f)
 }
 
 fn check_obtained(

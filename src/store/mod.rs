@@ -87,28 +87,34 @@ pub fn checked_progress(p: Progress) -> Result<Progress, String> {
     Ok(p)
 }
 
-/// Reads a stored profile (the text local storage holds) and checks it against the catalog.
-pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Profile, String> {
+/// A profile read and fitted to the catalog, with what had to be taken out of it (see
+/// `Profile::fit`): empty when it was saved with the same catalog.
+pub type Fitted = (Profile, Vec<String>);
+
+/// Reads a stored profile (the text local storage holds), fits it to the catalog and checks it.
+pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Fitted, String> {
     let profile = json::parse(raw)
         .and_then(form::read_profile)
         .map_err(|e| unreadable_answers(&e))?;
     checked_profile(profile, catalog, today)
 }
 
-/// A profile already parsed, checked against the catalog.
+/// A profile already parsed, fitted to the catalog (a new release may have changed it since
+/// the profile was saved), then checked.
 pub fn checked_profile(
-    profile: Profile,
+    mut profile: Profile,
     catalog: &Catalog,
     today: Date,
-) -> Result<Profile, String> {
+) -> Result<Fitted, String> {
+    let taken_out = profile.fit(catalog, today);
     profile.check(catalog, today).map_err(|e| {
         trf!(
-            "Vos réponses enregistrées ne correspondent plus au catalogue ({}).",
-            "Your saved answers no longer match the catalog ({}).",
+            "Vos réponses enregistrées contiennent une valeur impossible ({}).",
+            "Your saved answers hold an impossible value ({}).",
             e
         )
     })?;
-    Ok(profile)
+    Ok((profile, taken_out))
 }
 
 pub(crate) fn unreadable_progress(e: &dyn std::fmt::Display) -> String {
@@ -245,8 +251,57 @@ mod tests {
             obtained: None,
         });
         p.age = Some(31);
-        let back = decode_profile(&encode_profile(&p), official(), today()).unwrap();
+        let (back, taken_out) = decode_profile(&encode_profile(&p), official(), today()).unwrap();
         assert_eq!(back, p);
+        assert!(taken_out.is_empty(), "{taken_out:?}");
+    }
+
+    #[test]
+    fn answers_saved_with_an_earlier_catalog_keep_what_this_one_still_holds() {
+        // As a release whose catalog had a block, a title and a way that this one no longer
+        // has (or names differently), and a block aimed at that left the title, would have
+        // saved them; with a date before the REMN title existed.
+        let raw = r#"{"version":1,"held":[{"block":"remn-ccp1","obtained":"2018-03-01"},{"block":"remn-ccp9"},{"block":"cmn-ccp2","obtained":"2020-06-01"}],"held_titles":[{"title":"ancien-titre"}],"age":44,"situation":"employee","employer":"association","target":{"kind":"block","block":"mn-ccp9"},"choices":[{"block":"mn-ccp2","modality":"formation"},{"block":"mn-ccp1","modality":"vae-bloc"}]}"#;
+        let (p, taken_out) = decode_profile(raw, official(), today()).unwrap();
+        let blocks: Vec<_> = p
+            .held
+            .iter()
+            .map(|h| (h.block.as_str(), h.obtained))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("remn-ccp1", None),
+                ("cmn-ccp2", Some(Date::parse("2020-06-01").unwrap()))
+            ]
+        );
+        assert!(p.held_titles.is_empty());
+        assert_eq!(p.target, crate::plan::Target::FullTitle);
+        let choices: Vec<_> = p
+            .choices
+            .iter()
+            .map(|c| (c.block.as_str(), c.modality.as_str()))
+            .collect();
+        assert_eq!(choices, [("mn-ccp1", "vae-bloc")]);
+        // The rest of the answers are untouched.
+        assert_eq!(p.age, Some(44));
+        assert_eq!(p.situation, Some(crate::plan::Situation::Employee));
+        assert_eq!(p.employer, Some(crate::plan::Employer::Association));
+        // One sentence for each thing taken out, naming it.
+        assert_eq!(taken_out.len(), 5, "{taken_out:?}");
+        for (phrase, names) in taken_out.iter().zip([
+            "CCP1 REMN (1er mars 2018)",
+            "« remn-ccp9 »",
+            "« ancien-titre »",
+            "« mn-ccp9 »",
+            "« Formation continue » pour « mn-ccp2 »",
+        ]) {
+            assert!(phrase.contains(names), "{phrase} should name {names}");
+        }
+        // What is kept plans, and a second reading has nothing more to take out.
+        assert!(crate::plan::plan(&p, official(), today()).is_ok());
+        let (again, none) = decode_profile(&encode_profile(&p), official(), today()).unwrap();
+        assert_eq!((again, none), (p, vec![]));
     }
 
     #[test]
@@ -287,7 +342,7 @@ mod tests {
             "{",
             "null",
             "[1,2]",
-            "{\"version\":1,\"held\":[{\"block\":\"inconnu\"}]}",
+            "{\"version\":1,\"age\":150}",
             "{\"version\":99}",
         ] {
             let e = decode_profile(raw, official(), today()).unwrap_err();

@@ -1,6 +1,7 @@
 //! Several named plans kept in one stored value that carries its schema version. Every earlier
-//! form migrates; whatever cannot be read is kept under a backup key, never thrown away, and
-//! the person is told in plain words. All of it works on [`Kv`], so it is tested natively
+//! form migrates; a plan saved with an earlier catalog keeps everything this one still holds;
+//! whatever cannot be read, or had to be taken out, is kept under a backup key, never thrown
+//! away, and the person is told in plain words. All of it works on [`Kv`], so it is tested natively
 //! against [`Memory`] exactly as it runs against the browser's local storage.
 
 use super::form::{self, profile_value, progress_value};
@@ -223,7 +224,12 @@ pub fn clean_name(name: &str) -> String {
 }
 
 /// Reads one plan out of a JSON value, checked against the catalog.
-fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, String> {
+/// A stored plan, read and fitted to the catalog, with what had to be taken out of it.
+fn plan_from(
+    value: Value,
+    catalog: &Catalog,
+    today: Date,
+) -> Result<(SavedPlan, Vec<String>), String> {
     let name = value
         .get("name")
         .and_then(Value::as_str)
@@ -238,8 +244,9 @@ fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, 
         )
     })?;
     plan.name = clean_name(&plan.name);
-    plan.profile = checked_profile(plan.profile, catalog, today)
+    let (profile, taken_out) = checked_profile(plan.profile, catalog, today)
         .map_err(|e| trf!("Le plan « {} » : {}", "The plan “{}”: {}", name, e))?;
+    plan.profile = profile;
     if plan.progress.version > PROGRESS_VERSION {
         return Err(trf!(
             "Le plan « {} » a été enregistré par une version plus récente de Parcours.",
@@ -247,7 +254,17 @@ fn plan_from(value: Value, catalog: &Catalog, today: Date) -> Result<SavedPlan, 
             name
         ));
     }
-    Ok(plan)
+    Ok((plan, taken_out))
+}
+
+/// What the person is told when a plan had answers this catalog no longer holds.
+pub fn taken_out_notice(plan_name: &str, taken_out: &[String]) -> String {
+    trf!(
+        "Le plan « {} » a été fait avec une version plus ancienne du catalogue. {} Le reste du plan est gardé.",
+        "The plan “{}” was made with an older version of the catalog. {} The rest of the plan is kept.",
+        plan_name,
+        taken_out.join(" ")
+    )
 }
 
 /// Reads the stored value: the plans that could be read, and a message for each that could not.
@@ -284,13 +301,17 @@ pub fn decode_book(
     let mut problems = Vec::new();
     for item in items {
         match plan_from(item, catalog, today) {
-            Ok(p) if p.id.is_empty() || book.get(&p.id).is_some() => problems.push(trf!(
+            Ok((p, _)) if p.id.is_empty() || book.get(&p.id).is_some() => problems.push(trf!(
                 "Le plan « {} » porte le même identifiant qu'un autre.",
                 "The plan “{}” has the same identifier as another.",
                 p.name
             )),
-            Ok(mut p) => {
+            Ok((mut p, taken_out)) => {
                 p.name = book.unique_name(&p.name, None);
+                if !taken_out.is_empty() {
+                    // Kept with the rest of its answers; the value as stored goes to a backup.
+                    problems.push(taken_out_notice(&p.name, &taken_out));
+                }
                 book.plans.push(p);
             }
             Err(e) => problems.push(e),
@@ -403,7 +424,13 @@ fn migrate_v1(kv: &mut impl Kv, catalog: &Catalog, today: Date, notices: &mut Ve
     let mut damaged = Vec::new();
     if let Some(raw) = &profile_raw {
         match decode_profile(raw, catalog, today) {
-            Ok(p) => plan.profile = p,
+            Ok((p, taken_out)) => {
+                plan.profile = p;
+                if !taken_out.is_empty() {
+                    // The answers as stored go to a backup, like damaged ones.
+                    damaged.push((raw.clone(), taken_out_notice(&plan.name, &taken_out)));
+                }
+            }
             Err(e) => damaged.push((raw.clone(), e)),
         }
     }
@@ -473,13 +500,19 @@ fn imported() -> &'static str {
     tr!("Plan importé", "Imported plan")
 }
 
-/// A plan read from a file: its name, answers and progress. Also takes a bare profile (the
-/// form `cargo run --example plan` reads, and schema 1's stored value).
-pub fn import_file(
-    raw: &str,
-    catalog: &Catalog,
-    today: Date,
-) -> Result<(String, Profile, Progress), String> {
+/// A plan read from a file.
+#[derive(Debug)]
+pub struct Imported {
+    pub name: String,
+    pub profile: Profile,
+    pub progress: Progress,
+    /// What the file held that this catalog no longer does (see `Profile::fit`).
+    pub taken_out: Vec<String>,
+}
+
+/// A plan read from a file: its name, answers and progress, fitted to this catalog. Also takes
+/// a bare profile (the form `cargo run --example plan` reads, and schema 1's stored value).
+pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported, String> {
     let not_a_plan = tr!(
         "Ce fichier n'est pas un plan Parcours.",
         "This file is not a Parcours plan."
@@ -508,8 +541,13 @@ pub fn import_file(
         Some(FILE_FORMAT) => {}
         Some(_) => return Err(not_a_plan.into()),
         None if value.get("version").is_some() => {
-            let profile = decode_profile(raw, catalog, today)?;
-            return Ok((imported().into(), profile, Progress::default()));
+            let (profile, taken_out) = decode_profile(raw, catalog, today)?;
+            return Ok(Imported {
+                name: imported().into(),
+                profile,
+                progress: Progress::default(),
+                taken_out,
+            });
         }
         None => return Err(not_a_plan.into()),
     }
@@ -532,14 +570,19 @@ pub fn import_file(
         .map_or_else(|| imported().into(), clean_name);
     let profile = form::read_profile(value.take("profile").unwrap_or(Value::Null))
         .map_err(|e| super::unreadable_answers(&e))?;
-    let profile = checked_profile(profile, catalog, today)?;
+    let (profile, taken_out) = checked_profile(profile, catalog, today)?;
     let progress = match value.take("progress") {
         None | Some(Value::Null) => Progress::default(),
         Some(p) => {
             checked_progress(form::read_progress(p).map_err(|e| super::unreadable_progress(&e))?)?
         }
     };
-    Ok((name, profile, progress))
+    Ok(Imported {
+        name,
+        profile,
+        progress,
+        taken_out,
+    })
 }
 
 #[cfg(test)]
@@ -574,10 +617,11 @@ mod tests {
         let plan = sample();
         let file = export_file(&plan, today());
         assert!(file.contains("\"format\": \"parcours-plan\""), "{file}");
-        let (name, profile, progress) = import_file(&file, official(), today()).unwrap();
-        assert_eq!(name, plan.name);
-        assert_eq!(profile, plan.profile);
-        assert_eq!(progress, plan.progress);
+        let back = import_file(&file, official(), today()).unwrap();
+        assert_eq!(back.name, plan.name);
+        assert_eq!(back.profile, plan.profile);
+        assert_eq!(back.progress, plan.progress);
+        assert!(back.taken_out.is_empty(), "{:?}", back.taken_out);
     }
 
     #[test]
@@ -588,7 +632,7 @@ mod tests {
             "[]",
             r#"{"format":"autre","schema":2}"#,
             r#"{"format":"parcours-plan"}"#,
-            r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"held":[{"block":"nope"}]}}"#,
+            r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"age":7}}"#,
         ] {
             let e = import_file(raw, official(), today()).unwrap_err();
             assert!(!e.is_empty(), "{raw}");
@@ -604,12 +648,25 @@ mod tests {
     #[test]
     fn a_bare_profile_file_is_imported_as_a_plan() {
         let raw = r#"{"version":1,"held":[{"block":"mn-ccp1"}],"age":40}"#;
-        let (name, profile, _) = import_file(raw, official(), today()).unwrap();
-        assert_eq!(name, "Plan importé");
-        assert_eq!(profile.age, Some(40));
+        let back = import_file(raw, official(), today()).unwrap();
+        assert_eq!(back.name, "Plan importé");
+        assert_eq!(back.profile.age, Some(40));
         // Some editors start a file with a byte order mark: it is not part of the text.
-        let (_, profile, _) = import_file(&format!("\u{feff}{raw}"), official(), today()).unwrap();
-        assert_eq!(profile.age, Some(40));
+        let back = import_file(&format!("\u{feff}{raw}"), official(), today()).unwrap();
+        assert_eq!(back.profile.age, Some(40));
+    }
+
+    #[test]
+    fn a_file_from_an_earlier_catalog_is_imported_without_what_this_one_lacks() {
+        let raw = r#"{"format":"parcours-plan","schema":2,"name":"Inès","profile":{"version":1,"held":[{"block":"remn-ccp1"},{"block":"remn-ccp9"}],"age":29,"choices":[{"block":"mn-ccp1","modality":"vae-ancienne"}]},"progress":{"version":1,"steps":{"votre-parcours/mn-ccp1/vae-bloc":"done"}}}"#;
+        let back = import_file(raw, official(), today()).unwrap();
+        assert_eq!(back.name, "Inès");
+        let held: Vec<_> = back.profile.held.iter().map(|h| h.block.as_str()).collect();
+        assert_eq!(held, ["remn-ccp1"]);
+        assert!(back.profile.choices.is_empty());
+        assert_eq!(back.profile.age, Some(29));
+        assert_eq!(back.progress.steps.len(), 1);
+        assert_eq!(back.taken_out.len(), 2, "{:?}", back.taken_out);
     }
 
     #[test]
@@ -678,6 +735,29 @@ mod tests {
     }
 
     #[test]
+    fn schema_1_answers_from_an_earlier_catalog_migrate_without_what_it_lacks() {
+        let mut kv = Memory::default();
+        let raw = V1_PROFILE.replace(
+            r#"{"block":"remn-ccp1","obtained":null}"#,
+            r#"{"block":"remn-ccp1","obtained":null},{"block":"remn-ccp9"}"#,
+        );
+        kv.set(V1_PROFILE_KEY, &raw).unwrap();
+        kv.set(V1_PROGRESS_KEY, V1_PROGRESS).unwrap();
+        let opened = open(&mut kv, official(), today());
+        let plan = &opened.book.plans[0];
+        let held: Vec<_> = plan.profile.held.iter().map(|h| h.block.as_str()).collect();
+        assert_eq!(held, ["remn-ccp1"]);
+        assert_eq!(plan.profile.age, Some(41));
+        assert_eq!(plan.progress.steps.len(), 1);
+        assert!(
+            opened.notices.iter().any(|n| n.contains("« remn-ccp9 »")),
+            "{:?}",
+            opened.notices
+        );
+        assert_eq!(backups(&kv)[0].1, raw);
+    }
+
+    #[test]
     fn damaged_future_or_foreign_values_are_kept_and_the_app_starts() {
         for raw in [
             "{\"schema\":2,\"plans\":[{\"id\":\"plan-1\",\"na",
@@ -704,12 +784,52 @@ mod tests {
         let mut book = Book::default();
         book.plans.push(sample());
         let good = book.encode().unwrap();
-        let raw = good.replacen("\"plans\":[", "\"plans\":[{\"id\":\"x\",\"name\":\"Abîmé\",\"profile\":{\"held\":[{\"block\":\"inconnu\"}]}},", 1);
+        let raw = good.replacen(
+            "\"plans\":[",
+            "\"plans\":[{\"id\":\"x\",\"name\":\"Abîmé\",\"profile\":{\"age\":-4}},",
+            1,
+        );
         kv.set(PLANS_KEY, &raw).unwrap();
         let opened = open(&mut kv, official(), today());
         assert_eq!(opened.book, book);
         assert!(opened.notices[0].contains("Abîmé"), "{:?}", opened.notices);
         assert_eq!(backups(&kv)[0].1, raw);
+    }
+
+    #[test]
+    fn a_plan_saved_with_an_earlier_catalog_stays_with_the_rest_of_its_answers() {
+        // As the release before a catalog change saved it: a block and a way of obtaining one
+        // that this catalog no longer has. The plan and its progress stay; the value as it was
+        // stored goes to a backup, and the person is told what was taken out.
+        let mut kv = Memory::default();
+        let raw = r#"{"schema":2,"plans":[{"id":"plan-1","name":"Léa","profile":{"version":1,"held":[{"block":"remn-ccp1"},{"block":"remn-ccp9"}],"age":38,"situation":"job-seeker","choices":[{"block":"mn-ccp1","modality":"vae-ancienne"}]},"progress":{"version":1,"steps":{"votre-parcours/remn-ccp2/formation":"done"}}},{"id":"plan-2","name":"Karim","profile":{"version":1,"age":52}}]}"#;
+        kv.set(PLANS_KEY, raw).unwrap();
+        let opened = open(&mut kv, official(), today());
+        let names: Vec<_> = opened.book.plans.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Léa", "Karim"]);
+        let lea = &opened.book.plans[0];
+        let held: Vec<_> = lea.profile.held.iter().map(|h| h.block.as_str()).collect();
+        assert_eq!(held, ["remn-ccp1"]);
+        assert!(lea.profile.choices.is_empty());
+        assert_eq!(lea.profile.age, Some(38));
+        assert_eq!(
+            lea.progress.status("votre-parcours/remn-ccp2/formation"),
+            StepStatus::Done
+        );
+        assert_eq!(opened.notices.len(), 1, "{:?}", opened.notices);
+        let notice = &opened.notices[0];
+        for part in ["« Léa »", "« remn-ccp9 »", "« vae-ancienne »", "copie"] {
+            assert!(notice.contains(part), "{notice} should say {part}");
+        }
+        assert!(!notice.contains("Karim"), "{notice}");
+        assert_eq!(
+            backups(&kv),
+            vec![(format!("{BACKUP_PREFIX}1"), raw.to_string())]
+        );
+        // Stored fitted: the next visit opens the same plans, without a message.
+        let again = open(&mut kv, official(), today());
+        assert!(again.notices.is_empty(), "{:?}", again.notices);
+        assert_eq!(again.book, opened.book);
     }
 
     #[test]

@@ -92,8 +92,8 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
             return;
         };
         match plans::import_file(&text, crate::catalog::official(), today) {
-            Ok((name, profile, progress)) => {
-                session.add(&name, profile, progress);
+            Ok(back) => {
+                session.add(&back.name, back.profile, back.progress);
                 let shown = session
                     .book
                     .with_untracked(|b| {
@@ -106,6 +106,9 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
                     "The plan “{}” was imported and is shown.",
                     shown
                 ));
+                if !back.taken_out.is_empty() {
+                    session.tell(plans::taken_out_notice(&shown, &back.taken_out));
+                }
             }
             Err(e) => session.tell(trf!("Import impossible : {}", "Cannot import: {}", e)),
         }

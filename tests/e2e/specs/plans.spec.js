@@ -34,6 +34,65 @@ test('damaged storage: the app starts, keeps the raw value and lets the person e
   expect(await page.evaluate(() => localStorage.getItem('parcours.sauvegarde.1'))).toBeNull();
 });
 
+test('a plan saved before the catalog changed keeps the rest of its answers, and says what it lost', async ({ page }) => {
+  // As the release before a catalog change saved it: a block and a way of obtaining a block
+  // that this catalog no longer has.
+  const stored = JSON.stringify({
+    schema: 2,
+    plans: [{
+      id: 'plan-1',
+      name: 'Léa',
+      profile: {
+        version: 1,
+        held: [{ block: 'remn-ccp1' }, { block: 'remn-ccp9' }],
+        age: 38,
+        situation: 'job-seeker',
+        choices: [{ block: 'mn-ccp1', modality: 'vae-ancienne' }],
+      },
+      progress: { version: 1, steps: {} },
+    }],
+  });
+  await page.evaluate((v) => localStorage.setItem('parcours.plans', v), stored);
+  const s = new FirstScreen(page);
+  await s.goto();
+  await expect(s.messages).toContainText('Le plan « Léa » a été fait avec une version plus ancienne du catalogue.');
+  await expect(s.messages).toContainText('« remn-ccp9 »');
+  await expect(s.messages).toContainText('Le choix « vae-ancienne » pour CCP1 Médiateur numérique n\'est plus possible');
+  await expect(s.messages).toContainText('Une copie de ce qui était enregistré est gardée');
+  // Everything else is there, and plans at once.
+  await expect(new Plans(page).name).toHaveValue('Léa');
+  await expect(s.block('CCP1 REMN')).toBeChecked();
+  await expect(page.getByRole('spinbutton', { name: 'Votre âge' })).toHaveValue('38');
+  await expect(page.getByRole('group', { name: 'Quelle est votre situation ?' }).getByRole('radio', { name: 'Je cherche un emploi', exact: true })).toBeChecked();
+  await expect(s.remaining).toContainText('Il vous reste');
+  expect(await page.evaluate(() => localStorage.getItem('parcours.sauvegarde.1'))).toBe(stored);
+  const now = JSON.parse(await page.evaluate(() => localStorage.getItem('parcours.plans')));
+  expect(now.plans[0].profile.held).toEqual([{ block: 'remn-ccp1', obtained: null }]);
+  expect(await axeViolations(page)).toEqual([]);
+  // The next visit opens the plan as it is now, without a message.
+  await page.reload();
+  await expect(s.question).toBeVisible();
+  await expect(s.messages).toBeEmpty();
+  await expect(new Plans(page).name).toHaveValue('Léa');
+
+  // A file exported by that release is imported the same way, saying what it lost.
+  const file = test.info().outputPath('parcours-ines.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'parcours-plan',
+    schema: 2,
+    exported: '2026-01-05',
+    name: 'Inès',
+    profile: { version: 1, held: [{ block: 'cmn-ccp2' }, { block: 'cmn-ccp7' }], age: 29 },
+  }));
+  const plans = new Plans(page);
+  await plans.manage();
+  await page.getByLabel('Importer un plan (fichier .json exporté par Parcours)').setInputFiles(file);
+  await expect(s.messages).toContainText('Le plan « Inès » a été importé et s\'affiche.');
+  await expect(s.messages).toContainText('« cmn-ccp7 »');
+  await expect(s.block('CCP2 CMN')).toBeChecked();
+  await expect(page.getByRole('spinbutton', { name: 'Votre âge' })).toHaveValue('29');
+});
+
 test('a shared link opens beside an existing plan and leaves it intact', async ({ page }) => {
   const s = new FirstScreen(page);
   const plans = new Plans(page);
