@@ -6,8 +6,27 @@ use parcours::plan::{plan, Profile};
 
 #[test]
 fn the_first_screen_shows_a_newcomers_questions_and_routes_in_order() {
-    let html = parcours::ui::prerender::first_screen();
+    let html = parcours::ui::prerender::first_screen().unwrap();
     assert!(html.contains("<h1>Devenir médiateur numérique, bloc par bloc</h1>"));
+    // Readable while the app loads, not usable: every control is inside an inert part.
+    let reste = html.find("<div class=\"apercu-reste\" inert>").unwrap();
+    let header = html.find("<header class=\"site\" inert>").unwrap();
+    let header_end = html.find("</header>").unwrap();
+    for control in [
+        "<input",
+        "<select",
+        "<button",
+        "<a ",
+        "<details",
+        "<textarea",
+    ] {
+        for (at, _) in html.match_indices(control) {
+            assert!(
+                at > reste || (at > header && at < header_end),
+                "{control} at {at} is usable"
+            );
+        }
+    }
     assert!(html.contains("Quels blocs (CCP) avez-vous déjà obtenus ?"));
     // The routes the planner gives a newcomer, in its order, under their names.
     let c = catalog::official();

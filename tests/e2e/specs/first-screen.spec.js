@@ -1,6 +1,6 @@
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots, fullShot } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, fullShot, appRunning } = require('./pages');
 
 test('the first question is answered, kept across a reload, and the page passes axe-core', async ({ page }) => {
   const screen = new FirstScreen(page);
@@ -41,14 +41,20 @@ test('without JavaScript the page shows a newcomer\'s questions and routes, and 
 });
 
 test('while the app loads, a newcomer reads the first screen, not usable yet; a returning visitor waits for their own plan', async ({ page }) => {
-  // The app never arrives: what shows is what a slow connection shows meanwhile.
-  await page.route('**/*.wasm', (route) => route.abort());
+  // The app is still on its way (its wasm never ends arriving): what a slow connection shows.
+  await page.route('**/*.wasm', () => {});
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Chargement de Parcours' })).toBeVisible();
   const preview = page.locator('#avant-chargement .apercu');
-  await expect(preview).toHaveAttribute('inert', '');
   await expect(preview.locator('ol.parcours > li').first()).toBeVisible();
   await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeVisible();
+  // Readable, not usable: the questions and routes are inert; the heading, the main landmark
+  // and the introduction reach screen readers as on the live page.
+  await expect(preview.locator('.apercu-reste')).toHaveAttribute('inert', '');
+  await expect(preview.locator('header.site')).toHaveAttribute('inert', '');
+  await expect(preview.locator('.apercu-reste input').first()).toBeAttached();
+  expect(await preview.locator('input, select, button, a, details').evaluateAll((all) => all.filter((e) => !e.closest('[inert]')).length)).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Someone with plans kept here (or a chosen language) is not shown a newcomer's routes.
   await page.evaluate(() => localStorage.setItem('parcours.langue', 'fr'));
@@ -68,6 +74,37 @@ test('while the app loads, a newcomer reads the first screen, not usable yet; a 
   await page.evaluate(() => localStorage.clear());
   await page.goto('/?v=1&situation=demandeur');
   await expect(preview.locator('ol.parcours > li').first()).toBeHidden();
+});
+
+test('when the app cannot load, the page says so and how to go on, instead of loading for ever', async ({ page }) => {
+  // The connection breaks while the app downloads.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/');
+  const line = page.getByRole('status').filter({ hasText: 'Parcours' }).first();
+  await expect(line).toHaveText("Parcours n'a pas pu se charger : la connexion a peut-être été coupée. Vérifiez-la, puis rechargez la page.");
+  expect(await axeViolations(page)).toEqual([]);
+  await fullShot(page, 'chargement-echoue.png');
+  // A returning English reader is told in English.
+  await page.evaluate(() => localStorage.setItem('parcours.langue', 'en'));
+  await page.reload();
+  await expect(line).toHaveText('Parcours could not load: the connection may have been cut. Check it, then reload the page.');
+  // The connection is back: the link reloads the same address, and the app starts.
+  await page.unroute('**/*.wasm');
+  await line.getByRole('link', { name: 'reload the page' }).click();
+  await appRunning(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+});
+
+test('a browser without WebAssembly is told at once that it is too old, and what to do', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto('/');
+  const line = page.getByRole('status').filter({ hasText: 'Parcours' }).first();
+  await expect(line).toHaveText(/^Ce navigateur est trop ancien pour faire fonctionner Parcours\. Ouvrez cette page dans un navigateur à jour/);
+  await expect(line.getByRole('link')).toHaveCount(0);
+  // What it can still do: read a newcomer's questions and routes.
+  await expect(page.locator('#avant-chargement ol.parcours > li').first()).toBeVisible();
 });
 
 test('every answer is reachable by keyboard alone', async ({ page }) => {
