@@ -1,8 +1,8 @@
 //! Several named plans kept in one stored value that carries its schema version. Every earlier
 //! form migrates; a plan saved with an earlier catalog keeps everything this one still holds;
 //! whatever cannot be read, or had to be taken out, is kept under a backup key, never thrown
-//! away, and the person is told in plain words. All of it works on [`Kv`], so it is tested natively
-//! against [`Memory`] exactly as it runs against the browser's local storage.
+//! away, and the person is told in plain words. All of it works on [`Kv`], so it is tested
+//! natively against [`Memory`] exactly as it runs against the browser's local storage.
 
 use super::form::{self, profile_value, progress_value};
 use super::json::{self, Value};
@@ -223,8 +223,8 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
-/// Reads one plan out of a JSON value, checked against the catalog.
-/// A stored plan, read and fitted to the catalog, with what had to be taken out of it.
+/// Reads one plan out of a JSON value, fitted to the catalog and checked, with what had to be
+/// taken out of it (see `Profile::fit`).
 fn plan_from(
     value: Value,
     catalog: &Catalog,
