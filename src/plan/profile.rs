@@ -313,7 +313,12 @@ impl Profile {
     pub fn fit(&mut self, catalog: &Catalog, today: Date) -> Vec<String> {
         use crate::i18n::{block_name, cat, date};
         let mut out = Vec::new();
-        let possible = |d: Date, in_force: Option<Date>| date_possible(d, in_force, today);
+        // Clears a date of obtaining the title's start and today no longer allow: the one cleared.
+        let impossible = |obtained: &mut Option<Date>, in_force: Option<Date>| {
+            let d = obtained.filter(|&d| !date_possible(d, in_force, today))?;
+            *obtained = None;
+            Some(d)
+        };
         self.held.retain_mut(|h| {
             let Some((title, _)) = catalog.block(&h.block) else {
                 out.push(trf!(
@@ -323,14 +328,13 @@ impl Profile {
                 ));
                 return false;
             };
-            if let Some(d) = h.obtained.filter(|&d| !possible(d, title.in_force.value)) {
+            if let Some(d) = impossible(&mut h.obtained, title.in_force.value) {
                 out.push(trf!(
                     "La date d'obtention de {} ({}) n'est plus possible : elle a été effacée, et le bloc reste obtenu.",
                     "The date {} was obtained ({}) is no longer possible: it was cleared, and the block stays held.",
                     block_name(catalog, &h.block),
                     date(d)
                 ));
-                h.obtained = None;
             }
             true
         });
@@ -343,14 +347,13 @@ impl Profile {
                 ));
                 return false;
             };
-            if let Some(d) = h.obtained.filter(|&d| !possible(d, title.in_force.value)) {
+            if let Some(d) = impossible(&mut h.obtained, title.in_force.value) {
                 out.push(trf!(
                     "La date d'obtention du titre {} ({}) n'est plus possible : elle a été effacée, et le titre reste obtenu.",
                     "The date the {} title was obtained ({}) is no longer possible: it was cleared, and the title stays held.",
                     title.short,
                     date(d)
                 ));
-                h.obtained = None;
             }
             true
         });
