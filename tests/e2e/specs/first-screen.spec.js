@@ -41,7 +41,7 @@ test('without JavaScript the page shows a newcomer\'s questions and routes, and 
 });
 
 test('while the app loads, a newcomer reads the first screen, not usable yet; a returning visitor waits for their own plan', async ({ page }) => {
-  // The app is still on its way (its wasm never ends arriving): what a slow connection shows.
+  // The app is still on its way (its wasm never finishes arriving): what a slow connection shows.
   await page.route('**/*.wasm', () => {});
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Chargement de Parcours' })).toBeVisible();
