@@ -138,6 +138,13 @@ pub struct Title {
     pub basis: Basis,
 }
 
+impl Title {
+    /// Whether the block `id` is one of this title's.
+    pub fn has_block(&self, id: &str) -> bool {
+        self.blocks.iter().any(|b| b.id == id)
+    }
+}
+
 /// A competence block (CCP, « certificat de compétences professionnelles ») of a title.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

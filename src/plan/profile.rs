@@ -267,9 +267,8 @@ impl Profile {
         let target = catalog
             .target_title()
             .ok_or_else(|| err("catalogue", "aucun titre visé dans le catalogue"))?;
-        let is_target_block = |id: &str| target.blocks.iter().any(|b| b.id == id);
         if let Target::Block { block } = &self.target {
-            if !is_target_block(block) {
+            if !target.has_block(block) {
                 return Err(err(
                     "target.block",
                     format!("« {block} » n'est pas un bloc du titre {}", target.short),
@@ -277,7 +276,7 @@ impl Profile {
             }
         }
         for (i, c) in self.choices.iter().enumerate() {
-            if !is_target_block(&c.block) {
+            if !target.has_block(&c.block) {
                 return Err(err(
                     format!("choices[{i}].block"),
                     format!(
@@ -361,9 +360,8 @@ impl Profile {
         let Some(target) = catalog.target_title() else {
             return out;
         };
-        let is_target_block = |id: &str| target.blocks.iter().any(|b| b.id == id);
         if let Target::Block { block } = &self.target {
-            if !is_target_block(block) {
+            if !target.has_block(block) {
                 out.push(trf!(
                     "« {} » n'est plus un bloc du titre {} : le plan vise maintenant le titre complet.",
                     "“{}” is no longer a block of the {} title: the plan now aims at the whole title.",
@@ -375,7 +373,7 @@ impl Profile {
         }
         self.choices.retain(|c| {
             let modality = catalog.modality(&c.modality);
-            let fits = is_target_block(&c.block) && modality.is_some_and(|m| for_one_block(m.kind));
+            let fits = target.has_block(&c.block) && modality.is_some_and(|m| for_one_block(m.kind));
             if !fits {
                 out.push(trf!(
                     "Le choix « {} » pour {} n'est plus possible : il a été retiré de « Votre parcours ».",

@@ -249,7 +249,7 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                 Ok(())
             }
             "objectif" => match catalog.target_title() {
-                Some(t) if t.blocks.iter().any(|b| b.id == value) => {
+                Some(t) if t.has_block(&value) => {
                     p.target = Target::Block { block: value.clone() };
                     Ok(())
                 }
