@@ -385,6 +385,14 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
     fresh();
     {
         let (root, _app) = mounted().await;
+        let label = || {
+            root.query_selector("label[for=avancement-terrain]")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+        };
+        assert_eq!(label(), "Avancement : aucune étape sur 3 derrière vous");
         let select: web_sys::HtmlSelectElement = root
             .query_selector("#etat-terrain-0")
             .unwrap()
@@ -395,14 +403,7 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
             .dispatch_event(&web_sys::Event::new("change").unwrap())
             .unwrap();
         leptos::task::tick().await;
-        let label = root
-            .query_selector("label[for=avancement-terrain]")
-            .unwrap()
-            .unwrap();
-        assert_eq!(
-            label.text_content().unwrap(),
-            "Avancement : 1 étape(s) sur 3 derrière vous"
-        );
+        assert_eq!(label(), "Avancement : 1 étape sur 3 derrière vous");
     }
     let stored = stored_plans();
     assert!(

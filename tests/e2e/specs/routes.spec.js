@@ -221,9 +221,13 @@ test('progress marks survive a reload', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
   const field = s.route("Le CCP1 d'abord, l'expérience, puis la VAE");
-  await field.getByRole('combobox', { name: 'Où en êtes-vous ?' }).first().selectOption({ label: 'Fait' });
-  await expect(field).toContainText('Avancement : 1 étape(s) sur 3 derrière vous');
+  await expect(field).toContainText('Avancement : aucune étape sur 3 derrière vous');
+  const statuses = field.getByRole('combobox', { name: 'Où en êtes-vous ?' });
+  await statuses.first().selectOption({ label: 'Fait' });
+  await expect(field).toContainText('Avancement : 1 étape sur 3 derrière vous');
+  await statuses.nth(1).selectOption({ label: 'Passé (sans objet pour moi)' });
+  await expect(field).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   await page.reload();
-  await expect(s.route("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 1 étape(s) sur 3 derrière vous');
+  await expect(s.route("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   expect(await axeViolations(page)).toEqual([]);
 });
