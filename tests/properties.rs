@@ -533,6 +533,16 @@ proptest! {
                     other => prop_assert!(false, "end without start or months: {:?}", other),
                 }
                 prev_end = s.end;
+                // Calendar dates only when the person gave a start, and exactly the months from it.
+                match (p.start, s.start, s.end) {
+                    (Some(day), Some(a), Some(e)) => {
+                        prop_assert_eq!(s.dates, Some((day.add_months(a.min), day.add_months(e.max))));
+                        if let Some((from, until)) = s.dates {
+                            prop_assert!(from <= until, "route {} step {} ends before it starts", r.id, s.scope);
+                        }
+                    }
+                    _ => prop_assert_eq!(s.dates, None, "route {} step {} has dates without a start", r.id, s.scope),
+                }
                 // Every verdict has its reason in words, and sources the catalog knows.
                 for o in s.funding.iter() {
                     prop_assert!(!i18n::reason(&o.reason).is_empty());

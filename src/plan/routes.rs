@@ -255,6 +255,7 @@ impl Context<'_> {
                     hours: None,
                     start: None,
                     end: None,
+                    dates: None,
                     duration_basis: DurationBasis::ExperienceGap,
                     prerequisites,
                     funding: Arc::from([]),
@@ -299,6 +300,7 @@ impl Context<'_> {
                     hours,
                     start: None,
                     end: None,
+                    dates: None,
                     duration_basis,
                     prerequisites,
                     funding,
@@ -323,6 +325,12 @@ impl Context<'_> {
                     min: a.min + m.min,
                     max: a.max + m.max,
                 }),
+                _ => None,
+            };
+            s.dates = match (self.profile.start, s.start, s.end) {
+                (Some(day), Some(a), Some(e)) => {
+                    Some((day.add_months(a.min), day.add_months(e.max)))
+                }
                 _ => None,
             };
             at = s.end;

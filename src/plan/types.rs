@@ -129,6 +129,9 @@ pub struct Step {
     /// Earliest and latest start, in months from the plan's start.
     pub start: Option<Range>,
     pub end: Option<Range>,
+    /// The earliest start and the latest end as days in the calendar, when the person said when
+    /// they start (the profile's `start`); `None` when they did not, or the duration is unknown.
+    pub dates: Option<(Date, Date)>,
     /// How the duration was worked out.
     pub duration_basis: DurationBasis,
     pub prerequisites: Vec<Reason>,
