@@ -72,6 +72,7 @@ fn words(p: &Plan) -> Vec<String> {
         out.push(i18n::to_pay(r.to_pay));
         out.extend(r.strengths.iter().map(|s| i18n::strength(*s).to_string()));
         for s in &r.steps {
+            out.push(i18n::step_when(s));
             for o in s.funding.iter() {
                 out.push(i18n::reason(&o.reason));
                 out.push(i18n::verdict(o.verdict).to_string());
@@ -156,6 +157,65 @@ fn figures_and_dates_follow_each_languages_usage() {
     assert_eq!(i18n::euros(500_000), "5\u{202f}000\u{a0}€");
     assert_eq!(i18n::date(d), "1er juillet 2025");
     assert_eq!(i18n::months(12), "12\u{a0}mois");
+}
+
+#[test]
+fn a_step_says_its_months_in_the_calendar_once_the_start_is_known() {
+    let mut person = Profile::new();
+    let unknown = plan(&person, catalog::official(), today()).unwrap();
+    person.start = Some(Date::new(2027, 3, 15).unwrap());
+    let known = plan(&person, catalog::official(), today()).unwrap();
+    let (mut step, counted) = (
+        known.routes[0].steps[0].clone(),
+        &unknown.routes[0].steps[0],
+    );
+    let day = |y, m| Date::new(y, m, 15).unwrap();
+    let said = |s: &parcours::plan::Step| {
+        i18n::set_lang(Lang::En);
+        let en = i18n::step_when(s);
+        i18n::set_lang(Lang::Fr);
+        (i18n::step_when(s), en)
+    };
+    // Without a start date, months from today; with one, its months in the calendar.
+    let (a, e) = (counted.start.unwrap(), counted.end.unwrap());
+    assert_eq!(
+        said(counted),
+        (
+            format!("du mois {} au mois {}", a.min, e.max),
+            format!("from month {} to month {}", a.min, e.max)
+        )
+    );
+    assert!(step.dates.is_some());
+    step.dates = Some((day(2027, 3), day(2027, 12)));
+    assert_eq!(
+        said(&step),
+        (
+            "de mars à décembre 2027".to_string(),
+            "from March to December 2027".to_string()
+        )
+    );
+    step.dates = Some((day(2027, 11), day(2028, 2)));
+    assert_eq!(
+        said(&step),
+        (
+            "de novembre 2027 à février 2028".to_string(),
+            "from November 2027 to February 2028".to_string()
+        )
+    );
+    step.dates = Some((day(2027, 3), Date::new(2027, 3, 31).unwrap()));
+    assert_eq!(
+        said(&step),
+        ("en mars 2027".to_string(), "in March 2027".to_string())
+    );
+    step.dates = None;
+    step.end = None;
+    assert_eq!(
+        said(&step),
+        (
+            "dates à vérifier".to_string(),
+            "dates to be checked".to_string()
+        )
+    );
 }
 
 #[test]

@@ -309,8 +309,8 @@ pub fn euros(cents: u32) -> String {
     }
 }
 
-/// « 13 juillet 2026 », « 13 July 2026 ».
-pub fn date(d: Date) -> String {
+/// « juillet », « July ».
+fn month_name(d: Date) -> &'static str {
     const MOIS: [&str; 12] = [
         "janvier",
         "février",
@@ -340,16 +340,58 @@ pub fn date(d: Date) -> String {
         "December",
     ];
     let names = if en() { MONTHS } else { MOIS };
-    let m = names
+    names
         .get(d.month().saturating_sub(1) as usize)
         .copied()
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// « 13 juillet 2026 », « 13 July 2026 ».
+pub fn date(d: Date) -> String {
     let day = if d.day() == 1 && !en() {
         "1er".to_string()
     } else {
         d.day().to_string()
     };
-    format!("{day} {m} {}", d.year())
+    format!("{day} {} {}", month_name(d), d.year())
+}
+
+/// « juillet 2026 », « July 2026 ».
+pub fn month_year(d: Date) -> String {
+    format!("{} {}", month_name(d), d.year())
+}
+
+/// When a step happens: « de mars à décembre 2027 », « de mars 2027 à janvier 2028 » or « en mars
+/// 2027 » when the person said when they start,
+/// else in months from the start, « du mois 0 au mois 9 »; « dates à vérifier » when its duration
+/// is unknown.
+pub fn step_when(s: &crate::plan::Step) -> String {
+    match (s.dates, s.start, s.end) {
+        (Some((from, until)), _, _)
+            if (from.year(), from.month()) == (until.year(), until.month()) =>
+        {
+            trf!("en {}", "in {}", month_year(from))
+        }
+        (Some((from, until)), _, _) if from.year() == until.year() => trf!(
+            "de {} à {}",
+            "from {} to {}",
+            month_name(from),
+            month_year(until)
+        ),
+        (Some((from, until)), _, _) => trf!(
+            "de {} à {}",
+            "from {} to {}",
+            month_year(from),
+            month_year(until)
+        ),
+        (None, Some(a), Some(e)) => trf!(
+            "du mois {} au mois {}",
+            "from month {} to month {}",
+            a.min,
+            e.max
+        ),
+        _ => tr!("dates à vérifier", "dates to be checked").into(),
+    }
 }
 
 /// « 12 mois », « 1 month », « 12 months ».

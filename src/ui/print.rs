@@ -57,7 +57,7 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                     <p>
                         <strong>{step_title(c, s)}</strong>
                         {modality.map(|m| format!(" — {}", cat(&m.name)))}
-                        {format!(" — {} — {}", i18n::month_range(s.months), i18n::step_status(status, true))}
+                        {format!(" — {} ({}) — {}", i18n::step_when(s), i18n::month_range(s.months), i18n::step_status(status, true))}
                     </p>
                     {about}
                     {modality.map(|m| view! { <p>{tr!("Où commencer : ", "Where to start: ")}{m.apply_url.clone()}</p> })}

@@ -1,6 +1,7 @@
 //! The profile questions: one topic a fieldset, plain French, « je ne sais pas » where it fits.
 //! Every answer is editable at any time and the routes follow at once.
 
+use crate::catalog::Date;
 use crate::i18n::t;
 use crate::plan::{Contract, Employer, Profile, Situation, Target};
 use crate::{pair, tr};
@@ -90,6 +91,31 @@ fn number(
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     profile.update(|p| set(p, text.trim().parse().ok()));
+                }
+            />
+        </div>
+    }
+}
+
+/// When the person would like to start. With a date, each step shows its months in the calendar.
+fn start_date(profile: RwSignal<Profile>) -> impl IntoView {
+    let answer = Memo::new(move |_| profile.with(|p| p.start));
+    view! {
+        <div class="champ">
+            <label for="debut">{tr!("Quand voudriez-vous commencer ?", "When would you like to start?")}</label>
+            <p class="aide" id="debut-aide">{tr!(
+                "Facultatif. Avec une date, chaque étape montre ses mois (par exemple « de mars à décembre 2027 ») ; sans date, elle se compte en mois à partir d'aujourd'hui.",
+                "Optional. With a date, each step shows its months (for example “from March to December 2027”); without one, it is counted in months from today."
+            )}</p>
+            <input
+                type="date"
+                id="debut"
+                aria-describedby="debut-aide"
+                prop:value=move || answer.get().map(|d| d.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    // A date field gives a valid day or nothing (emptied).
+                    let text = event_target_value(&ev);
+                    profile.update(|p| p.start = Date::parse(&text).ok());
                 }
             />
         </div>
@@ -294,6 +320,7 @@ pub fn ProfileQuestions(profile: RwSignal<Profile>, topic: RwSignal<usize>) -> i
             <fieldset>
                 <legend>{tr!("Vous", "You")}</legend>
                 {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
+                {start_date(profile)}
                 {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [w(q.1), w(q.2)]).collect::<Vec<_>>())}
             </fieldset>
         </div>

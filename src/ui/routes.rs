@@ -399,15 +399,7 @@ fn step(
     // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute.
     let bar_left = format!("{}%", left.min(99));
     let bar_width = format!("{}%", width.clamp(1, 100 - left.min(99)));
-    let when = match (s.start, s.end) {
-        (Some(a), Some(e)) => trf!(
-            "du mois {} au mois {}",
-            "from month {} to month {}",
-            a.min,
-            e.max
-        ),
-        _ => tr!("dates à vérifier", "dates to be checked").into(),
-    };
+    let when = i18n::step_when(s);
     let modality = s.modality.as_deref().and_then(|m| c.modality(m));
     let is_open = {
         let key = key.clone();

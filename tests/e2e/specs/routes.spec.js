@@ -231,3 +231,34 @@ test('progress marks survive a reload', async ({ page }) => {
   await expect(s.route("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a start date puts each step in the calendar, is kept, and goes with the link', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const route = s.route('Le titre entier en formation');
+  const step = route.locator('ol.etapes > li').first();
+  const precise = page.locator('h3', { hasText: 'Ce qui préciserait vos parcours' }).locator('xpath=following-sibling::ul[1]');
+  await expect(step).toContainText('du mois 0 au mois 9 (7 à 9 mois)');
+  await expect(precise).toContainText('Votre date de début');
+  const start = page.getByLabel('Quand voudriez-vous commencer ?');
+  await start.fill('2027-03-15');
+  await start.blur();
+  await expect(step).toContainText('de mars à décembre 2027 (7 à 9 mois)');
+  await expect(step).not.toContainText('du mois');
+  await expect(precise).not.toContainText('Votre date de début');
+  await expect(page.locator('#lien-partage')).toHaveValue(/[?&]debut=2027-03-15(&|$)/);
+  expect(await axeViolations(page)).toEqual([]);
+  // Kept with the plan; and a person who opens the link sees the same months.
+  await page.reload();
+  await expect(s.route('Le titre entier en formation').locator('ol.etapes > li').first()).toContainText('de mars à décembre 2027');
+  await expect(page.getByLabel('Quand voudriez-vous commencer ?')).toHaveValue('2027-03-15');
+  const link = await page.locator('#lien-partage').inputValue();
+  await page.goto(link);
+  await expect(s.route('Le titre entier en formation').locator('ol.etapes > li').first()).toContainText('de mars à décembre 2027');
+  // Emptied, the steps count months from today again.
+  await page.goto('/');
+  const again = page.getByLabel('Quand voudriez-vous commencer ?');
+  await again.fill('');
+  await again.blur();
+  await expect(s.route('Le titre entier en formation').locator('ol.etapes > li').first()).toContainText('du mois 0 au mois 9');
+});
