@@ -4,6 +4,7 @@
 
 use super::{from_word, word};
 use crate::catalog::{Catalog, Date};
+use crate::i18n::Lang;
 use crate::plan::{
     Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target, PROFILE_VERSION,
 };
@@ -84,6 +85,36 @@ fn unescape(s: &str) -> Option<String> {
         i += 1;
     }
     String::from_utf8(out).ok()
+}
+
+/// The query string of a link made on a page in `lang`: the profile, and `langue=en` for
+/// English, so that the person who opens it reads the plan in the language it was made in.
+/// French, the default, adds nothing.
+pub fn encode_in(p: &Profile, lang: Lang) -> String {
+    let query = encode(p);
+    match lang {
+        Lang::En => format!("{query}&langue=en"),
+        Lang::Fr => query,
+    }
+}
+
+/// The language a link asks for (`langue=fr` or `langue=en`, the first one given), if any. Read
+/// before the rest of the link, so that the page, and what it says about the link, is in it.
+pub fn lang(query: &str) -> Option<Lang> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    if query.chars().count() > MAX_LINK_CHARS {
+        return None;
+    }
+    // Read as `decode` reads it: escapes undone, the first `langue` given.
+    let value = query.split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (unescape(key)? == "langue").then(|| unescape(value))
+    })??;
+    match value.as_str() {
+        "fr" => Some(Lang::Fr),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
 }
 
 /// The query string (without `?`) that carries this profile.
@@ -287,6 +318,11 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                 }
                 Ok(())
             }
+            // Read on its own before the page is drawn (`lang`); here only checked.
+            "langue" => match value.as_str() {
+                "fr" | "en" => Ok(()),
+                _ => Err(bad(tr!("« fr » ou « en » est attendu", "“fr” or “en” is expected"))),
+            },
             _ => Err(trf!("« {} » : paramètre inconnu", "“{}”: unknown parameter", key)),
         };
         if let Err(m) = outcome {
@@ -367,6 +403,33 @@ mod tests {
         assert!(decode("v=9&age=30", official(), today())
             .unwrap_err()
             .contains("version plus récente"));
+    }
+
+    #[test]
+    fn a_link_carries_the_language_it_was_made_in() {
+        let mut p = Profile::new();
+        p.age = Some(30);
+        let english = encode_in(&p, Lang::En);
+        assert_eq!(english, "v=1&age=30&langue=en");
+        assert_eq!(lang(&english), Some(Lang::En));
+        // French, the default, adds nothing, and the profile reads the same either way.
+        assert_eq!(encode_in(&p, Lang::Fr), encode(&p));
+        assert_eq!(lang(&encode(&p)), None);
+        let d = decode(&english, official(), today()).unwrap();
+        assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+        assert_eq!(
+            d.profile,
+            decode(&encode(&p), official(), today()).unwrap().profile
+        );
+        // Read as the rest of the link is: escapes undone, the first one given.
+        assert_eq!(lang("?v=1&lan%67ue=%65n"), Some(Lang::En));
+        assert_eq!(lang("?langue=fr&langue=en"), Some(Lang::Fr));
+        // Anything else asks for no language, and is listed as set aside.
+        for other in ["langue=de", "langue=", "langue", "langue=EN", "langue=%ZZ"] {
+            assert_eq!(lang(other), None, "{other}");
+            let d = decode(&format!("v=1&{other}"), official(), today()).unwrap();
+            assert_eq!(d.ignored.len(), 1, "{other}: {:?}", d.ignored);
+        }
     }
 
     #[test]
