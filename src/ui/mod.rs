@@ -18,11 +18,12 @@ use crate::store::{Book, Kv};
 use crate::{i18n, store, tr, trf};
 use leptos::prelude::*;
 
-/// Mounts the app in place of the text shown while it loads. A person who chose English gets
-/// its file first (the first screen stays meanwhile), so that the page opens in English.
+/// Mounts the app in place of the text shown while it loads. A person who chose English, or who
+/// opens a link made on the English page, gets its file first (the first screen stays
+/// meanwhile), so that the page opens in English.
 pub fn mount() {
     #[cfg(target_arch = "wasm32")]
-    if stored_lang() == i18n::Lang::En && !i18n::english_ready() {
+    if wanted_lang() == i18n::Lang::En && !i18n::english_ready() {
         wasm_bindgen_futures::spawn_local(async {
             // On failure the page opens in French and says why (see `App`).
             i18n::load_english().await.ok();
@@ -257,7 +258,7 @@ pub fn App() -> impl IntoView {
     let today = today();
     // The language first, so that what opening the plans has to say is said in it. English
     // whose file could not be loaded (offline on a first visit) leaves the page in French.
-    let chosen = stored_lang();
+    let chosen = wanted_lang();
     let english_missing = chosen == i18n::Lang::En && !i18n::english_ready();
     let lang = RwSignal::new(if english_missing {
         i18n::Lang::Fr
@@ -472,6 +473,12 @@ pub fn App() -> impl IntoView {
 
 /// Where the chosen language is kept (written only when the person switches).
 pub const LANG_KEY: &str = "parcours.langue";
+
+/// The language the page opens in: the one a shared link asks for (not kept: the person's own
+/// choice stays theirs), else the person's stored choice.
+fn wanted_lang() -> i18n::Lang {
+    store::link::lang(&query()).unwrap_or_else(stored_lang)
+}
 
 fn stored_lang() -> i18n::Lang {
     store::with_place(|kv| kv.get(LANG_KEY)).map_or(i18n::Lang::Fr, |v| i18n::Lang::from_code(&v))

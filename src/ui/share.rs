@@ -52,8 +52,13 @@ pub fn url(session: &Session) -> String {
     link_at(&base(), session)
 }
 
+/// In the page's language: a link made on the English page opens in English.
 fn link_at(base: &str, session: &Session) -> String {
-    format!("{base}?{}", session.profile.with(link::encode))
+    let lang = crate::i18n::lang();
+    format!(
+        "{base}?{}",
+        session.profile.with(|p| link::encode_in(p, lang))
+    )
 }
 
 fn copy(text: String, done: RwSignal<String>) {

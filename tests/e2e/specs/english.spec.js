@@ -169,3 +169,38 @@ test.describe(() => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
   });
 });
+
+test('a link made on the English page opens in English, without changing the reader’s own choice', async ({ page, browser }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  // Made on the French page, the link names no language.
+  expect(await page.locator('#lien-partage').inputValue()).not.toContain('langue');
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const link = await page.locator('#lien-partage').inputValue();
+  expect(link).toMatch(/[?&]langue=en$/);
+
+  // Someone who has never chosen a language opens it: in English from the loading screen on
+  // (held there by a download that fails, the loading line says so in English).
+  const other = await browser.newContext();
+  const reader = await other.newPage();
+  await reader.route('**/*.wasm', (r) => r.abort());
+  await reader.goto(link);
+  await expect(reader.locator('#avant-chargement .chargement')).toContainText('Parcours could not load');
+  await expect(reader.locator('#avant-chargement h1')).toHaveText('Becoming a digital mediator, block by block');
+  await reader.unroute('**/*.wasm');
+  await reader.goto(link);
+  await appRunning(reader);
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(reader.getByText('You are looking at a plan received through a link.')).toBeVisible();
+  await expect(reader.getByRole('radio', { name: 'I am looking for a job', exact: true })).toBeChecked();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  expect(await axeViolations(reader)).toEqual([]);
+  // Their own choice is not made for them: their next visit, without the link, is in French.
+  expect(await reader.evaluate(() => localStorage.getItem('parcours.langue'))).toBeNull();
+  await reader.goto('/');
+  await appRunning(reader);
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'fr');
+  await other.close();
+});
