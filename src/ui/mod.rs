@@ -435,7 +435,7 @@ pub fn App() -> impl IntoView {
                     <div class="sujet" tabindex="-1" class:actif=move || topic.get() == 0>
                         <held::HeldBlocks profile=profile />
                     </div>
-                    <profile::ProfileQuestions profile=profile topic=topic />
+                    <profile::ProfileQuestions profile=profile topic=topic today=today />
                 </div>
                 <p class="pas-a-pas boutons">
                     <button type="button" class="secondaire" prop:disabled=move || topic.get() == 0

@@ -232,33 +232,44 @@ test('progress marks survive a reload', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a start date puts each step in the calendar, is kept, and goes with the link', async ({ page }) => {
+test('a start month puts each step in the calendar, is kept, and goes with the link', async ({ page }) => {
+  const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
   const s = new FirstScreen(page);
   await s.goto();
-  const route = s.route('Le titre entier en formation');
-  const step = route.locator('ol.etapes > li').first();
+  const step = () => s.route('Le titre entier en formation').locator('ol.etapes > li').first();
   const precise = page.locator('h3', { hasText: 'Ce qui préciserait vos parcours' }).locator('xpath=following-sibling::ul[1]');
-  await expect(step).toContainText('du mois 0 au mois 9 (7 à 9 mois)');
+  await expect(step()).toContainText('du mois 0 au mois 9 (7 à 9 mois)');
   await expect(precise).toContainText('Votre date de début');
+  // The months offered start with this one; the fourth from now, chosen, starts the route.
   const start = page.getByLabel('Quand voudriez-vous commencer ?');
-  await start.fill('2027-03-15');
-  await start.blur();
-  await expect(step).toContainText('de mars à décembre 2027 (7 à 9 mois)');
-  await expect(step).not.toContainText('du mois');
+  const offered = await start.locator('option').allTextContents();
+  expect(offered[0]).toBe('Je ne sais pas');
+  expect(offered).toHaveLength(25);
+  const now = new Date();
+  const from = new Date(now.getFullYear(), now.getMonth() + 3, 1);
+  const until = new Date(from.getFullYear(), from.getMonth() + 9, 1);
+  expect(offered[4]).toBe(`${MOIS[from.getMonth()]} ${from.getFullYear()}`);
+  await start.selectOption({ index: 4 });
+  const said = from.getFullYear() === until.getFullYear()
+    ? `de ${MOIS[from.getMonth()]} à ${MOIS[until.getMonth()]} ${until.getFullYear()} (7 à 9 mois)`
+    : `de ${MOIS[from.getMonth()]} ${from.getFullYear()} à ${MOIS[until.getMonth()]} ${until.getFullYear()} (7 à 9 mois)`;
+  await expect(step()).toContainText(said);
+  await expect(step()).not.toContainText('du mois');
   await expect(precise).not.toContainText('Votre date de début');
-  await expect(page.locator('#lien-partage')).toHaveValue(/[?&]debut=2027-03-15(&|$)/);
+  const month = `${from.getFullYear()}-${String(from.getMonth() + 1).padStart(2, '0')}`;
+  await expect(page.locator('#lien-partage')).toHaveValue(new RegExp(`[?&]debut=${month}-01(&|$)`));
   expect(await axeViolations(page)).toEqual([]);
-  // Kept with the plan; and a person who opens the link sees the same months.
+  // Kept with the plan.
   await page.reload();
-  await expect(s.route('Le titre entier en formation').locator('ol.etapes > li').first()).toContainText('de mars à décembre 2027');
-  await expect(page.getByLabel('Quand voudriez-vous commencer ?')).toHaveValue('2027-03-15');
-  const link = await page.locator('#lien-partage').inputValue();
-  await page.goto(link);
-  await expect(s.route('Le titre entier en formation').locator('ol.etapes > li').first()).toContainText('de mars à décembre 2027');
-  // Emptied, the steps count months from today again.
+  await expect(step()).toContainText(said);
+  await expect(page.getByLabel('Quand voudriez-vous commencer ?')).toHaveValue(month);
+  // A link (or a plan) with a month outside the next two years shows it, and its steps.
+  await page.goto('/?v=1&debut=2031-03-15');
+  await expect(step()).toContainText('de mars à décembre 2031 (7 à 9 mois)');
+  await expect(page.getByLabel('Quand voudriez-vous commencer ?')).toHaveValue('2031-03');
+  await expect(page.getByLabel('Quand voudriez-vous commencer ?').locator('option:checked')).toHaveText('mars 2031');
+  // Back to « Je ne sais pas », the steps count months from today again.
   await page.goto('/');
-  const again = page.getByLabel('Quand voudriez-vous commencer ?');
-  await again.fill('');
-  await again.blur();
-  await expect(s.route('Le titre entier en formation').locator('ol.etapes > li').first()).toContainText('du mois 0 au mois 9');
+  await page.getByLabel('Quand voudriez-vous commencer ?').selectOption('');
+  await expect(step()).toContainText('du mois 0 au mois 9');
 });
