@@ -361,10 +361,9 @@ pub fn month_year(d: Date) -> String {
     format!("{} {}", month_name(d), d.year())
 }
 
-/// When a step happens: « de mars à décembre 2027 », « de mars 2027 à janvier 2028 » or « en mars
-/// 2027 » when the person said when they start,
-/// else in months from the start, « du mois 0 au mois 9 »; « dates à vérifier » when its duration
-/// is unknown.
+/// When a step happens. When the person said when they start: « de mars à décembre 2027 »,
+/// « de mars 2027 à janvier 2028 » or « en mars 2027 ». Else in months from the start, « du mois
+/// 0 au mois 9 »; « dates à vérifier » when its duration is unknown.
 pub fn step_when(s: &crate::plan::Step) -> String {
     match (s.dates, s.start, s.end) {
         (Some((from, until)), _, _)
@@ -372,18 +371,15 @@ pub fn step_when(s: &crate::plan::Step) -> String {
         {
             trf!("en {}", "in {}", month_year(from))
         }
-        (Some((from, until)), _, _) if from.year() == until.year() => trf!(
-            "de {} à {}",
-            "from {} to {}",
-            month_name(from),
-            month_year(until)
-        ),
-        (Some((from, until)), _, _) => trf!(
-            "de {} à {}",
-            "from {} to {}",
-            month_year(from),
-            month_year(until)
-        ),
+        (Some((from, until)), _, _) => {
+            // The year once when both months are in it.
+            let first = if from.year() == until.year() {
+                month_name(from).to_string()
+            } else {
+                month_year(from)
+            };
+            trf!("de {} à {}", "from {} to {}", first, month_year(until))
+        }
         (None, Some(a), Some(e)) => trf!(
             "du mois {} au mois {}",
             "from month {} to month {}",

@@ -110,7 +110,12 @@ pub fn lang(query: &str) -> Option<Lang> {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         (unescape(key)? == "langue").then(|| unescape(value))
     })??;
-    match value.as_str() {
+    lang_code(&value)
+}
+
+/// `fr` or `en`, exactly: a link is written by the app, or by hand from docs/share-link.md.
+fn lang_code(value: &str) -> Option<Lang> {
+    match value {
         "fr" => Some(Lang::Fr),
         "en" => Some(Lang::En),
         _ => None,
@@ -319,10 +324,9 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                 Ok(())
             }
             // Read on its own before the page is drawn (`lang`); here only checked.
-            "langue" => match value.as_str() {
-                "fr" | "en" => Ok(()),
-                _ => Err(bad(tr!("« fr » ou « en » est attendu", "“fr” or “en” is expected"))),
-            },
+            "langue" => lang_code(&value)
+                .map(|_| ())
+                .ok_or_else(|| bad(tr!("« fr » ou « en » est attendu", "“fr” or “en” is expected"))),
             _ => Err(trf!("« {} » : paramètre inconnu", "“{}”: unknown parameter", key)),
         };
         if let Err(m) = outcome {
