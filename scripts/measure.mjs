@@ -105,9 +105,10 @@ for (let i = 0; i < runs; i++) {
   });
   const sizes = new Map();
   const urls = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
-  cdp.on('Network.loadingFailed', (e) => sizes.set(e.requestId, 0));
+  // Images the browser draws itself (the date field's calendar icon, a data: URL) are no request.
+  cdp.on('Network.requestWillBeSent', (e) => !e.request.url.startsWith('data:') && urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => urls.has(e.requestId) && sizes.set(e.requestId, e.encodedDataLength));
+  cdp.on('Network.loadingFailed', (e) => urls.has(e.requestId) && sizes.set(e.requestId, 0));
   // From the first byte: the first screen can show long before the page's 'load' event.
   await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
   loads.push(await until(cdp, `(() => {
