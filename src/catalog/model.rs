@@ -69,10 +69,13 @@ pub struct Basis {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    /// The date the catalog as a whole was last reviewed (« données vérifiées le … »).
+    /// The date the catalog's facts were taken from the research (« données reprises le … »):
+    /// not a date when every source was read again.
     pub checked: Date,
     /// A short statement shown with every plan.
     pub disclaimer: Text,
+    /// When the sources behind the facts were consulted (« 2025-2026 »).
+    pub consulted: Text,
     /// Where a person checks what the app cannot confirm.
     pub ask: Text,
 }
@@ -133,6 +136,9 @@ pub struct Title {
     /// Only for the title that Parcours plans toward.
     #[serde(default)]
     pub is_target: bool,
+    /// What it adds to the title it replaces, for a holder of that one.
+    #[serde(default)]
+    pub adds: Option<Fact<Text>>,
     #[serde(default)]
     pub blocks: List<Block>,
     pub basis: Basis,
@@ -268,6 +274,8 @@ pub struct Rules {
     pub completion_window_months: Fact<u32>,
     /// CPF participation forfaitaire, in euro cents.
     pub cpf_participation_cents: Fact<u32>,
+    /// The year that amount is for (it changes every year or so).
+    pub cpf_participation_year: Fact<u32>,
     /// CPF ceiling in euros, general case and for low-qualified or disabled workers.
     pub cpf_cap_eur: Fact<u32>,
     pub cpf_cap_low_qualified_eur: Fact<u32>,
@@ -277,6 +285,8 @@ pub struct Rules {
     pub cpf_public_hours_per_year: Fact<u32>,
     pub cpf_public_hours_cap: Fact<u32>,
     pub apprenticeship_min_age: Fact<u8>,
+    /// The youngest age once collège is finished.
+    pub apprenticeship_min_age_after_college: Fact<u8>,
     pub apprenticeship_max_age: Fact<u8>,
     /// Up to this age in the listed exceptions (higher level, broken contract).
     pub apprenticeship_extended_max_age: Fact<u8>,
@@ -357,11 +367,12 @@ impl Catalog {
     /// Native only (build.rs and the tests).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn shown_texts(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask];
+        let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask, &self.meta.consulted];
         out.extend(self.equivalences.iter().filter_map(|e| e.ask.as_deref()));
         for t in self.titles.iter() {
             out.extend(t.name.value.as_deref());
             out.extend(t.legal_text.value.as_deref());
+            out.extend(t.adds.as_ref().and_then(|a| a.value.as_deref()));
             for b in t.blocks.iter() {
                 out.push(&b.code);
                 out.extend(b.name.value.as_deref());

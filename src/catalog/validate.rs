@@ -179,9 +179,10 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
     }
 
     let r = &catalog.rules;
-    let rules: [(&str, &Fact<u32>); 7] = [
+    let rules: [(&str, &Fact<u32>); 8] = [
         ("completion_window_months", &r.completion_window_months),
         ("cpf_participation_cents", &r.cpf_participation_cents),
+        ("cpf_participation_year", &r.cpf_participation_year),
         ("cpf_cap_eur", &r.cpf_cap_eur),
         ("cpf_cap_low_qualified_eur", &r.cpf_cap_low_qualified_eur),
         ("cpf_public_hours_per_year", &r.cpf_public_hours_per_year),
@@ -206,12 +207,16 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         "vae_no_legal_minimum_since",
         &r.vae_no_legal_minimum_since,
     );
-    let ages: [(&str, &Fact<u8>); 6] = [
+    let ages: [(&str, &Fact<u8>); 7] = [
         (
             "cpf_low_qualified_below_level",
             &r.cpf_low_qualified_below_level,
         ),
         ("apprenticeship_min_age", &r.apprenticeship_min_age),
+        (
+            "apprenticeship_min_age_after_college",
+            &r.apprenticeship_min_age_after_college,
+        ),
         ("apprenticeship_max_age", &r.apprenticeship_max_age),
         (
             "apprenticeship_extended_max_age",
@@ -251,6 +256,9 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         c.fact(&e, "in_force", &t.in_force);
         c.fact(&e, "end_of_validity", &t.end_of_validity);
         c.fact(&e, "completion_deadline", &t.completion_deadline);
+        if let Some(adds) = &t.adds {
+            c.fact(&e, "adds", adds);
+        }
         if let Some(level) = t.level.value {
             if !(1..=8).contains(&level) {
                 c.err(
