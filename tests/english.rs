@@ -176,13 +176,14 @@ fn a_step_says_its_months_in_the_calendar_once_the_start_is_known() {
         i18n::set_lang(Lang::Fr);
         (i18n::step_when(s), en)
     };
-    // Without a start date, months from today; with one, its months in the calendar.
+    // Without a start date, months counted from 1; with one, its months in the calendar.
     let (a, e) = (counted.start.unwrap(), counted.end.unwrap());
+    assert_eq!(a.min, 0, "the first step starts at once");
     assert_eq!(
         said(counted),
         (
-            format!("du mois {} au mois {}", a.min, e.max),
-            format!("from month {} to month {}", a.min, e.max)
+            format!("du mois 1 au mois {}", e.max),
+            format!("from month 1 to month {}", e.max)
         )
     );
     assert!(step.dates.is_some());

@@ -93,6 +93,10 @@ fn profile() -> impl Strategy<Value = Profile> {
         proptest::option::of(0i64..=600),
         proptest::option::of(date_between((2026, 2), (2029, 1))),
     );
+    let status_part = (
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<bool>()),
+    );
     let target = prop_oneof![
         Just(Target::FullTitle),
         proptest::sample::select(target_blocks()).prop_map(|block| Target::Block { block }),
@@ -107,53 +111,65 @@ fn profile() -> impl Strategy<Value = Profile> {
             ),
         )
     });
-    (held, titles, situation_part, person_part, target, choices).prop_map(
-        |(
-            (blocks, dates),
-            titles,
-            (situation, registered, employer, contract, seniority),
-            (age, rqth, diploma, hours, experience, start),
-            target,
-            (cb, cm),
-        )| {
-            Profile {
-                version: PROFILE_VERSION,
-                held: blocks
-                    .into_iter()
-                    .zip(dates)
-                    .map(|(block, obtained)| HeldBlock { block, obtained })
-                    .collect(),
-                held_titles: titles
-                    .into_iter()
-                    .map(|title| HeldTitle {
-                        title,
-                        obtained: None,
-                    })
-                    .collect(),
-                experience_months: experience,
-                activities: vec![],
-                situation,
-                registered_job_seeker: registered,
-                employer,
-                contract,
-                seniority_months: seniority,
-                age,
-                rqth,
-                diploma_level: diploma,
-                hours_per_week: hours,
-                target,
-                start,
-                choices: cb
-                    .into_iter()
-                    .zip(cm)
-                    .map(|(block, m)| Choice {
-                        block,
-                        modality: m.to_string(),
-                    })
-                    .collect(),
-            }
-        },
+    (
+        held,
+        titles,
+        situation_part,
+        person_part,
+        status_part,
+        target,
+        choices,
     )
+        .prop_map(
+            |(
+                (blocks, dates),
+                titles,
+                (situation, registered, employer, contract, seniority),
+                (age, rqth, diploma, hours, experience, start),
+                (rsa_ass_aah, recent_apprenticeship),
+                target,
+                (cb, cm),
+            )| {
+                Profile {
+                    version: PROFILE_VERSION,
+                    held: blocks
+                        .into_iter()
+                        .zip(dates)
+                        .map(|(block, obtained)| HeldBlock { block, obtained })
+                        .collect(),
+                    held_titles: titles
+                        .into_iter()
+                        .map(|title| HeldTitle {
+                            title,
+                            obtained: None,
+                        })
+                        .collect(),
+                    experience_months: experience,
+                    activities: vec![],
+                    situation,
+                    registered_job_seeker: registered,
+                    employer,
+                    contract,
+                    seniority_months: seniority,
+                    age,
+                    rqth,
+                    rsa_ass_aah,
+                    recent_apprenticeship,
+                    diploma_level: diploma,
+                    hours_per_week: hours,
+                    target,
+                    start,
+                    choices: cb
+                        .into_iter()
+                        .zip(cm)
+                        .map(|(block, m)| Choice {
+                            block,
+                            modality: m.to_string(),
+                        })
+                        .collect(),
+                }
+            },
+        )
 }
 
 fn counted(plan: &Plan, with_unknown: bool) -> Vec<String> {
@@ -171,8 +187,10 @@ fn counted(plan: &Plan, with_unknown: bool) -> Vec<String> {
         .collect()
 }
 
+/// The employer counts only while the situation has one.
 fn is_public(p: &Profile) -> bool {
-    p.situation == Some(Situation::PublicAgent) || p.employer.is_some_and(|e| e.is_public())
+    p.situation == Some(Situation::PublicAgent)
+        || (employed(p) && p.employer.is_some_and(|e| e.is_public()))
 }
 
 fn employed(p: &Profile) -> bool {
@@ -182,33 +200,70 @@ fn employed(p: &Profile) -> bool {
     )
 }
 
+/// Every title held whole has a CCP1, and so do the blocks named « …-ccp1 ».
+fn holds_a_ccp1(p: &Profile) -> bool {
+    p.held.iter().any(|h| h.block.ends_with("-ccp1")) || !p.held_titles.is_empty()
+}
+
+/// The sure amount of a step, read independently: the lowest amount among its eligible,
+/// non-top-up options; unknown when there is none.
+fn sure_amount(s: &Step) -> ToPay {
+    s.funding
+        .iter()
+        .filter(|o| o.verdict == Verdict::Eligible && !o.top_up)
+        .map(|o| o.to_pay)
+        .min_by_key(|t| t.rank())
+        .unwrap_or(match s.kind {
+            StepKind::Experience => ToPay::Nothing,
+            StepKind::Obtain => ToPay::Unknown,
+        })
+}
+
 /// An independent reading of the rules: what must never be shown as open.
 fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
     let c = catalog::official();
     let open = o.verdict != Verdict::NotEligible;
     let bad = match o.scheme.as_str() {
         "apprentissage-opco" => {
-            o.verdict == Verdict::Eligible
+            (o.verdict == Verdict::Eligible
                 && p.rqth != Some(true)
-                && !p.age.is_some_and(|a| (16..=29).contains(&a))
+                && !p.age.is_some_and(|a| (16..=29).contains(&a)))
+                // Under 15, never; 30 to 34 with no recent contract and no RQTH, closed.
+                || (open && p.age.is_some_and(|a| a < 15))
+                || (open
+                    && p.rqth == Some(false)
+                    && p.recent_apprenticeship == Some(false)
+                    && p.age.is_some_and(|a| a >= 30))
         }
         "contrat-pro-opco" => {
             (open && is_public(p) && employed(p))
                 || (o.verdict == Verdict::Eligible
                     && !p.age.is_some_and(|a| (16..=25).contains(&a))
+                    && p.rsa_ass_aah != Some(true)
                     && !(p.situation == Some(Situation::JobSeeker)
                         && p.registered_job_seeker == Some(true)))
+                // Past 25 with no minimum income and not a job seeker: closed.
+                || (open
+                    && p.age.is_some_and(|a| a > 25)
+                    && p.rsa_ass_aah == Some(false)
+                    && p.situation.is_some()
+                    && p.situation != Some(Situation::JobSeeker))
         }
         "aif" | "poec" => {
             o.verdict == Verdict::Eligible
                 || (open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker))
-                || (open && p.registered_job_seeker == Some(false))
+                // Registering opens them: « à vérifier », never closed for that alone.
+                || (!open
+                    && p.registered_job_seeker == Some(false)
+                    && matches!(p.situation, None | Some(Situation::JobSeeker)))
         }
-        "poei" | "prf" => {
-            open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker)
-        }
+        "poei" => open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker),
+        // Regional rules vary: never closed, never sure.
+        "prf" => o.verdict != Verdict::Check,
         "cn-etat" => {
-            o.verdict == Verdict::Eligible && p.situation != Some(Situation::ConseillerNumerique)
+            // Only for a conseiller numérique, and to check when a CCP1 is already held.
+            o.verdict == Verdict::Eligible
+                && (p.situation != Some(Situation::ConseillerNumerique) || holds_a_ccp1(p))
         }
         "cpf" => {
             let wrong_who = o.verdict == Verdict::Eligible
@@ -223,10 +278,13 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
                         )
                     ));
             let participation = c.rules.cpf_participation_cents.value.unwrap();
+            // Only a registered job seeker is exempt from the contribution.
             let wrong_pay = o.verdict == Verdict::Eligible
-                && match (p.situation, o.to_pay) {
-                    (Some(Situation::JobSeeker), ToPay::AtLeast { cents }) => cents != 0,
-                    (Some(_), ToPay::AtLeast { cents }) => cents != participation,
+                && match (p.situation, p.registered_job_seeker, o.to_pay) {
+                    (Some(Situation::JobSeeker), Some(true), ToPay::AtLeast { cents }) => {
+                        cents != 0
+                    }
+                    (Some(_), _, ToPay::AtLeast { cents }) => cents != participation,
                     _ => true,
                 };
             wrong_who || wrong_pay
@@ -247,7 +305,12 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
                     || is_public(p)
                     || (p.rqth != Some(true)
                         && p.contract == Some(Contract::Cdi)
-                        && p.seniority_months.is_some_and(|m| m < 24)))
+                        && p.seniority_months.is_some_and(|m| m < 12)))
+                // 12 to 23 months with the employer: earlier jobs may make up the 24.
+                || (!open
+                    && p.situation == Some(Situation::Employee)
+                    && !is_public(p)
+                    && p.seniority_months.is_some_and(|m| m >= 12))
         }
         "plan-employeur" => open && p.situation.is_some() && !employed(p),
         "agefiph" | "fiphfp" => open && p.rqth == Some(false),
@@ -424,6 +487,8 @@ fn near_profile_json() -> impl Strategy<Value = String> {
         ("seniority_months", int()),
         ("age", int()),
         ("rqth", boolean()),
+        ("rsa_ass_aah", boolean()),
+        ("recent_apprenticeship", boolean()),
         ("diploma_level", int()),
         ("hours_per_week", int()),
         (
@@ -561,6 +626,36 @@ proptest! {
         if !p.choices.is_empty() && !plan.remaining.is_empty() {
             prop_assert_eq!(plan.routes.first().map(|r| r.id.as_str()), Some("votre-choix"));
         }
+        // Otherwise the route shown first is one the person can take whenever there is one.
+        if p.choices.is_empty() && plan.routes.iter().any(|r| r.feasibility == Feasibility::Firm) {
+            prop_assert_eq!(plan.routes[0].feasibility, Feasibility::Firm, "{:?}", plan.routes.iter().map(|r| (&r.id, r.feasibility)).collect::<Vec<_>>());
+        }
+        for r in &plan.routes {
+            // Routes go from the most to the least realistic (the person's choice aside).
+            // A firm route has no condition; another has at least one, said in words.
+            prop_assert_eq!(r.feasibility == Feasibility::Firm, r.conditions.is_empty(), "route {}: {:?}", r.id, r.conditions);
+            // No headline amount counts a « à vérifier » option as sure.
+            let sure = r.steps.iter().fold(ToPay::Nothing, |acc, s| acc.plus(sure_amount(s)));
+            prop_assert_eq!(r.to_pay, sure, "route {}", r.id);
+            for s in &r.steps {
+                prop_assert_eq!(s.to_pay, sure_amount(s), "route {} step {}", r.id, s.scope);
+                // A best case is lower than the sure amount, and says which scheme gives it.
+                if let Some(b) = &s.best_case {
+                    prop_assert!(b.to_pay.rank() < s.to_pay.rank());
+                    prop_assert!(!b.if_agreed.is_empty());
+                    for scheme in &b.if_agreed {
+                        let o = s.funding.iter().find(|o| &o.scheme == scheme);
+                        prop_assert!(o.is_some_and(|o| o.verdict == Verdict::Check && o.to_pay == b.to_pay), "{} in a best case", scheme);
+                        prop_assert!(scheme != "poec", "a POEC none was found for lowers a cost");
+                    }
+                }
+            }
+            if let Some(b) = &r.best_case {
+                prop_assert!(b.to_pay.rank() < r.to_pay.rank());
+            }
+        }
+        let order: Vec<Feasibility> = plan.routes.iter().filter(|r| !r.strengths.contains(&Strength::Chosen)).map(|r| r.feasibility).collect();
+        prop_assert!(order.windows(2).all(|w| w[0] <= w[1]), "{:?}", order);
         // Nothing left: no route. Something left: at least one route.
         prop_assert_eq!(plan.remaining.is_empty(), plan.routes.is_empty());
         // The plan's JSON form reads back the same.
@@ -578,7 +673,10 @@ proptest! {
         let back = link::decode(&query, catalog::official(), today())
             .map_err(|e| TestCaseError::fail(format!("{e} for {query}")))?;
         prop_assert!(back.ignored.is_empty(), "{:?} for {}", back.ignored, query);
-        prop_assert_eq!(back.profile, p);
+        // What the situation does not ask (an employer for a job seeker) is not carried.
+        let mut carried = p.clone();
+        carried.forget_unasked();
+        prop_assert_eq!(back.profile, carried);
     }
 
     #[test]

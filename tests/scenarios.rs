@@ -258,6 +258,61 @@ fn check(name: &str, s: &Value) -> Vec<String> {
             ));
         }
     }
+    for (id, want) in e["route_feasibility"].as_object().into_iter().flatten() {
+        let got = route(&plan, id).map(|r| &r["feasibility"]);
+        if got != Some(want) {
+            fail(format!("route {id} is {got:?} instead of {want}"));
+        }
+    }
+    for (id, wanted) in e["route_conditions"].as_object().into_iter().flatten() {
+        let have: Vec<&str> = route(&plan, id)
+            .filter(|r| r["conditions"].is_array())
+            .map(|r| codes(&r["conditions"]))
+            .unwrap_or_default();
+        for c in wanted.as_array().unwrap() {
+            if !have.contains(&c.as_str().unwrap()) {
+                fail(format!("route {id} lacks condition {c} (has {have:?})"));
+            }
+        }
+    }
+    for (id, want) in e["route_best_case"].as_object().into_iter().flatten() {
+        let got = route(&plan, id).map(|r| &r["best_case"]);
+        let same = match (got, want) {
+            (Some(g), Value::Null) => g.is_null(),
+            (Some(g), w) => {
+                g["to_pay"] == w["to_pay"]
+                    && w["if_agreed"].as_array().into_iter().flatten().all(|s| {
+                        g["if_agreed"]
+                            .as_array()
+                            .is_some_and(|have| have.contains(s))
+                    })
+            }
+            (None, _) => false,
+        };
+        if !same {
+            fail(format!("route {id} best case {got:?} instead of {want}"));
+        }
+    }
+    // Each pair: the first route comes before the second.
+    for pair in e["route_before"].as_array().into_iter().flatten() {
+        let (a, b) = (pair[0].as_str().unwrap(), pair[1].as_str().unwrap());
+        let (i, j) = (
+            ids.iter().position(|x| *x == a),
+            ids.iter().position(|x| *x == b),
+        );
+        match (i, j) {
+            (Some(i), Some(j)) if i < j => {}
+            _ => fail(format!("route {a} should come before {b}: {ids:?}")),
+        }
+    }
+    if let Some(want) = e.get("holds_title") {
+        if plan["holds_title"] != *want {
+            fail(format!(
+                "holds_title {} instead of {want}",
+                plan["holds_title"]
+            ));
+        }
+    }
     for (id, want) in e["step_to_pay"].as_object().into_iter().flatten() {
         for (i, w) in want.as_array().unwrap().iter().enumerate() {
             let got = route(&plan, id).map(|r| r["steps"][i]["to_pay"].clone());
@@ -294,7 +349,10 @@ fn the_checker_notices_a_wrong_expectation() {
         "routes_include": ["no-such-route"],
         "verdicts": [{"scheme": "cpf", "verdict": "not-eligible", "reason": "cpf-open"}],
         "warnings": ["all-blocks-held"],
-        "first_route": "terrain-nope"
+        "first_route": "terrain-nope",
+        "route_feasibility": {"formation-blocs": "unlikely"},
+        "route_conditions": {"formation-blocs": ["no-such-condition"]},
+        "route_before": [["vae-titre", "formation-blocs"]]
     });
     let failures = check("altered", &s);
     for expected in [
@@ -303,6 +361,9 @@ fn the_checker_notices_a_wrong_expectation() {
         "cpf:",
         "no warning \"all-blocks-held\"",
         "first route",
+        "route formation-blocs is",
+        "lacks condition",
+        "should come before",
     ] {
         assert!(
             failures.iter().any(|f| f.contains(expected)),

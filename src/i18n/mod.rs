@@ -11,7 +11,9 @@
 //! downloads the English (issue 7). Natively, the English is built in.
 
 use crate::catalog::{Catalog, Date};
-use crate::plan::{Reason, Strength, ToPay, Unknown, Verdict, Warning};
+use crate::plan::{
+    BestCase, Condition, Feasibility, Reason, Strength, ToPay, Unknown, Verdict, Warning,
+};
 use crate::store::StepStatus;
 use std::cell::Cell;
 use std::fmt::{Display, Write};
@@ -362,8 +364,8 @@ pub fn month_year(d: Date) -> String {
 }
 
 /// When a step happens. When the person said when they start: « de mars à décembre 2027 »,
-/// « de mars 2027 à janvier 2028 » or « en mars 2027 ». Else in months from the start, « du mois
-/// 0 au mois 9 »; « dates à vérifier » when its duration is unknown.
+/// « de mars 2027 à janvier 2028 » or « en mars 2027 ». Else in months counted from 1, « du
+/// mois 1 au mois 9 »; « dates à vérifier » when its duration is unknown.
 pub fn step_when(s: &crate::plan::Step) -> String {
     match (s.dates, s.start, s.end) {
         (Some((from, until)), _, _)
@@ -380,11 +382,12 @@ pub fn step_when(s: &crate::plan::Step) -> String {
             };
             trf!("de {} à {}", "from {} to {}", first, month_year(until))
         }
+        // Months counted from 1: a step from the start runs « du mois 1 au mois 9 ».
         (None, Some(a), Some(e)) => trf!(
             "du mois {} au mois {}",
             "from month {} to month {}",
-            a.min,
-            e.max
+            a.min + 1,
+            e.max.max(a.min + 1)
         ),
         _ => tr!("dates à vérifier", "dates to be checked").into(),
     }
@@ -408,9 +411,19 @@ pub fn month_range(r: Option<crate::catalog::Range>) -> String {
     }
 }
 
+/// A scheme's verdict. « Vous remplissez les conditions », not « vous y avez droit »: an
+/// employer, or money on the account, is still needed, except for the State's funding of a
+/// conseiller numérique's initial training.
+pub fn verdict_for(scheme: &str, v: Verdict) -> &'static str {
+    match (scheme, v) {
+        ("cn-etat", Verdict::Eligible) => tr!("Vous y avez droit", "You are entitled to it"),
+        _ => verdict(v),
+    }
+}
+
 pub fn verdict(v: Verdict) -> &'static str {
     match v {
-        Verdict::Eligible => tr!("Vous y avez droit", "You are entitled to it"),
+        Verdict::Eligible => tr!("Vous remplissez les conditions", "You meet the conditions"),
         Verdict::Check => tr!("Possible : à vérifier", "Possible: to be checked"),
         Verdict::NotEligible => tr!("Pas pour vous", "Not for you"),
     }
@@ -421,16 +434,151 @@ pub fn to_pay(t: ToPay) -> String {
         ToPay::Nothing => tr!("Rien à payer", "Nothing to pay").into(),
         ToPay::Fixed { cents } => trf!("{} à payer", "{} to pay", euros(cents)),
         ToPay::AtLeast { cents: 0 } => tr!(
-            "Rien, ou la part du devis non couverte",
-            "Nothing, or the part of the quote not covered"
+            "Rien, ou ce que le financement ne couvre pas",
+            "Nothing, or what the funding does not cover"
         )
         .into(),
         ToPay::AtLeast { cents } => trf!(
-            "{}, plus la part du devis non couverte",
-            "{}, plus the part of the quote not covered",
+            "{}, plus ce que le financement ne couvre pas",
+            "{}, plus what the funding does not cover",
             euros(cents)
         ),
         ToPay::Unknown => tr!("À vérifier", "To be checked").into(),
+    }
+}
+
+/// What the catalog's date means: when its facts were taken from the research, not when each
+/// source was read again (docs/catalog.md).
+pub fn data_date(c: &Catalog) -> String {
+    trf!(
+        "Données reprises le {} ; sources consultées en {}.",
+        "Data taken on {}; sources consulted in {}.",
+        date(c.meta.checked),
+        cat(&c.meta.consulted)
+    )
+}
+
+/// An amount with the year it is for: « 103,20 € (montant 2026) », and when the person starts in
+/// a later year, that it may change by then. Nothing added to an amount of no euros.
+pub fn dated(t: ToPay, year: Option<u32>, start_year: u32) -> String {
+    let words = to_pay(t);
+    let cents = match t {
+        ToPay::Fixed { cents } | ToPay::AtLeast { cents } => cents,
+        ToPay::Nothing | ToPay::Unknown => 0,
+    };
+    match year {
+        Some(y) if cents > 0 && start_year > y => trf!(
+            "{} (montant {} ; il peut changer d'ici votre début en {})",
+            "{} ({} amount; it may change by your start in {})",
+            words,
+            y,
+            start_year
+        ),
+        Some(y) if cents > 0 => trf!("{} (montant {})", "{} ({} amount)", words, y),
+        _ => words,
+    }
+}
+
+/// What a route or a step's best case takes: « rien à payer, si l'un de ces financements est
+/// accordé : Employeur, Transitions Pro ».
+pub fn best_case(b: &BestCase, catalog: &Catalog) -> String {
+    trf!(
+        "{}, {}",
+        "{}, {}",
+        to_pay(b.to_pay),
+        condition(
+            &Condition::FundingAgreed {
+                schemes: b.if_agreed.clone()
+            },
+            catalog
+        )
+    )
+}
+
+/// How realistic a route is, as its badge says.
+pub fn feasibility(f: Feasibility) -> &'static str {
+    match f {
+        Feasibility::Firm => tr!("Ouvert à vous", "Open to you"),
+        Feasibility::Conditional => tr!("Sous conditions", "Subject to conditions"),
+        Feasibility::Unlikely => tr!("Peu probable pour vous", "Unlikely for you"),
+    }
+}
+
+/// A condition as a thing to ask or to do: « si vous touchez le RSA, l'ASS ou l'AAH ».
+pub fn condition(c: &Condition, catalog: &Catalog) -> String {
+    match c {
+        Condition::TellSituation => tr!(
+            "si votre situation le permet (indiquez-la pour le savoir)",
+            "if your situation allows it (give it to find out)"
+        ).into(),
+        Condition::TellAge => tr!(
+            "si votre âge le permet (indiquez-le pour le savoir)",
+            "if your age allows it (give it to find out)"
+        ).into(),
+        Condition::EmployerHires => tr!(
+            "si un employeur vous embauche en alternance",
+            "if an employer hires you on a work-study contract"
+        ).into(),
+        Condition::ReceivesMinimaSociaux => tr!(
+            "si vous touchez le RSA, l'ASS ou l'AAH",
+            "if you receive the RSA, ASS or AAH benefits"
+        ).into(),
+        Condition::RegisterJobSeeker => tr!(
+            "si vous êtes inscrit(e) à France Travail, ou vous y inscrivez",
+            "if you are registered with France Travail, or register"
+        ).into(),
+        Condition::CollegeFinished => tr!(
+            "si vous avez terminé le collège",
+            "if you have finished lower secondary school"
+        ).into(),
+        Condition::PreviousApprenticeship => tr!(
+            "si un précédent contrat d'apprentissage s'est terminé il y a moins d'un an, dans l'un des cas prévus par la loi (niveau supérieur, contrat rompu sans que ce soit de votre fait)",
+            "if a previous apprenticeship contract ended less than a year ago, in one of the cases the law provides for (a higher level, a contract broken off through no doing of yours)"
+        ).into(),
+        Condition::ApprenticeshipException => tr!(
+            "si vous êtes dans une exception à la limite d'âge (RQTH, création ou reprise d'entreprise, sportif de haut niveau, échec à l'examen)",
+            "if you fall under an exception to the age limit (RQTH, starting or taking over a business, top-level athlete, failed exam)"
+        ).into(),
+        Condition::CnfptFunds => tr!(
+            "si le CNFPT finance votre contrat (leur nombre est limité)",
+            "if the CNFPT funds your contract (their number is limited)"
+        ).into(),
+        Condition::VaeExperience { expected_months, have: Some(m) } => trf!(
+            "si vous avez environ {} d'expérience en lien avec le titre (vous indiquez {})",
+            "if you have about {} of experience related to the title (you say {})",
+            months(*expected_months), months(*m)
+        ),
+        Condition::VaeExperience { expected_months, have: None } => trf!(
+            "si vous avez environ {} d'expérience en lien avec le titre",
+            "if you have about {} of experience related to the title",
+            months(*expected_months)
+        ),
+        Condition::FindMediationWork => tr!(
+            "si vous trouvez un poste ou une mission bénévole en médiation numérique pour acquérir l'expérience",
+            "if you find a job or volunteer work in digital mediation to gain the experience"
+        ).into(),
+        Condition::FundingAgreed { schemes } => {
+            let names: Vec<&str> = schemes
+                .iter()
+                .map(|s| catalog.scheme(s).map_or(s.as_str(), |x| cat(&x.short)))
+                .collect();
+            match names.as_slice() {
+                [] => tr!(
+                    "si vous trouvez un financement, ou payez le devis vous-même",
+                    "if you find funding, or pay the quote yourself"
+                ).into(),
+                [one] => trf!("si ce financement est accordé : {}", "if this funding is granted: {}", one),
+                _ => trf!(
+                    "si l'un de ces financements est accordé : {}",
+                    "if one of these funding schemes is granted: {}",
+                    names.join(", ")
+                ),
+            }
+        }
+        Condition::EquivalenceConfirmed => tr!(
+            "si l'équivalence de votre bloc est confirmée",
+            "if your block's equivalence is confirmed"
+        ).into(),
     }
 }
 
@@ -442,8 +590,8 @@ pub fn strength(s: Strength) -> &'static str {
         Strength::KeepsJob => tr!("Vous gardez votre emploi", "You keep your job"),
         Strength::Paid => tr!("Payé pendant la formation", "Paid during training"),
         Strength::FieldRoute => tr!(
-            "Le parcours le plus courant sur le terrain",
-            "The most common route in the field"
+            "Le parcours le plus connu sur le terrain",
+            "The route best known in the field"
         ),
         Strength::IfEquivalenceConfirmed => tr!(
             "Si l'équivalence est confirmée",
@@ -488,14 +636,24 @@ pub fn reason(r: &Reason) -> String {
             "Dites-nous votre situation (emploi, recherche d'emploi…) pour savoir si ce financement vous est ouvert.",
             "Tell us your situation (in work, looking for work…) to know whether this funding is open to you."
         ).into(),
-        CpfOpen { participation_cents, cap_eur } => trf!(
-            "Vos droits CPF paient la formation (jusqu'à {} en tout). Il reste {} de participation à votre charge, sauf si votre employeur complète le financement.",
-            "Your CPF rights pay for the training (up to {} in all). A contribution of {} is left for you to pay, unless your employer tops up the funding.",
-            euros(cap_eur * 100), euros(*participation_cents)
+        CpfOpen { participation_cents, year, cap_eur } => trf!(
+            "Vos droits CPF paient la formation (jusqu'à {} en tout). Il reste {} de participation à votre charge (montant {}), sauf si votre employeur complète le financement.",
+            "Your CPF rights pay for the training (up to {} in all). A contribution of {} is left for you to pay ({} amount), unless your employer tops up the funding.",
+            euros(cap_eur * 100), euros(*participation_cents), year
+        ),
+        CpfJobSeekerNotRegistered { participation_cents, year, cap_eur } => trf!(
+            "Vos droits CPF restent à vous (jusqu'à {} en tout). Sans inscription à France Travail, la participation de {} (montant {}) reste à votre charge : vous inscrire vous en dispenserait.",
+            "Your CPF rights stay yours (up to {} in all). Without registering with France Travail, the contribution of {} ({} amount) is yours to pay: registering would exempt you.",
+            euros(cap_eur * 100), euros(*participation_cents), year
+        ),
+        CpfJobSeekerIfRegistered { participation_cents, year, cap_eur } => trf!(
+            "Vos droits CPF restent à vous (jusqu'à {} en tout). La participation de {} (montant {}) n'est pas due si vous êtes inscrit(e) à France Travail : dites-nous si vous l'êtes.",
+            "Your CPF rights stay yours (up to {} in all). The contribution of {} ({} amount) is not due if you are registered with France Travail: tell us whether you are.",
+            euros(cap_eur * 100), euros(*participation_cents), year
         ),
         CpfJobSeekerExempt { cap_eur } => trf!(
-            "Demandeur d'emploi, vous gardez vos droits CPF (jusqu'à {} en tout) et ne payez pas la participation forfaitaire.",
-            "As a job seeker, you keep your CPF rights (up to {} in all) and do not pay the flat contribution.",
+            "Demandeur d'emploi inscrit à France Travail, vous gardez vos droits CPF (jusqu'à {} en tout) et ne payez pas la participation forfaitaire.",
+            "As a job seeker registered with France Travail, you keep your CPF rights (up to {} in all) and do not pay the flat contribution.",
             euros(cap_eur * 100)
         ),
         CpfPublicAgentsInHours => tr!(
@@ -517,8 +675,8 @@ pub fn reason(r: &Reason) -> String {
             "Possible if your France Travail adviser approves your plan; it tops up other funding."
         ).into(),
         AifRegisterFirst => tr!(
-            "Il faut d'abord vous inscrire à France Travail.",
-            "You first need to register with France Travail."
+            "Il faut d'abord vous inscrire à France Travail : l'inscription l'ouvre.",
+            "You first need to register with France Travail: registering opens it."
         ).into(),
         AifJobSeekersOnly => tr!(
             "Réservée aux demandeurs d'emploi inscrits à France Travail.",
@@ -538,8 +696,8 @@ pub fn reason(r: &Reason) -> String {
             "If your region has bought places for this title: ask your adviser or look at the Carif-Oref catalogue."
         ).into(),
         PrfMostlyJobSeekers => tr!(
-            "Surtout pour les demandeurs d'emploi ; certaines régions ouvrent d'autres publics (voir le catalogue du Carif-Oref).",
-            "Mostly for job seekers; some regions open it to others (see the Carif-Oref catalogue)."
+            "Surtout pour les demandeurs d'emploi ; les règles changent d'une région à l'autre et certaines ouvrent d'autres publics : à vérifier dans le catalogue du Carif-Oref.",
+            "Mostly for job seekers; the rules differ from one region to another and some open it to others: check the Carif-Oref catalogue."
         ).into(),
         ApprenticeAge { age, max } => trf!(
             "À {} ans, vous pouvez signer un contrat d'apprentissage (jusqu'à {} ans).",
@@ -550,24 +708,34 @@ pub fn reason(r: &Reason) -> String {
             "Avec une RQTH, l'apprentissage n'a pas de limite d'âge.",
             "With an RQTH, apprenticeship has no age limit."
         ).into(),
-        ApprenticeExtendedAge { age, max, extended } => trf!(
-            "À {} ans, au-delà de {} ans, c'est possible jusqu'à {} ans dans certains cas (contrat menant à un niveau supérieur, contrat précédent rompu) : à vérifier.",
-            "At {}, past {}, it is possible up to age {} in some cases (a contract leading to a higher level, a previous contract broken off): to be checked.",
+        ApprenticeExtendedAge { age, max, extended, .. } => trf!(
+            "À {} ans, au-delà de {} ans, l'apprentissage reste possible jusqu'à {} ans quand un précédent contrat d'apprentissage s'est terminé il y a moins d'un an, et que le nouveau mène à un diplôme ou titre de niveau supérieur ou que le précédent a été rompu pour une cause indépendante de votre volonté ou une inaptitude (Code du travail, L6222-2). Sans limite d'âge : RQTH, création ou reprise d'entreprise, sportif de haut niveau, échec à l'examen d'un précédent apprentissage. À vérifier.",
+            "At {}, past {}, apprenticeship remains possible up to age {} when a previous apprenticeship contract ended less than a year ago, and the new one leads to a higher-level diploma or title or the previous one was broken off for a cause beyond your control or unfitness (Code du travail, L6222-2). With no age limit: RQTH, starting or taking over a business, top-level athletes, failing the exam of a previous apprenticeship. To be checked.",
             age, max, extended
         ),
+        ApprenticeNoRecentContract { age, max } => trf!(
+            "À {} ans, au-delà de {} ans et sans contrat d'apprentissage terminé il y a moins d'un an, l'apprentissage n'est possible qu'avec une RQTH, pour créer ou reprendre une entreprise, pour un sportif de haut niveau, ou après un échec à l'examen d'un précédent apprentissage.",
+            "At {}, past {} and with no apprenticeship contract ended less than a year ago, apprenticeship is only possible with an RQTH, to start or take over a business, for a top-level athlete, or after failing the exam of a previous apprenticeship.",
+            age, max
+        ),
         ApprenticeTooOld { age, extended } => trf!(
-            "À {} ans, au-delà de {} ans, l'apprentissage n'est possible qu'avec une RQTH, pour créer ou reprendre une entreprise, ou pour un sportif de haut niveau.",
-            "At {}, past {}, apprenticeship is only possible with an RQTH, to start or take over a business, or for a top-level athlete.",
+            "À {} ans, au-delà de {} ans, l'apprentissage n'est possible qu'avec une RQTH, pour créer ou reprendre une entreprise, pour un sportif de haut niveau, ou après un échec à l'examen d'un précédent apprentissage.",
+            "At {}, past {}, apprenticeship is only possible with an RQTH, to start or take over a business, for a top-level athlete, or after failing the exam of a previous apprenticeship.",
             age, extended
         ),
         ApprenticeTooYoung { age, min } => trf!(
-            "À {} ans, l'apprentissage commence à {} ans (15 ans après le collège).",
-            "At {}, apprenticeship starts at {} (15 after lower secondary school).",
+            "À {} ans, c'est trop tôt : l'apprentissage commence à {} ans, une fois le collège terminé.",
+            "At {}, it is too early: apprenticeship starts at {}, once lower secondary school is finished.",
             age, min
         ),
+        ApprenticeAfterCollege { age } => trf!(
+            "À {} ans, l'apprentissage est possible si vous avez terminé le collège (la 3e) ; sinon, il commence à 16 ans. À vérifier.",
+            "At {}, apprenticeship is possible if you have finished lower secondary school (collège); otherwise it starts at 16. To be checked.",
+            age
+        ),
         ApprenticeAgeUnknown { max } => trf!(
-            "Ouvert de 16 à {} ans, et sans limite avec une RQTH : indiquez votre âge.",
-            "Open from 16 to {}, and with no limit with an RQTH: give your age.",
+            "Ouvert de 16 à {} ans (15 ans après le collège), et sans limite avec une RQTH : indiquez votre âge.",
+            "Open from 16 to {} (15 after lower secondary school), and with no limit with an RQTH: give your age.",
             max
         ),
         ApprenticeLocalAuthorityCnfpt => tr!(
@@ -587,9 +755,38 @@ pub fn reason(r: &Reason) -> String {
             "Demandeur d'emploi inscrit, vous pouvez signer un contrat de professionnalisation à tout âge.",
             "As a registered job seeker, you can sign a professionalisation contract at any age."
         ).into(),
+        ContratProMinimaSociaux => tr!(
+            "Bénéficiaire du RSA, de l'ASS ou de l'AAH, vous pouvez signer un contrat de professionnalisation à tout âge.",
+            "As you receive the RSA, ASS or AAH benefits, you can sign a professionalisation contract at any age."
+        ).into(),
+        ContratProIfRegistered { max } => trf!(
+            "Au-delà de {} ans, il faut être inscrit(e) à France Travail, ou toucher le RSA, l'ASS ou l'AAH : dites-nous si c'est votre cas.",
+            "Past {}, you need to be registered with France Travail, or to receive the RSA, ASS or AAH benefits: tell us if that is your case.",
+            max
+        ),
+        ContratProRegisterFirst { max } => trf!(
+            "Au-delà de {} ans, il faut être inscrit(e) à France Travail, ou toucher le RSA, l'ASS ou l'AAH : vous inscrire vous l'ouvrirait.",
+            "Past {}, you need to be registered with France Travail, or to receive the RSA, ASS or AAH benefits: registering would open it.",
+            max
+        ),
+        ContratProIfMinimaSociaux { max } => trf!(
+            "Au-delà de {} ans, possible si vous touchez le RSA, l'ASS ou l'AAH : dites-nous si c'est votre cas.",
+            "Past {}, possible if you receive the RSA, ASS or AAH benefits: tell us if that is your case.",
+            max
+        ),
         ContratProOtherPublics { max } => trf!(
-            "Au-delà de {} ans : seulement si vous êtes demandeur d'emploi inscrit, ou bénéficiaire du RSA, de l'ASS ou de l'AAH.",
-            "Past {}: only if you are a registered job seeker, or receive the RSA, ASS or AAH benefits.",
+            "Au-delà de {} ans, il est réservé aux demandeurs d'emploi inscrits à France Travail, aux bénéficiaires du RSA, de l'ASS ou de l'AAH, et aux anciens titulaires d'un contrat aidé (CUI).",
+            "Past {}, it is only for job seekers registered with France Travail, people receiving the RSA, ASS or AAH benefits, and former holders of a subsidised contract (CUI).",
+            max
+        ),
+        ContratProTooYoung { age } => trf!(
+            "À {} ans, c'est trop tôt : le contrat de professionnalisation commence à 16 ans.",
+            "At {}, it is too early: the professionalisation contract starts at 16.",
+            age
+        ),
+        ContratProAgeUnknown { max } => trf!(
+            "Ouvert de 16 à {} ans, et au-delà aux demandeurs d'emploi inscrits et aux bénéficiaires du RSA, de l'ASS ou de l'AAH : indiquez votre âge.",
+            "Open from 16 to {}, and beyond to registered job seekers and people receiving the RSA, ASS or AAH benefits: give your age.",
             max
         ),
         ProAEligible => tr!(
@@ -597,33 +794,38 @@ pub fn reason(r: &Reason) -> String {
             "Possible if the title is on the Pro-A list of your employer's sector: ask the OPCO."
         ).into(),
         ProACdiOnly => tr!("Réservé aux salariés en CDI.", "Only for employees on a permanent contract (CDI).").into(),
-        ProADiplomaTooHigh { level, below } => trf!(
-            "Réservé aux salariés de niveau inférieur à {} ; vous avez le niveau {}.",
-            "Only for employees below level {}; you have level {}.",
-            below, level
+        ProADiplomaTooHigh { level, .. } => trf!(
+            "Réservé aux salariés sans licence (bac+3) ; vous avez le niveau {}.",
+            "Only for employees without a bachelor's degree; you have level {}.",
+            level
         ),
         ProAEmployeesOnly => tr!(
             "Réservé aux salariés du privé en CDI.",
             "Only for private-sector employees on a permanent contract (CDI)."
         ).into(),
-        PtpSeniorityMet { months } => trf!(
-            "Avec {} mois d'ancienneté, la condition est remplie ; le dossier doit montrer un changement de métier.",
-            "With {} months of service, the condition is met; the application must show a change of job.",
-            months
+        PtpSeniorityMet { months, needed } => trf!(
+            "Avec {} mois chez votre employeur, la condition de {} mois de salariat est remplie ; le dossier doit montrer un changement de métier.",
+            "With {} months with your employer, the condition of {} months as an employee is met; the application must show a change of job.",
+            months, needed
         ),
         PtpRqthNoSeniority => tr!(
             "Avec une RQTH, pas de condition d'ancienneté ; le dossier doit montrer un changement de métier.",
             "With an RQTH, there is no length-of-service condition; the application must show a change of job."
         ).into(),
         PtpSeniorityShort { months, needed } => trf!(
-            "Il faut {} mois de salariat (dont 12 dans l'entreprise) ; vous en avez {}.",
-            "It takes {} months as an employee (12 of them with the company); you have {}.",
+            "Il faut au moins {} mois chez votre employeur actuel ; vous en avez {}.",
+            "It takes at least {} months with your current employer; you have {}.",
             needed, months
         ),
-        PtpSeniorityUnknown { needed } => trf!(
-            "Il faut {} mois de salariat, dont 12 dans l'entreprise : indiquez votre ancienneté.",
-            "It takes {} months as an employee, 12 of them with the company: give your length of service.",
-            needed
+        PtpTotalToCheck { months, needed, in_company } => trf!(
+            "Vous avez {} mois chez votre employeur (il en faut {}) ; il faut aussi {} mois de salariat en tout, emplois précédents compris : à vérifier.",
+            "You have {} months with your employer ({} are needed); it also takes {} months as an employee in all, earlier jobs included: to be checked.",
+            months, in_company, needed
+        ),
+        PtpSeniorityUnknown { needed, in_company } => trf!(
+            "Il faut {} mois de salariat, dont {} chez votre employeur actuel : indiquez votre ancienneté.",
+            "It takes {} months as an employee, {} of them with your current employer: give your length of service.",
+            needed, in_company
         ),
         PtpCddRules => tr!(
             "En CDD : 24 mois de salariat sur 5 ans, dont 4 mois en CDD dans les 12 derniers mois.",
@@ -662,8 +864,12 @@ pub fn reason(r: &Reason) -> String {
             "The title is probably not on France VAE: the VAE of a professional title usually goes through the DREETS/DDETS. To be checked."
         ).into(),
         CnStateFunded => tr!(
-            "Recruté(e) comme conseiller numérique, l'État paie toute votre formation initiale.",
-            "Hired as a conseiller numérique, the State pays for all your initial training."
+            "Comme vous êtes recruté(e) comme conseiller numérique, l'État paie toute votre formation initiale.",
+            "As you are hired as a conseiller numérique, the State pays for all your initial training."
+        ).into(),
+        CnAlreadyHoldsCcp1 => tr!(
+            "Une seule formation initiale est financée par conseiller, et les titulaires d'un CCP1 peuvent en être dispensés : à vérifier avec votre structure et l'aide du dispositif (ANCT).",
+            "Only one initial training is funded per conseiller, and CCP1 holders may be exempted from it: check with your organisation and the scheme's help desk (ANCT)."
         ).into(),
         CnHiredOnly => tr!(
             "Réservé aux personnes recrutées comme conseiller numérique.",
@@ -702,14 +908,14 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
             title(t), date(*deadline), months(*months_left)
         ),
         Warning::EquivalenceUnknown { block: b, target, ask } => trf!(
-            "On ne sait pas si votre {} compte pour le {} : l'équivalence n'a pas été trouvée. Demandez à : {}",
-            "It is not known whether your {} counts for the {}: the equivalence was not found. Ask: {}",
-            block(b), block(target), cat(ask)
+            "On ne sait pas si votre {} compte pour {} : l'équivalence n'a pas été trouvée. Demandez à : {}",
+            "It is not known whether your {} counts for {}: the equivalence was not found. Ask: {}",
+            block(b), the_block(catalog, target), cat(ask)
         ),
         Warning::EquivalencePresumed { block: b, target, ask } => trf!(
-            "Votre {} compte probablement pour le {}, sans confirmation officielle. Demandez à : {}",
-            "Your {} probably counts for the {}, without official confirmation. Ask: {}",
-            block(b), block(target), cat(ask)
+            "Votre {} compte probablement pour {}, sans confirmation officielle. Demandez à : {}",
+            "Your {} probably counts for {}, without official confirmation. Ask: {}",
+            block(b), the_block(catalog, target), cat(ask)
         ),
         Warning::VaeLittleExperience { months: m, expected, since, .. } => {
             let yours = m.map_or(String::new(), |m| {
@@ -721,10 +927,19 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
                 date(*since), months(*expected), yours
             )
         }
-        Warning::AllBlocksHeld => tr!(
+        Warning::AllBlocksHeld { if_complete: false } => tr!(
             "Vous avez tous les blocs du titre : demandez sa délivrance à la DREETS/DDETS (capitalisation des CCP).",
             "You hold every block of the title: ask the DREETS/DDETS to award it (capitalisation of the CCPs)."
         ).into(),
+        Warning::AllBlocksHeld { if_complete: true } => tr!(
+            "Si vous avez bien tous les blocs du titre (à vérifier : leur nombre n'est pas connu), demandez sa délivrance à la DREETS/DDETS (capitalisation des CCP).",
+            "If you do hold every block of the title (to be checked: how many there are is not known), ask the DREETS/DDETS to award it (capitalisation of the CCPs)."
+        ).into(),
+        Warning::TitleHeld { title: t } => trf!(
+            "Votre titre {} est acquis pour toujours : il reste valable, et le titre Médiateur numérique n'est pas exigé pour exercer comme médiateur numérique. Les parcours ci-dessous sont une option, pas une obligation.",
+            "Your {} title is yours for life: it stays valid, and the Médiateur numérique title is not required to work as a digital mediator. The routes below are an option, not a requirement.",
+            title(t)
+        ),
         Warning::TargetBlockHeld { block: b } => {
             trf!("Vous avez déjà le {}.", "You already hold the {}.", block(b))
         }
@@ -734,6 +949,20 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
             catalog.modality(modality).map_or(modality.as_str(), |m| cat(&m.name)),
             catalog.title(scope).map_or_else(|| block(scope), |t| t.short.to_string())
         ),
+    }
+}
+
+/// « le CCP1 Médiateur numérique », « les autres blocs du titre Médiateur numérique »: a block
+/// of the target with its article, for « compte pour … ».
+pub fn the_block(catalog: &Catalog, id: &str) -> String {
+    match catalog.block(id) {
+        Some((t, b)) if b.placeholder => trf!(
+            "les autres blocs du titre {}",
+            "the other blocks of the {} title",
+            t.short
+        ),
+        Some(_) => trf!("le {}", "the {}", block_name(catalog, id)),
+        None => id.to_string(),
     }
 }
 
@@ -792,7 +1021,11 @@ pub fn acquired(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
     use crate::catalog::EquivalenceStatus as E;
     use crate::plan::Mapping;
     let block = |id: &str| block_name(catalog, id);
-    let target = a.counts_for.as_deref().map(block).unwrap_or_default();
+    let target = a
+        .counts_for
+        .as_deref()
+        .map(|t| the_block(catalog, t))
+        .unwrap_or_default();
     let what = match a.mapping {
         Mapping::Same => tr!(
             "compte pour le titre visé",
@@ -800,18 +1033,18 @@ pub fn acquired(a: &crate::plan::Acquired, catalog: &Catalog) -> String {
         )
         .to_string(),
         Mapping::Equivalence(E::Official) => trf!(
-            "compte pour le {} (équivalence officielle)",
-            "counts for the {} (official equivalence)",
+            "compte pour {} (équivalence officielle)",
+            "counts for {} (official equivalence)",
             target
         ),
         Mapping::Equivalence(E::Presumed) => trf!(
-            "compte probablement pour le {} (équivalence à confirmer)",
-            "probably counts for the {} (equivalence to be confirmed)",
+            "compte probablement pour {} (équivalence à confirmer)",
+            "probably counts for {} (equivalence to be confirmed)",
             target
         ),
         Mapping::Equivalence(E::Unknown) => trf!(
-            "ne compte pas encore : son équivalence avec le {} est à vérifier",
-            "does not count yet: its equivalence with the {} is to be checked",
+            "ne compte pas encore : son équivalence avec {} est à vérifier",
+            "does not count yet: its equivalence with {} is to be checked",
             target
         ),
         Mapping::None => tr!(
@@ -867,8 +1100,16 @@ pub fn unknown(u: Unknown) -> &'static str {
             "Your employer (company, association, local authority…): it changes the CPF, the professionalisation contract and apprenticeship."
         ),
         Unknown::Registered => tr!(
-            "Votre inscription à France Travail : elle ouvre l'AIF et la POEC.",
-            "Your registration with France Travail: it opens the AIF and the POEC."
+            "Votre inscription à France Travail : elle ouvre l'AIF, dispense de la participation au CPF et, au-delà de 25 ans, ouvre le contrat de professionnalisation.",
+            "Your registration with France Travail: it opens the AIF, exempts you from the CPF contribution and, past 25, opens the professionalisation contract."
+        ),
+        Unknown::MinimaSociaux => tr!(
+            "Si vous touchez le RSA, l'ASS ou l'AAH : au-delà de 25 ans, cela ouvre le contrat de professionnalisation.",
+            "Whether you receive the RSA, ASS or AAH benefits: past 25, it opens the professionalisation contract."
+        ),
+        Unknown::RecentApprenticeship => tr!(
+            "Si un contrat d'apprentissage s'est terminé il y a moins d'un an : entre 30 et 34 ans, cela peut rouvrir l'apprentissage.",
+            "Whether an apprenticeship contract ended less than a year ago: from 30 to 34, it can open apprenticeship again."
         ),
     }
 }

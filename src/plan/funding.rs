@@ -3,7 +3,7 @@
 
 use super::profile::{Contract, Employer, Profile, Situation};
 use super::types::{FundingOption, Reason, ToPay, Verdict};
-use crate::catalog::{owned, Catalog, Fact, ModalityKind};
+use crate::catalog::{owned, Catalog, Confidence, Fact, ModalityKind};
 
 /// The profile read the way the rules need it.
 pub(crate) struct Person<'a> {
@@ -14,16 +14,28 @@ impl Person<'_> {
     pub fn situation(&self) -> Option<Situation> {
         self.p.situation
     }
+    /// A public agent, or employed by a public employer. The employer counts only while the
+    /// situation has one: a job seeker who once answered « collectivité » is not an agent.
     pub fn is_public(&self) -> bool {
         self.p.situation == Some(Situation::PublicAgent)
-            || self.p.employer.is_some_and(Employer::is_public)
+            || (self.is_employed() && self.p.employer.is_some_and(Employer::is_public))
     }
     /// Has an employer (employee, public agent, conseiller numérique).
     pub fn is_employed(&self) -> bool {
-        matches!(
-            self.p.situation,
-            Some(Situation::Employee | Situation::PublicAgent | Situation::ConseillerNumerique)
-        )
+        self.p.has_employer()
+    }
+    /// The employer, while the situation has one.
+    pub fn employer(&self) -> Option<Employer> {
+        self.p.employer.filter(|_| self.is_employed())
+    }
+    /// Holds a CCP1 of any title, alone or within a whole title.
+    pub fn holds_a_ccp1(&self, c: &Catalog) -> bool {
+        let ccp1 = |id: &str| c.block(id).is_some_and(|(_, b)| b.code == "CCP1");
+        self.p.held.iter().any(|h| ccp1(&h.block))
+            || self.p.held_titles.iter().any(|t| {
+                c.title(&t.title)
+                    .is_some_and(|t| t.blocks.iter().any(|b| b.code == "CCP1"))
+            })
     }
     pub fn age(&self) -> Option<u32> {
         self.p.age.map(|a| a.clamp(0, 200) as u32)
@@ -44,6 +56,8 @@ struct Ruling {
     to_pay: ToPay,
     /// Rule facts the ruling used (their sources are added).
     facts: Vec<Vec<String>>,
+    /// Every rule fact used is official.
+    official: bool,
 }
 
 fn rule(verdict: Verdict, reason: Reason, to_pay: ToPay) -> Ruling {
@@ -52,12 +66,14 @@ fn rule(verdict: Verdict, reason: Reason, to_pay: ToPay) -> Ruling {
         reason,
         to_pay,
         facts: Vec::new(),
+        official: true,
     }
 }
 
 impl Ruling {
     fn using<T>(mut self, fact: &Fact<T>) -> Ruling {
         self.facts.push(owned(&fact.sources));
+        self.official &= fact.confidence == Confidence::Official;
         self
     }
 }
@@ -77,6 +93,7 @@ pub(crate) fn options(
         .filter(|s| s.modalities.iter().any(|m| m == modality_id))
         .map(|scheme| {
             let r = ruling(&scheme.id, catalog, person, kind);
+            let confirmed = r.official && scheme.basis.confidence == Confidence::Official;
             let mut sources = owned(&scheme.basis.sources);
             for s in r.facts.into_iter().flatten() {
                 if !sources.contains(&s) {
@@ -90,6 +107,7 @@ pub(crate) fn options(
                 sources,
                 to_pay: r.to_pay,
                 top_up: matches!(scheme.id.as_ref(), "agefiph" | "fiphfp"),
+                confirmed,
             }
         })
         .collect();
@@ -105,6 +123,7 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
     match scheme {
         "cpf" => {
             let participation = num(&rules.cpf_participation_cents);
+            let year = num(&rules.cpf_participation_year);
             let low = p
                 .diploma_level
                 .is_some_and(|l| l < i64::from(num(&rules.cpf_low_qualified_below_level)))
@@ -127,18 +146,43 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
                     },
                 )
                 .using(&rules.cpf_participation_cents),
-                Some(Situation::JobSeeker) => rule(
-                    Eligible,
-                    Reason::CpfJobSeekerExempt { cap_eur: cap },
-                    ToPay::AtLeast { cents: 0 },
-                )
-                .using(cap_fact),
+                // The exemption is for job seekers registered with France Travail.
+                Some(Situation::JobSeeker) => match p.registered_job_seeker {
+                    Some(true) => rule(
+                        Eligible,
+                        Reason::CpfJobSeekerExempt { cap_eur: cap },
+                        ToPay::AtLeast { cents: 0 },
+                    )
+                    .using(cap_fact),
+                    registered => rule(
+                        Eligible,
+                        if registered == Some(false) {
+                            Reason::CpfJobSeekerNotRegistered {
+                                participation_cents: participation,
+                                year,
+                                cap_eur: cap,
+                            }
+                        } else {
+                            Reason::CpfJobSeekerIfRegistered {
+                                participation_cents: participation,
+                                year,
+                                cap_eur: cap,
+                            }
+                        },
+                        ToPay::AtLeast {
+                            cents: participation,
+                        },
+                    )
+                    .using(&rules.cpf_participation_cents)
+                    .using(cap_fact),
+                },
                 Some(
                     Situation::Employee | Situation::SelfEmployed | Situation::ConseillerNumerique,
                 ) => rule(
                     Eligible,
                     Reason::CpfOpen {
                         participation_cents: participation,
+                        year,
                         cap_eur: cap,
                     },
                     ToPay::AtLeast {
@@ -177,7 +221,7 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         // Registration with France Travail comes first, whatever the situation.
         "aif" => match (situation, p.registered_job_seeker) {
             (Some(Situation::JobSeeker) | None, Some(false)) => {
-                rule(NotEligible, Reason::AifRegisterFirst, ToPay::Unknown)
+                rule(Check, Reason::AifRegisterFirst, ToPay::AtLeast { cents: 0 })
             }
             (Some(Situation::JobSeeker), _) => rule(
                 Check,
@@ -194,7 +238,7 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         },
         "poec" => match (situation, p.registered_job_seeker) {
             (Some(Situation::JobSeeker) | None, Some(false)) => {
-                rule(NotEligible, Reason::AifRegisterFirst, ToPay::Unknown)
+                rule(Check, Reason::AifRegisterFirst, ToPay::Nothing)
             }
             (Some(Situation::JobSeeker), _) => rule(Check, Reason::PoecNoneFound, ToPay::Nothing),
             (None, _) => rule(Check, Reason::SituationUnknown, ToPay::Nothing),
@@ -205,7 +249,12 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
                 rule(Check, Reason::PrfJobSeekers, ToPay::AtLeast { cents: 0 })
             }
             None => rule(Check, Reason::SituationUnknown, ToPay::AtLeast { cents: 0 }),
-            _ => rule(NotEligible, Reason::PrfMostlyJobSeekers, ToPay::Unknown),
+            // Regions set their own rules: some open their places to others than job seekers.
+            _ => rule(
+                Check,
+                Reason::PrfMostlyJobSeekers,
+                ToPay::AtLeast { cents: 0 },
+            ),
         },
         "apprentissage-opco" => apprenticeship(c, person),
         "contrat-pro-opco" => contrat_pro(c, person),
@@ -266,7 +315,12 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         "cn-etat" => {
             if situation == Some(Situation::ConseillerNumerique) && kind == ModalityKind::CnInitial
             {
-                rule(Eligible, Reason::CnStateFunded, ToPay::Nothing)
+                // One initial training is funded, and a CCP1 holder may be exempted from it.
+                if person.holds_a_ccp1(c) {
+                    rule(Check, Reason::CnAlreadyHoldsCcp1, ToPay::Nothing)
+                } else {
+                    rule(Eligible, Reason::CnStateFunded, ToPay::Nothing)
+                }
             } else {
                 rule(NotEligible, Reason::CnHiredOnly, ToPay::Unknown)
             }
@@ -276,34 +330,57 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
     }
 }
 
-/// Apprenticeship: 16 to 29, up to 34 in listed cases, no limit with an RQTH.
+/// Apprenticeship: 16 to 29 (15 once collège is finished), up to 34 in the cases of Code du
+/// travail L6222-2, no limit with an RQTH.
 fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
     let r = &c.rules;
-    let (min, max, ext) = (
+    let (min, youngest, max, ext) = (
         u32::from(num(&r.apprenticeship_min_age)),
+        u32::from(num(&r.apprenticeship_min_age_after_college)),
         u32::from(num(&r.apprenticeship_max_age)),
         u32::from(num(&r.apprenticeship_extended_max_age)),
     );
-    let local = person.p.employer == Some(Employer::LocalAuthority);
+    let local = person.employer() == Some(Employer::LocalAuthority);
+    let recent = person.p.recent_apprenticeship;
     let ruling = match (person.age(), person.p.rqth) {
-        (Some(age), _) if age < min => rule(
+        (Some(age), _) if age < youngest => rule(
             NotEligible,
-            Reason::ApprenticeTooYoung { age, min },
+            Reason::ApprenticeTooYoung { age, min: youngest },
             ToPay::Unknown,
         ),
         (_, Some(true)) => rule(Eligible, Reason::ApprenticeRqthNoLimit, ToPay::Nothing),
+        (Some(age), _) if age < min => rule(
+            Check,
+            Reason::ApprenticeAfterCollege { age },
+            ToPay::Nothing,
+        ),
         (Some(age), _) if age <= max && local => {
             rule(Check, Reason::ApprenticeLocalAuthorityCnfpt, ToPay::Nothing)
         }
         (Some(age), _) if age <= max => {
             rule(Eligible, Reason::ApprenticeAge { age, max }, ToPay::Nothing)
         }
+        // L6222-2 needs a previous apprenticeship contract ended less than a year ago.
+        (Some(age), rqth) if age <= ext && recent == Some(false) => rule(
+            if rqth == Some(false) {
+                NotEligible
+            } else {
+                Check
+            },
+            Reason::ApprenticeNoRecentContract { age, max },
+            if rqth == Some(false) {
+                ToPay::Unknown
+            } else {
+                ToPay::Nothing
+            },
+        ),
         (Some(age), _) if age <= ext => rule(
             Check,
             Reason::ApprenticeExtendedAge {
                 age,
                 max,
                 extended: ext,
+                recent,
             },
             ToPay::Nothing,
         ),
@@ -322,11 +399,13 @@ fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
     };
     ruling
         .using(&r.apprenticeship_min_age)
+        .using(&r.apprenticeship_min_age_after_college)
         .using(&r.apprenticeship_max_age)
         .using(&r.apprenticeship_extended_max_age)
 }
 
-/// Contrat de professionnalisation: not for State or local-authority employers.
+/// Contrat de professionnalisation: 16 to 25; past 25, registered job seekers and people who
+/// receive the RSA, the ASS or the AAH. Not for State or local-authority employers.
 fn contrat_pro(c: &Catalog, person: &Person) -> Ruling {
     let r = &c.rules;
     let max = u32::from(num(&r.contrat_pro_max_age_without_status));
@@ -337,35 +416,54 @@ fn contrat_pro(c: &Catalog, person: &Person) -> Ruling {
             ToPay::Unknown,
         );
     }
-    let ruling = match (
-        person.age(),
-        person.situation(),
-        person.p.registered_job_seeker,
-    ) {
-        (Some(age), _, _) if age < 16 => rule(
+    let p = person.p;
+    let seeker = person.situation() == Some(Situation::JobSeeker);
+    let ruling = match person.age() {
+        Some(age) if age < 16 => rule(
+            NotEligible,
+            Reason::ContratProTooYoung { age },
+            ToPay::Unknown,
+        ),
+        Some(age) if age <= max => {
+            rule(Eligible, Reason::ContratProAge { age, max }, ToPay::Nothing)
+        }
+        _ if p.rsa_ass_aah == Some(true) => {
+            rule(Eligible, Reason::ContratProMinimaSociaux, ToPay::Nothing)
+        }
+        _ if seeker && p.registered_job_seeker == Some(true) => {
+            rule(Eligible, Reason::ContratProJobSeeker, ToPay::Nothing)
+        }
+        None => rule(Check, Reason::ContratProAgeUnknown { max }, ToPay::Nothing),
+        _ if seeker && p.registered_job_seeker.is_none() => rule(
+            Check,
+            Reason::ContratProIfRegistered { max },
+            ToPay::Nothing,
+        ),
+        _ if seeker => rule(
+            Check,
+            Reason::ContratProRegisterFirst { max },
+            ToPay::Nothing,
+        ),
+        _ if p.rsa_ass_aah.is_none() => rule(
+            Check,
+            Reason::ContratProIfMinimaSociaux { max },
+            ToPay::Nothing,
+        ),
+        _ => rule(
             NotEligible,
             Reason::ContratProOtherPublics { max },
             ToPay::Unknown,
-        ),
-        (Some(age), _, _) if age <= max => {
-            rule(Eligible, Reason::ContratProAge { age, max }, ToPay::Nothing)
-        }
-        (_, Some(Situation::JobSeeker), Some(true)) => {
-            rule(Eligible, Reason::ContratProJobSeeker, ToPay::Nothing)
-        }
-        _ => rule(
-            Check,
-            Reason::ContratProOtherPublics { max },
-            ToPay::Nothing,
         ),
     };
     ruling.using(&r.contrat_pro_max_age_without_status)
 }
 
-/// Transitions Pro: private employees changing occupation, with seniority unless RQTH.
+/// Transitions Pro: private employees changing occupation. On a CDI, 24 months as an employee
+/// in all, 12 of them with the current employer; no condition with an RQTH.
 fn ptp(c: &Catalog, person: &Person) -> Ruling {
     let r = &c.rules;
     let needed = num(&r.ptp_seniority_months);
+    let in_company = num(&r.ptp_seniority_in_company_months);
     let p = person.p;
     let ruling = match p.situation {
         None => rule(Check, Reason::SituationUnknown, ToPay::Nothing),
@@ -378,17 +476,32 @@ fn ptp(c: &Catalog, person: &Person) -> Ruling {
                 (_, Some(Contract::Cdd | Contract::Other), _) => {
                     rule(Check, Reason::PtpCddRules, ToPay::Nothing)
                 }
-                (_, _, Some(m)) if m >= needed => {
-                    rule(Check, Reason::PtpSeniorityMet { months: m }, ToPay::Nothing)
-                }
-                (_, _, Some(m)) => rule(
+                (_, _, Some(m)) if m < in_company => rule(
                     NotEligible,
-                    Reason::PtpSeniorityShort { months: m, needed },
+                    Reason::PtpSeniorityShort {
+                        months: m,
+                        needed: in_company,
+                    },
                     ToPay::Unknown,
+                ),
+                // The months with earlier employers count too: not asked, so to check.
+                (_, _, Some(m)) if m < needed => rule(
+                    Check,
+                    Reason::PtpTotalToCheck {
+                        months: m,
+                        needed,
+                        in_company,
+                    },
+                    ToPay::Nothing,
+                ),
+                (_, _, Some(m)) => rule(
+                    Check,
+                    Reason::PtpSeniorityMet { months: m, needed },
+                    ToPay::Nothing,
                 ),
                 (_, _, None) => rule(
                     Check,
-                    Reason::PtpSeniorityUnknown { needed },
+                    Reason::PtpSeniorityUnknown { needed, in_company },
                     ToPay::Nothing,
                 ),
             }

@@ -22,7 +22,22 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
     let person = Person { p: profile };
     let start = profile.start.unwrap_or(today);
 
+    // A whole earlier title held: valid for life, whatever becomes of its blocks.
+    let holds_title = profile
+        .held_titles
+        .iter()
+        .map(|t| t.title.as_str())
+        .find(|t| *t != target.id && catalog.title(t).is_some())
+        .map(str::to_string);
     let (acquired, mut warnings) = acquired(profile, catalog, today);
+    if let Some(title) = &holds_title {
+        warnings.insert(
+            0,
+            Warning::TitleHeld {
+                title: title.clone(),
+            },
+        );
+    }
     let counts = |b: &str| {
         acquired.iter().any(|a| {
             a.counts_for.as_deref() == Some(b)
@@ -57,8 +72,11 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         .collect();
 
     if remaining.is_empty() {
+        // « Autres blocs » ticked as one: how many there are is not known.
+        let whole = profile.held_titles.iter().any(|t| t.title == target.id);
+        let if_complete = !whole && target.blocks.iter().any(|b| b.placeholder && counts(&b.id));
         warnings.push(match &profile.target {
-            Target::FullTitle => Warning::AllBlocksHeld,
+            Target::FullTitle => Warning::AllBlocksHeld { if_complete },
             Target::Block { block } => Warning::TargetBlockHeld {
                 block: block.clone(),
             },
@@ -92,6 +110,8 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         unknowns: unknowns(profile),
         start,
         catalog_checked: catalog.meta.checked,
+        amounts_year: catalog.rules.cpf_participation_year.value,
+        holds_title,
     })
 }
 
@@ -141,8 +161,10 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
                     sources: vec![],
                 };
             }
-            // An old title's CCPs count toward it only until a year after its end.
-            if !windows.iter().any(|w| *w == title.id) {
+            // An old title's CCPs count toward it only until a year after its end; a title
+            // held whole needs no completing.
+            let whole = profile.held_titles.iter().any(|t| t.title == title.id);
+            if !whole && !windows.iter().any(|w| *w == title.id) {
                 windows.push(title.id.to_string());
                 if let Some(deadline) = title.completion_deadline.value {
                     let sources = owned(&title.completion_deadline.sources);
@@ -211,10 +233,9 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
 }
 
 fn unknowns(p: &Profile) -> Vec<Unknown> {
-    let employed = matches!(
-        p.situation,
-        Some(Situation::Employee | Situation::PublicAgent | Situation::ConseillerNumerique)
-    );
+    let employed = p.has_employer();
+    let person = Person { p };
+    let age = person.age();
     let mut u = Vec::new();
     let mut add = |missing: bool, what: Unknown| {
         if missing {
@@ -240,6 +261,17 @@ fn unknowns(p: &Profile) -> Vec<Unknown> {
     add(
         p.situation == Some(Situation::JobSeeker) && p.registered_job_seeker.is_none(),
         Unknown::Registered,
+    );
+    // Past 25 the contrat de professionnalisation turns on these minimum incomes.
+    add(
+        age.is_none_or(|a| a > 25) && p.rsa_ass_aah.is_none() && !person.is_public(),
+        Unknown::MinimaSociaux,
+    );
+    add(
+        age.is_some_and(|a| (30..=34).contains(&a))
+            && p.recent_apprenticeship.is_none()
+            && p.rqth != Some(true),
+        Unknown::RecentApprenticeship,
     );
     u
 }

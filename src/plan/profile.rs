@@ -31,6 +31,12 @@ pub struct Profile {
     pub age: Option<i64>,
     /// Reconnaissance de la qualité de travailleur handicapé.
     pub rqth: Option<bool>,
+    /// Receives the RSA, the ASS or the AAH (minimum incomes): opens the contrat de
+    /// professionnalisation at any age.
+    pub rsa_ass_aah: Option<bool>,
+    /// A previous apprenticeship contract ended less than a year ago: opens apprenticeship
+    /// from 30 to 34 in the cases of Code du travail L6222-2.
+    pub recent_apprenticeship: Option<bool>,
     /// Highest diploma level in the national framework (0 for none, 3 = CAP, 4 = bac, 6 = licence).
     pub diploma_level: Option<i64>,
     pub hours_per_week: Option<i64>,
@@ -179,6 +185,26 @@ impl Profile {
         Profile {
             version: PROFILE_VERSION,
             ..Profile::default()
+        }
+    }
+
+    /// Whether the situation has an employer (employee, public agent, conseiller numérique):
+    /// only then do the employer, the contract and the length of service count.
+    pub fn has_employer(&self) -> bool {
+        matches!(
+            self.situation,
+            Some(Situation::Employee | Situation::PublicAgent | Situation::ConseillerNumerique)
+        )
+    }
+
+    /// Forgets the answers the situation no longer asks for: a job seeker who once answered
+    /// « collectivité » as an employer is not a public agent. Called when the situation changes,
+    /// and by the share link, which carries only what counts.
+    pub fn forget_unasked(&mut self) {
+        if !self.has_employer() {
+            self.employer = None;
+            self.contract = None;
+            self.seniority_months = None;
         }
     }
 

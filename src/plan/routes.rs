@@ -3,7 +3,7 @@
 use super::funding::{self, Person};
 use super::profile::{Profile, Situation, Target};
 use super::types::*;
-use crate::catalog::{owned, Catalog, ModalityKind, Range, Title};
+use crate::catalog::{owned, Catalog, Confidence, ModalityKind, Range, Title};
 use std::sync::Arc;
 
 pub(crate) struct Context<'a> {
@@ -32,6 +32,38 @@ const WEEKS_PER_MONTH_NUM: u32 = 13;
 const WEEKS_PER_MONTH_DEN: u32 = 3;
 const FULL_TIME_HOURS: u32 = 35;
 const HALF_TIME_HOURS: u32 = 17;
+/// From about three years of related experience, a VAE is the likelier way: VAE routes come
+/// before training ones. A ranking choice of Parcours, not a rule of law.
+const LONG_EXPERIENCE_MONTHS: u32 = 36;
+
+/// What a route's steps cost: the sure amount (the lowest among eligible options, top-ups
+/// aside), whether it rests on official facts, and a lower best case with the schemes it
+/// needs. A scheme that cannot really lower it (no POEC was found; a POEI is 300 to 600 h
+/// before a promised hire, not a whole title) is left out of the best case.
+fn amounts(funding: &[FundingOption], whole_title: bool) -> (ToPay, bool, Option<BestCase>) {
+    let payers = || funding.iter().filter(|o| !o.top_up);
+    let sure = payers()
+        .filter(|o| o.verdict == Verdict::Eligible)
+        .min_by_key(|o| o.to_pay.rank());
+    let (to_pay, confirmed) = sure.map_or((ToPay::Unknown, true), |o| (o.to_pay, o.confirmed));
+    let hopeful = |o: &&FundingOption| {
+        o.verdict == Verdict::Check && o.scheme != "poec" && !(o.scheme == "poei" && whole_title)
+    };
+    let best = payers()
+        .filter(hopeful)
+        .min_by_key(|o| o.to_pay.rank())
+        .map(|o| o.to_pay)
+        .filter(|b| b.rank() < to_pay.rank());
+    let best_case = best.map(|b| BestCase {
+        to_pay: b,
+        if_agreed: payers()
+            .filter(hopeful)
+            .filter(|o| o.to_pay.rank() == b.rank())
+            .map(|o| o.scheme.clone())
+            .collect(),
+    });
+    (to_pay, confirmed, best_case)
+}
 
 fn months_for(hours: u32, per_week: u32) -> u32 {
     let per_week = per_week.max(1);
@@ -191,9 +223,15 @@ impl Context<'_> {
         &self,
         modality: &str,
         scope: &str,
-    ) -> (Option<Range>, Option<Range>, DurationBasis, Vec<String>) {
+    ) -> (
+        Option<Range>,
+        Option<Range>,
+        DurationBasis,
+        Vec<String>,
+        bool,
+    ) {
         let Some(d) = self.catalog.duration(modality, scope) else {
-            return (None, None, DurationBasis::Unknown, vec![]);
+            return (None, None, DurationBasis::Unknown, vec![], true);
         };
         let mut sources = owned(&d.months.sources);
         for s in d.hours.sources.iter().chain(d.cost_eur.sources.iter()) {
@@ -234,7 +272,16 @@ impl Context<'_> {
             ),
             (None, None, _) => (None, DurationBasis::Unknown),
         };
-        (months, hours, basis, sources)
+        let official = |c: Confidence| c == Confidence::Official;
+        let confirmed = match basis {
+            DurationBasis::Catalog => official(d.months.confidence),
+            DurationBasis::FromHours { .. } => {
+                official(d.hours.confidence)
+                    && (d.months.value.is_none() || official(d.months.confidence))
+            }
+            DurationBasis::ExperienceGap | DurationBasis::Unknown => true,
+        };
+        (months, hours, basis, sources, confirmed)
     }
 
     fn step(&self, spec: &Spec, first: bool) -> Step {
@@ -260,6 +307,15 @@ impl Context<'_> {
                     prerequisites,
                     funding: Arc::from([]),
                     to_pay: ToPay::Nothing,
+                    best_case: None,
+                    // « About a year » is the custom, from secondary sources.
+                    duration_confirmed: self
+                        .catalog
+                        .rules
+                        .vae_expected_experience_months
+                        .confidence
+                        == Confidence::Official,
+                    amount_confirmed: true,
                     sources: owned(&self.catalog.rules.vae_expected_experience_months.sources),
                 }
             }
@@ -284,13 +340,10 @@ impl Context<'_> {
                     Some(k) => self.options_for(modality, k),
                     None => Arc::from([]),
                 };
-                let to_pay = funding
-                    .iter()
-                    .filter(|o| o.verdict != Verdict::NotEligible && !o.top_up)
-                    .map(|o| o.to_pay)
-                    .min_by_key(|t| t.rank())
-                    .unwrap_or(ToPay::Unknown);
-                let (months, hours, duration_basis, sources) = self.duration(modality, scope);
+                let (to_pay, amount_confirmed, best_case) =
+                    amounts(&funding, *scope == self.target.id);
+                let (months, hours, duration_basis, sources, duration_confirmed) =
+                    self.duration(modality, scope);
                 Step {
                     kind: StepKind::Obtain,
                     blocks: blocks.clone(),
@@ -305,6 +358,9 @@ impl Context<'_> {
                     prerequisites,
                     funding,
                     to_pay,
+                    best_case,
+                    duration_confirmed,
+                    amount_confirmed,
                     sources,
                 }
             }
@@ -351,6 +407,29 @@ impl Context<'_> {
         let to_pay = steps
             .iter()
             .fold(ToPay::Nothing, |acc, s| acc.plus(s.to_pay));
+        let best = steps.iter().fold(ToPay::Nothing, |acc, s| {
+            acc.plus(s.best_case.as_ref().map_or(s.to_pay, |b| b.to_pay))
+        });
+        let best_case = (best.rank() < to_pay.rank()).then(|| {
+            let mut if_agreed: Vec<String> = Vec::new();
+            for scheme in steps
+                .iter()
+                .filter_map(|s| s.best_case.as_ref())
+                .flat_map(|b| &b.if_agreed)
+            {
+                if !if_agreed.contains(scheme) {
+                    if_agreed.push(scheme.clone());
+                }
+            }
+            BestCase {
+                to_pay: best,
+                if_agreed,
+            }
+        });
+        let (feasibility, conditions) = self.feasibility(
+            &steps,
+            strengths.contains(&Strength::IfEquivalenceConfirmed),
+        );
         let way = match (&self.profile.target, steps.as_slice()) {
             (Target::Block { .. }, _) => Way::OneBlock,
             (_, [only]) if only.scope == self.target.id => Way::TitleSession,
@@ -369,13 +448,145 @@ impl Context<'_> {
             id,
             strengths,
             way,
+            duration_confirmed: steps.iter().all(|s| s.duration_confirmed),
+            amount_confirmed: steps.iter().all(|s| s.amount_confirmed),
             steps,
             months: at,
             to_pay,
+            best_case,
+            feasibility,
+            conditions,
             keeps_job,
             paid: needs_new_contract,
             needs_new_contract,
         }
+    }
+
+    /// How realistic a route is, and what it depends on, from its steps' verdicts and
+    /// prerequisites in their order (an experience step before a VAE gives it its experience).
+    fn feasibility(&self, steps: &[Step], if_equivalence: bool) -> (Feasibility, Vec<Condition>) {
+        let mut conditions: Vec<Condition> = Vec::new();
+        // One « si l'un de ces financements » for the whole route, its schemes gathered.
+        let mut add = |c: Condition| match (
+            c,
+            conditions.iter_mut().find_map(|x| match x {
+                Condition::FundingAgreed { schemes } => Some(schemes),
+                _ => None,
+            }),
+        ) {
+            (Condition::FundingAgreed { schemes: more }, Some(schemes)) => {
+                for s in more {
+                    if !schemes.contains(&s) {
+                        schemes.push(s);
+                    }
+                }
+            }
+            (c, _) => {
+                if !conditions.contains(&c) {
+                    conditions.push(c);
+                }
+            }
+        };
+        let mut unlikely = false;
+        if if_equivalence {
+            add(Condition::EquivalenceConfirmed);
+        }
+        let expected = self.expected_experience();
+        let in_the_job = self.profile.situation == Some(Situation::ConseillerNumerique);
+        let mut experience = Person::months(self.profile.experience_months);
+        for s in steps {
+            if s.kind == StepKind::Experience {
+                if !in_the_job {
+                    add(Condition::FindMediationWork);
+                }
+                experience = Some(experience.unwrap_or(0).max(expected));
+                continue;
+            }
+            let kind = s
+                .modality
+                .as_deref()
+                .and_then(|m| self.catalog.modality(m))
+                .map(|m| m.kind);
+            match kind {
+                Some(ModalityKind::Apprenticeship | ModalityKind::ContratPro) => {
+                    add(Condition::EmployerHires);
+                    let contract = s.funding.iter().filter(|o| {
+                        o.verdict == Verdict::Check
+                            && matches!(
+                                o.scheme.as_str(),
+                                "apprentissage-opco" | "contrat-pro-opco"
+                            )
+                    });
+                    for o in contract {
+                        let (condition, mostly_fails) = match o.reason {
+                            Reason::SituationUnknown => (Condition::TellSituation, false),
+                            Reason::ApprenticeAgeUnknown { .. }
+                            | Reason::ContratProAgeUnknown { .. } => (Condition::TellAge, false),
+                            Reason::ApprenticeAfterCollege { .. } => {
+                                (Condition::CollegeFinished, false)
+                            }
+                            Reason::ApprenticeExtendedAge { .. } => {
+                                (Condition::PreviousApprenticeship, false)
+                            }
+                            Reason::ApprenticeLocalAuthorityCnfpt => (Condition::CnfptFunds, false),
+                            Reason::ContratProIfMinimaSociaux { .. } => {
+                                (Condition::ReceivesMinimaSociaux, false)
+                            }
+                            Reason::ContratProIfRegistered { .. }
+                            | Reason::ContratProRegisterFirst { .. } => {
+                                (Condition::RegisterJobSeeker, false)
+                            }
+                            // Past the age limits: only rare exceptions remain.
+                            _ => (Condition::ApprenticeshipException, true),
+                        };
+                        unlikely |= mostly_fails;
+                        add(condition);
+                    }
+                }
+                Some(k) => {
+                    if matches!(k, ModalityKind::VaeBlock | ModalityKind::VaeTitle) {
+                        match experience {
+                            Some(m) if m >= expected => {}
+                            have => {
+                                // Known to be short: a VAE then mostly fails.
+                                unlikely |= have.is_some();
+                                add(Condition::VaeExperience {
+                                    expected_months: expected,
+                                    have,
+                                });
+                            }
+                        }
+                    }
+                    let payers = || s.funding.iter().filter(|o| !o.top_up);
+                    if !payers().any(|o| o.verdict == Verdict::Eligible) {
+                        if payers().any(|o| o.reason == Reason::SituationUnknown) {
+                            add(Condition::TellSituation);
+                        } else {
+                            let whole = s.scope == self.target.id;
+                            add(Condition::FundingAgreed {
+                                schemes: payers()
+                                    .filter(|o| {
+                                        o.verdict == Verdict::Check
+                                            && o.scheme != "poec"
+                                            && !(o.scheme == "poei" && whole)
+                                    })
+                                    .map(|o| o.scheme.clone())
+                                    .collect(),
+                            });
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        let feasibility = if unlikely {
+            Feasibility::Unlikely
+        } else if conditions.is_empty() {
+            Feasibility::Firm
+        } else {
+            Feasibility::Conditional
+        };
+        (feasibility, conditions)
     }
 
     pub fn routes(
@@ -411,7 +622,13 @@ impl Context<'_> {
             }
             routes.push(route);
         }
-        rank(&mut routes);
+        let preference = Preference {
+            state_funded: self.profile.situation == Some(Situation::ConseillerNumerique),
+            long_experience: Person::months(self.profile.experience_months)
+                .is_some_and(|m| m >= LONG_EXPERIENCE_MONTHS),
+            catalog: self.catalog,
+        };
+        rank(&mut routes, &preference);
         (routes, excluded)
     }
 }
@@ -420,12 +637,60 @@ fn months_key(r: &Route) -> u32 {
     r.months.map_or(u32::MAX, |m| m.max)
 }
 
-/// Best first: the person's own choice, then firm routes before conditional ones,
-/// then the shortest, then the cheapest.
-fn rank(routes: &mut [Route]) {
+/// What the ranking weighs besides feasibility, length and cost.
+struct Preference<'a> {
+    /// A conseiller numérique: routes through the State-funded training first.
+    state_funded: bool,
+    /// About three years of related experience or more: VAE routes before training.
+    long_experience: bool,
+    catalog: &'a Catalog,
+}
+
+impl Preference<'_> {
+    /// 0 for the conseiller numérique route while its training is funded, 1 for another route
+    /// through that funded training, 2 for the rest; all equal for anyone else.
+    fn state_funded(&self, r: &Route) -> u8 {
+        let funded = r.steps.iter().any(|s| {
+            s.funding
+                .iter()
+                .any(|o| o.scheme == "cn-etat" && o.verdict == Verdict::Eligible)
+        });
+        match (self.state_funded && funded, r.id == "conseiller-numerique") {
+            (false, _) => 2,
+            (true, true) => 0,
+            (true, false) => 1,
+        }
+    }
+    /// With long experience, the steps to follow as training rather than by VAE.
+    fn not_by_vae(&self, r: &Route) -> usize {
+        if !self.long_experience {
+            return 0;
+        }
+        r.steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Obtain)
+            .filter(|s| {
+                !s.modality
+                    .as_deref()
+                    .and_then(|m| self.catalog.modality(m))
+                    .is_some_and(|m| {
+                        matches!(m.kind, ModalityKind::VaeBlock | ModalityKind::VaeTitle)
+                    })
+            })
+            .count()
+    }
+}
+
+/// Best first: the person's own choice; then firm, conditional and unlikely routes; within
+/// each, a conseiller numérique's funded training, VAE for long experience, routes that need
+/// no equivalence to be confirmed, then the shortest, then the cheapest for sure.
+fn rank(routes: &mut [Route], prefer: &Preference) {
     let key = |r: &Route| {
         (
             !r.strengths.contains(&Strength::Chosen),
+            r.feasibility,
+            prefer.state_funded(r),
+            prefer.not_by_vae(r),
             r.strengths.contains(&Strength::IfEquivalenceConfirmed),
             months_key(r),
             r.to_pay.rank(),
@@ -434,7 +699,16 @@ fn rank(routes: &mut [Route]) {
     crate::sort::sort_by(routes, |a, b| {
         key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
-    let firm = |r: &&mut Route| !r.strengths.contains(&Strength::IfEquivalenceConfirmed);
+    // « Le plus rapide » and « le moins cher » among the most realistic routes there are.
+    let best_class = routes
+        .iter()
+        .filter(|r| !r.strengths.contains(&Strength::IfEquivalenceConfirmed))
+        .map(|r| r.feasibility)
+        .min();
+    let firm = |r: &&mut Route| {
+        !r.strengths.contains(&Strength::IfEquivalenceConfirmed)
+            && Some(r.feasibility) == best_class
+    };
     let known: Vec<u32> = routes
         .iter_mut()
         .filter(firm)
@@ -449,7 +723,7 @@ fn rank(routes: &mut [Route]) {
     let (fastest, slowest) = (known.iter().min().copied(), known.iter().max().copied());
     let (cheapest, dearest) = (pays.iter().min().copied(), pays.iter().max().copied());
     for r in routes.iter_mut() {
-        if r.strengths.contains(&Strength::IfEquivalenceConfirmed) {
+        if !firm(&r) {
             continue;
         }
         if fastest.is_some() && fastest != slowest && Some(months_key(r)) == fastest {

@@ -5,8 +5,9 @@ use crate::catalog::{Date, EquivalenceStatus, Range};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-/// The version of the plan's JSON form.
-pub const PLAN_VERSION: u32 = 1;
+/// The version of the plan's JSON form. 2: routes and steps say how realistic they are
+/// (`feasibility`, `conditions`), `to_pay` is what is sure and `best_case` the rest.
+pub const PLAN_VERSION: u32 = 2;
 
 /// The id of the route made of the person's own choices (« Votre parcours »).
 pub const CHOSEN_ROUTE: &str = "votre-choix";
@@ -29,8 +30,70 @@ pub struct Plan {
     pub unknowns: Vec<Unknown>,
     /// Months are counted from this date.
     pub start: Date,
-    /// The catalog's review date (« données vérifiées le … »).
+    /// The date the catalog's facts were taken from the research (« données reprises le … »).
     pub catalog_checked: Date,
+    /// The year the amounts are for (the CPF contribution changes about every year).
+    pub amounts_year: Option<u32>,
+    /// A whole earlier title the person holds (« remn », « cmn »): it stays valid for life, and
+    /// the routes to the target title are an option, not a requirement.
+    pub holds_title: Option<String>,
+}
+
+/// How realistic a route is for this person, on what they said. Ordered best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Feasibility {
+    /// Every step is open to this person on what they said.
+    Firm,
+    /// It depends on something to check or to do: the route lists each [`Condition`].
+    Conditional,
+    /// A condition is known to mostly fail (VAE with little experience, apprenticeship past
+    /// the age limits without an exception).
+    Unlikely,
+}
+
+/// What a route depends on, as a thing to ask or to do. `i18n` words each as « si … ».
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "code")]
+pub enum Condition {
+    /// The situation is not known, and most funding depends on it.
+    TellSituation,
+    /// The age is not known, and the contract depends on it.
+    TellAge,
+    /// A work-study route: an employer must hire the person.
+    EmployerHires,
+    /// Contrat de professionnalisation past 25: receiving the RSA, the ASS or the AAH.
+    ReceivesMinimaSociaux,
+    /// Registering with France Travail opens it.
+    RegisterJobSeeker,
+    /// Apprenticeship at 15: once collège is finished.
+    CollegeFinished,
+    /// Apprenticeship from 30 to 34: the cases of Code du travail L6222-2.
+    PreviousApprenticeship,
+    /// Apprenticeship past the age limit: only the exceptions (RQTH, business creation…).
+    ApprenticeshipException,
+    /// A local authority's apprentice: the CNFPT funds a limited number of contracts.
+    CnfptFunds,
+    /// A VAE: about this much experience related to the title (`have`: what the person said).
+    VaeExperience {
+        expected_months: u32,
+        have: Option<u32>,
+    },
+    /// Experience to build: a job or volunteering in digital mediation.
+    FindMediationWork,
+    /// No funding is sure for a step: one of these schemes must agree (empty: none is open, the
+    /// person would pay the quote).
+    FundingAgreed { schemes: Vec<String> },
+    /// An equivalence still to be checked must be confirmed.
+    EquivalenceConfirmed,
+}
+
+/// A lower amount than the sure one, and what it takes: one of these schemes agrees.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BestCase {
+    pub to_pay: ToPay,
+    /// Scheme ids, any one of which gives this amount.
+    pub if_agreed: Vec<String>,
 }
 
 /// A held block and what it counts for in the target title.
@@ -82,7 +145,7 @@ pub enum Strength {
     KeepsJob,
     /// Paid during training (a work contract).
     Paid,
-    /// CCP1 first, experience, then the other blocks: the route the field knows best.
+    /// CCP1 first, experience, then the other blocks: the route best known in the field.
     FieldRoute,
     /// Holds only if an equivalence still to check is confirmed.
     IfEquivalenceConfirmed,
@@ -97,8 +160,17 @@ pub struct Route {
     pub steps: Vec<Step>,
     /// Total months, when every step's duration is known.
     pub months: Option<Range>,
-    /// Best case: the lowest amount among options that are eligible or possible.
+    /// What is sure: the sum of the steps' sure amounts (unknown when a step has none).
     pub to_pay: ToPay,
+    /// Lower than `to_pay` if some schemes still to check agree; `None` when nothing would.
+    pub best_case: Option<BestCase>,
+    pub feasibility: Feasibility,
+    /// What the route depends on, in the order of its steps; empty for a firm route.
+    pub conditions: Vec<Condition>,
+    /// Every step's duration rests on an official fact.
+    pub duration_confirmed: bool,
+    /// The sure amount rests on official facts only.
+    pub amount_confirmed: bool,
     pub keeps_job: bool,
     pub paid: bool,
     /// Needs an employer who signs a work-study contract.
@@ -137,7 +209,14 @@ pub struct Step {
     pub prerequisites: Vec<Reason>,
     /// Shared between the steps of the same modality: the verdicts do not depend on the step.
     pub funding: Arc<[FundingOption]>,
+    /// What is sure: the lowest amount among the eligible options (top-ups aside).
     pub to_pay: ToPay,
+    /// Lower, if a scheme still to check agrees.
+    pub best_case: Option<BestCase>,
+    /// The duration rests on an official fact (else it is shown « non confirmé »).
+    pub duration_confirmed: bool,
+    /// The sure amount rests on official facts only.
+    pub amount_confirmed: bool,
     /// Sources of the duration and cost.
     pub sources: Vec<String>,
 }
@@ -176,6 +255,8 @@ pub struct FundingOption {
     pub to_pay: ToPay,
     /// Adds to another funding rather than paying on its own (Agefiph, FIPHFP).
     pub top_up: bool,
+    /// The scheme and the rule facts used rest on official sources only.
+    pub confirmed: bool,
 }
 
 /// What is left for the person to pay, in euro cents.
@@ -230,9 +311,22 @@ pub enum Reason {
     SituationUnknown,
     CpfOpen {
         participation_cents: u32,
+        year: u32,
         cap_eur: u32,
     },
     CpfJobSeekerExempt {
+        cap_eur: u32,
+    },
+    /// A job seeker not registered with France Travail pays the contribution.
+    CpfJobSeekerNotRegistered {
+        participation_cents: u32,
+        year: u32,
+        cap_eur: u32,
+    },
+    /// A job seeker who did not say whether they are registered.
+    CpfJobSeekerIfRegistered {
+        participation_cents: u32,
+        year: u32,
         cap_eur: u32,
     },
     CpfPublicAgentsInHours,
@@ -259,6 +353,8 @@ pub enum Reason {
         age: u32,
         max: u32,
         extended: u32,
+        /// A previous apprenticeship contract ended less than a year ago, as the person said.
+        recent: Option<bool>,
     },
     ApprenticeTooOld {
         age: u32,
@@ -267,6 +363,15 @@ pub enum Reason {
     ApprenticeTooYoung {
         age: u32,
         min: u32,
+    },
+    /// At 15: once collège is finished.
+    ApprenticeAfterCollege {
+        age: u32,
+    },
+    /// From 30 to 34, no apprenticeship contract ended within a year: only the exceptions.
+    ApprenticeNoRecentContract {
+        age: u32,
+        max: u32,
     },
     ApprenticeAgeUnknown {
         max: u32,
@@ -278,7 +383,27 @@ pub enum Reason {
         max: u32,
     },
     ContratProJobSeeker,
+    /// Past 25 and receiving the RSA, the ASS or the AAH.
+    ContratProMinimaSociaux,
+    /// Past 25, a job seeker who did not say whether they are registered.
+    ContratProIfRegistered {
+        max: u32,
+    },
+    /// Past 25, a job seeker not registered: registering opens it.
+    ContratProRegisterFirst {
+        max: u32,
+    },
+    /// Past 25, not known whether the person receives the RSA, the ASS or the AAH.
+    ContratProIfMinimaSociaux {
+        max: u32,
+    },
     ContratProOtherPublics {
+        max: u32,
+    },
+    ContratProTooYoung {
+        age: u32,
+    },
+    ContratProAgeUnknown {
         max: u32,
     },
     ProAEligible,
@@ -290,14 +415,23 @@ pub enum Reason {
     ProAEmployeesOnly,
     PtpSeniorityMet {
         months: u32,
+        needed: u32,
     },
     PtpRqthNoSeniority,
+    /// Under the months needed with the current employer: closed.
     PtpSeniorityShort {
         months: u32,
         needed: u32,
     },
+    /// Enough months with the employer, fewer than the total needed: the whole career counts.
+    PtpTotalToCheck {
+        months: u32,
+        needed: u32,
+        in_company: u32,
+    },
     PtpSeniorityUnknown {
         needed: u32,
+        in_company: u32,
     },
     PtpCddRules,
     PtpPrivateEmployeesOnly,
@@ -312,6 +446,9 @@ pub enum Reason {
     FiphfpPublicOnly,
     FranceVaeUnlikely,
     CnStateFunded,
+    /// A conseiller numérique who already holds a CCP1 (REMN or CMN): one initial training is
+    /// funded, and holders may be exempted from it.
+    CnAlreadyHoldsCcp1,
     CnHiredOnly,
     /// Prerequisite: the previous step.
     AfterPreviousStep,
@@ -359,7 +496,10 @@ pub enum Warning {
         sources: Vec<String>,
     },
     /// Every block of the target is held: the title is issued by capitalisation.
-    AllBlocksHeld,
+    /// `if_complete`: the « other blocks » were ticked as one, and their number is not known.
+    AllBlocksHeld { if_complete: bool },
+    /// A whole earlier title is held: valid for life; the target title is an option.
+    TitleHeld { title: String },
     /// The target block is already held.
     TargetBlockHeld { block: String },
     /// A duration in this plan is unknown.
@@ -387,4 +527,8 @@ pub enum Unknown {
     Contract,
     Employer,
     Registered,
+    /// Past 25: whether the person receives the RSA, the ASS or the AAH (contrat pro).
+    MinimaSociaux,
+    /// From 30 to 34: whether an apprenticeship contract ended less than a year ago.
+    RecentApprenticeship,
 }

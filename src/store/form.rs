@@ -105,6 +105,11 @@ pub fn profile_value(p: &Profile) -> Value {
         ("seniority_months", opt(p.seniority_months, int)),
         ("age", opt(p.age, int)),
         ("rqth", opt(p.rqth, Value::Bool)),
+        ("rsa_ass_aah", opt(p.rsa_ass_aah, Value::Bool)),
+        (
+            "recent_apprenticeship",
+            opt(p.recent_apprenticeship, Value::Bool),
+        ),
         ("diploma_level", opt(p.diploma_level, int)),
         ("hours_per_week", opt(p.hours_per_week, int)),
         (
@@ -352,6 +357,8 @@ pub fn read_profile(v: Value) -> Result<Profile, String> {
             "seniority_months" => p.seniority_months = read_opt(v, f, read_int)?,
             "age" => p.age = read_opt(v, f, read_int)?,
             "rqth" => p.rqth = read_opt(v, f, read_bool)?,
+            "rsa_ass_aah" => p.rsa_ass_aah = read_opt(v, f, read_bool)?,
+            "recent_apprenticeship" => p.recent_apprenticeship = read_opt(v, f, read_bool)?,
             "diploma_level" => p.diploma_level = read_opt(v, f, read_int)?,
             "hours_per_week" => p.hours_per_week = read_opt(v, f, read_int)?,
             "target" => p.target = read_target(v, f)?,

@@ -124,6 +124,10 @@ fn lang_code(value: &str) -> Option<Lang> {
 
 /// The query string (without `?`) that carries this profile.
 pub fn encode(p: &Profile) -> String {
+    // Only what counts: an employer answered before the situation changed is left out.
+    let mut p = p.clone();
+    p.forget_unasked();
+    let p = &p;
     let mut parts: Vec<String> = vec![format!("v={LINK_VERSION}")];
     let mut put = |k: &str, v: String| parts.push(format!("{k}={}", escape(&v)));
     if !p.held.is_empty() {
@@ -169,6 +173,12 @@ pub fn encode(p: &Profile) -> String {
     }
     if let Some(b) = p.rqth {
         put("rqth", yes_no(b).into());
+    }
+    if let Some(b) = p.rsa_ass_aah {
+        put("minima", yes_no(b).into());
+    }
+    if let Some(b) = p.recent_apprenticeship {
+        put("apprenti-recent", yes_no(b).into());
     }
     if let Some(d) = p.start {
         put("debut", d.to_string());
@@ -301,6 +311,8 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
             "experience" => number(0, 600).map(|n| p.experience_months = Some(n)),
             "heures" => number(1, 60).map(|n| p.hours_per_week = Some(n)),
             "rqth" => boolean().map(|b| p.rqth = Some(b)),
+            "minima" => boolean().map(|b| p.rsa_ass_aah = Some(b)),
+            "apprenti-recent" => boolean().map(|b| p.recent_apprenticeship = Some(b)),
             "debut" => Date::parse(&value).map(|d| p.start = Some(d)).map_err(|e| bad(&e)),
             "choix" => {
                 for item in value.split(',').filter(|s| !s.is_empty()) {
