@@ -1,5 +1,6 @@
 //! Two or three routes side by side: what each asks and what it changes in the person's life.
 
+use crate::catalog;
 use crate::i18n;
 use crate::plan::{Plan, ProfileError, Route};
 use crate::tr;
@@ -33,6 +34,10 @@ pub fn Comparison(
     move || {
         chosen.with(|routes| {
             let Some(routes) = routes else { return ().into_any() };
+            let c = catalog::official();
+            let (year, start_year) = plan.with_untracked(|p| {
+                p.as_ref().map_or((None, 0), |p| (p.amounts_year, p.start.year()))
+            });
             if routes.len() < 2 {
                 return view! {
                     <p class="aide">{tr!(
@@ -62,7 +67,13 @@ pub fn Comparison(
                         </thead>
                         <tbody>
                             {row(tr!("Durée", "Duration"), &|r| i18n::month_range(r.months))}
-                            {row(tr!("Reste à payer (au mieux)", "Left to pay (at best)"), &|r| i18n::to_pay(r.to_pay))}
+                            {row(tr!("Réaliste pour vous ?", "Realistic for you?"), &|r| i18n::feasibility(r.feasibility).to_string())}
+                            {row(tr!("À vérifier ou à faire", "To check or to do"), &|r| {
+                                let list: Vec<String> = r.conditions.iter().map(|k| i18n::condition(k, c)).collect();
+                                if list.is_empty() { tr!("Rien", "Nothing").to_string() } else { list.join(tr!(" ; ", "; ")) }
+                            })}
+                            {row(tr!("Reste à payer, sûr", "Left to pay, for sure"), &|r| i18n::dated(r.to_pay, year, start_year))}
+                            {row(tr!("Au mieux", "At best"), &|r| r.best_case.as_ref().map_or_else(|| tr!("Pas moins", "No less").to_string(), |b| i18n::best_case(b, c)))}
                             {row(tr!("Étapes", "Steps"), &|r| r.steps.len().to_string())}
                             {row(tr!("Vous gardez votre emploi", "You keep your job"), &|r| yes(r.keeps_job).into())}
                             {row(tr!("Payé(e) pendant la formation", "Paid during training"), &|r| yes(r.paid).into())}

@@ -2,7 +2,7 @@
 
 use crate::catalog::{self, Block, Confidence, Title, TitleKind};
 use crate::i18n::cat;
-use crate::plan::{HeldBlock, Profile};
+use crate::plan::{HeldBlock, HeldTitle, Profile};
 use crate::{tr, trf};
 use leptos::prelude::*;
 
@@ -71,6 +71,8 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
                             <fieldset>
                                 <legend>{trf!("Titre « {} », {}", "Title “{}”, {}", name, law)}</legend>
                                 {unsure.then(|| view! { <p class="a-verifier">{tr!("Intitulé à vérifier", "Name to be checked")}</p> })}
+                                // A whole earlier title: every block of it, and valid for life.
+                                {(!t.is_target).then(|| whole_title(profile, t))}
                                 {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
                             </fieldset>
                         }
@@ -81,12 +83,44 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
     }
 }
 
+/// « J'ai le titre complet »: the title held whole, each of its blocks with it.
+fn whole_title(profile: RwSignal<Profile>, title: &Title) -> impl IntoView {
+    let id = title.id.clone();
+    let input_id = format!("titre-{id}");
+    let held = {
+        let id = id.clone();
+        Memo::new(move |_| profile.with(|p| p.held_titles.iter().any(|t| t.title == id)))
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        profile.update(|p| {
+            p.held_titles.retain(|t| t.title != id);
+            if on {
+                p.held_titles.push(HeldTitle {
+                    title: id.to_string(),
+                    obtained: None,
+                });
+            }
+        });
+    };
+    view! {
+        <div class="choix">
+            <input type="checkbox" id=input_id.clone() prop:checked=held on:change=toggle />
+            <label for=input_id>{trf!("J'ai le titre {} complet (tous ses blocs)", "I hold the whole {} title (all its blocks)", title.short)}</label>
+        </div>
+    }
+}
+
 fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl IntoView {
     let id = block.id.clone();
     let input_id = format!("bloc-{id}");
+    let title_id = title.id.clone();
+    // Held whole: its blocks are held too, shown ticked and not to be unticked one by one.
+    let whole =
+        Memo::new(move |_| profile.with(|p| p.held_titles.iter().any(|t| t.title == title_id)));
     let held = {
         let id = id.clone();
-        Memo::new(move |_| profile.with(|p| p.held.iter().any(|h| h.block == id)))
+        Memo::new(move |_| profile.with(|p| p.held.iter().any(|h| h.block == id)) || whole.get())
     };
     let toggle = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
@@ -102,7 +136,7 @@ fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl In
     };
     view! {
         <div class="choix">
-            <input type="checkbox" id=input_id.clone() prop:checked=held on:change=toggle />
+            <input type="checkbox" id=input_id.clone() prop:checked=held prop:disabled=whole on:change=toggle />
             <label for=input_id>{block_label(title, block)}</label>
         </div>
     }

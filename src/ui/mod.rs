@@ -452,7 +452,7 @@ pub fn App() -> impl IntoView {
                 <div aria-live="polite">{move || summary.with(summary_view)}</div>
                 <p class="aide">
                     {i18n::cat(&catalog::official().meta.disclaimer)}
-                    {trf!(" Données vérifiées le {}.", " Data checked on {}.", i18n::date(catalog::official().meta.checked))}
+                    {" "}{i18n::data_date(catalog::official())}
                 </p>
                 <h3>{tr!("Comparer", "Compare")}</h3>
                 <compare::Comparison plan=plan compared=marks.compared />
@@ -560,9 +560,10 @@ fn summary_texts(
     };
     let first = match p.routes.first() {
         Some(r) => trf!(
-            " En tête : « {} ».",
-            " First: “{}”.",
-            i18n::route_name(&r.id)
+            " En tête : « {} » ({}).",
+            " First: “{}” ({}).",
+            i18n::route_name(&r.id),
+            i18n::feasibility(r.feasibility)
         ),
         None => String::new(),
     };

@@ -2,10 +2,11 @@
 //! person's own when they chose), every step with its funding and where to apply, what is
 //! already held, the date of the data, the link and its QR code, and the « indicatif » notice.
 
-use super::{routes::step_title, share, Session};
+use super::routes::{feasibility_class, step_title, unconfirmed};
+use super::{share, Session};
 use crate::catalog::{self, Date};
 use crate::i18n::{self, cat};
-use crate::plan::{Plan, ProfileError, StepKind, Verdict};
+use crate::plan::{Plan, ProfileError, StepKind, ToPay, Verdict};
 use crate::store::Progress;
 use crate::{tr, trf};
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ fn body(plan: &Plan, session: Session) -> AnyView {
         return view! { <p>{tr!("Aucun parcours n'est proposé avec ces réponses.", "No route is suggested with these answers.")}</p> }.into_any();
     };
     let progress = session.progress.get();
+    let (year, start_year) = (plan.amounts_year, plan.start.year());
     let steps = r
         .steps
         .iter()
@@ -32,8 +34,8 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                     let apply = scheme.map(|x| trf!(" Où demander : {} ({}).", " Where to apply: {} ({}).", cat(&x.apply_label), x.apply_url));
                     view! {
                         <li>
-                            <strong>{name}</strong>{tr!(" : ", ": ")}{i18n::verdict(o.verdict)}". "{i18n::reason(&o.reason)}
-                            {tr!(" Reste à payer : ", " Left to pay: ")}{i18n::to_pay(o.to_pay)}"."{apply}
+                            <strong>{name}</strong>{tr!(" : ", ": ")}{i18n::verdict_for(&o.scheme, o.verdict)}". "{i18n::reason(&o.reason)}
+                            {tr!(" Reste à payer : ", " Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}"."{apply}
                         </li>
                     }
                 })
@@ -49,7 +51,7 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                 let covers = covers.join(tr!(" ; ", "; "));
                 view! {
                     {(!covers.is_empty()).then(|| view! { <p>{tr!("Ce que couvre le bloc : ", "What the block covers: ")}{covers}</p> })}
-                    {b.assessment.value.as_deref().map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a).to_string()}</p> })}
+                    {b.assessment.value.as_deref().map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a).to_string()}{unconfirmed(b.assessment.confidence != catalog::Confidence::Official)}</p> })}
                 }
             });
             view! {
@@ -57,7 +59,9 @@ fn body(plan: &Plan, session: Session) -> AnyView {
                     <p>
                         <strong>{step_title(c, s)}</strong>
                         {modality.map(|m| format!(" — {}", cat(&m.name)))}
-                        {format!(" — {} ({}) — {}", i18n::step_when(s), i18n::month_range(s.months), i18n::step_status(status, true))}
+                        {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
+                        {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
+                        {format!(" — {}", i18n::step_status(status, true))}
                     </p>
                     {about}
                     {modality.map(|m| view! { <p>{tr!("Où commencer : ", "Where to start: ")}{m.apply_url.clone()}</p> })}
@@ -77,8 +81,9 @@ fn body(plan: &Plan, session: Session) -> AnyView {
         .skip(1)
         .map(|x| {
             format!(
-                "{} ({})",
+                "{} ({}, {})",
                 i18n::route_name(&x.id),
+                i18n::feasibility(x.feasibility),
                 i18n::month_range(x.months)
             )
         })
@@ -88,8 +93,20 @@ fn body(plan: &Plan, session: Session) -> AnyView {
             <h3>{tr!("Déjà acquis", "Already held")}</h3>
             <ul>{plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}</ul>
         })}
+        {plan.holds_title.as_ref().map(|t| view! {
+            <p>{i18n::warning(&crate::plan::Warning::TitleHeld { title: t.clone() }, c)}</p>
+        })}
         <h3>{trf!("Parcours : {}", "Route: {}", i18n::route_name(&r.id))}</h3>
-        <p>{trf!("Durée : {} · Reste à payer : {}", "Duration: {} · Left to pay: {}", i18n::month_range(r.months), i18n::to_pay(r.to_pay))}</p>
+        <p class=feasibility_class(r.feasibility)>{i18n::feasibility(r.feasibility)}</p>
+        {(!r.conditions.is_empty()).then(|| view! {
+            <p>{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
+            <ul>{r.conditions.iter().map(|k| view! { <li>{i18n::condition(k, c)}</li> }).collect_view()}</ul>
+        })}
+        <p>
+            {tr!("Durée : ", "Duration: ")}{i18n::month_range(r.months)}{unconfirmed(r.months.is_some() && !r.duration_confirmed)}
+            {tr!(" · Reste à payer, sûr : ", " · Left to pay, for sure: ")}{i18n::dated(r.to_pay, year, start_year)}{unconfirmed(!r.amount_confirmed && r.to_pay != ToPay::Unknown)}
+        </p>
+        {r.best_case.as_ref().map(|b| view! { <p>{tr!("Au mieux : ", "At best: ")}{i18n::best_case(b, c)}</p> })}
         <ol>{steps}</ol>
         {(!others.is_empty()).then(|| view! {
             <p>{trf!("Autres parcours possibles : {}.", "Other possible routes: {}.", others.join(tr!(" ; ", "; ")))}</p>
@@ -122,7 +139,7 @@ pub fn Printout(
     view! {
         <section class="impression" aria-label=tr!("Version imprimable", "Printable version")>
             <h2>{move || trf!("Parcours vers le titre Médiateur numérique — {}", "Route to the Médiateur numérique title — {}", name())}</h2>
-            <p>{trf!("Imprimé le {}. Données vérifiées le {}.", "Printed on {}. Data checked on {}.", i18n::date(today), i18n::date(c.meta.checked))}</p>
+            <p>{trf!("Imprimé le {}.", "Printed on {}.", i18n::date(today))}" "{i18n::data_date(c)}</p>
             {move || plan.with(|p| match p {
                 Ok(p) => body(p, session),
                 Err(e) => view! { <p>{trf!("Une réponse est impossible à utiliser : {}.", "An answer cannot be used: {}.", e)}</p> }.into_any(),

@@ -294,6 +294,8 @@ pub fn ProfileQuestions(
     // On a phone one topic shows at a time (topic 0 is the held blocks); on a wide screen, all.
     let shown = move |i: usize| move || topic.with(|t| *t == i);
     let situation = Memo::new(move |_| profile.with(|p| p.situation));
+    let age = Memo::new(move |_| profile.with(|p| p.age));
+    let rqth = Memo::new(move |_| profile.with(|p| p.rqth));
     let has_employer = move || {
         matches!(
             situation.get(),
@@ -306,7 +308,7 @@ pub fn ProfileQuestions(
                 profile,
                 "objectif",
                 pair!("Que visez-vous ?", "What are you aiming at?"),
-                pair!("La plupart des médiateurs commencent par le CCP1, puis passent les autres blocs avec l'expérience.", "Most mediators start with CCP1, then take the other blocks as they gain experience."),
+                pair!("Le parcours le plus connu sur le terrain commence par le CCP1, puis passe les autres blocs avec l'expérience.", "The route best known in the field starts with CCP1, then takes the other blocks with experience."),
                 TARGETS,
                 |p| Some(matches!(p.target, Target::FullTitle)),
                 |p, v| {
@@ -325,7 +327,11 @@ pub fn ProfileQuestions(
                 pair!("Elle décide de la plupart des financements.", "It decides most of the funding."),
                 SITUATIONS,
                 |p| p.situation,
-                |p, v| p.situation = v,
+                // An employer answered for an earlier situation no longer counts.
+                |p, v| {
+                    p.situation = v;
+                    p.forget_unasked();
+                },
             )}
             // Follow-up questions are drawn once and shown when they apply: changing the
             // situation then only shows or hides them.
@@ -349,6 +355,16 @@ pub fn ProfileQuestions(
                     pair!("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.", "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
                     0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}
             </div>
+            // Past 25 the contrat de professionnalisation turns on these minimum incomes.
+            <div hidden=move || age.get().is_some_and(|a| a <= 25)>{radios(
+                profile,
+                "minima",
+                pair!("Touchez-vous le RSA, l'ASS ou l'AAH ?", "Do you receive the RSA, ASS or AAH benefits?"),
+                pair!("Revenu de solidarité active, allocation de solidarité spécifique, allocation aux adultes handicapés. Après 25 ans, ils ouvrent le contrat de professionnalisation.", "Minimum income (RSA), specific solidarity allowance (ASS), disabled adults' allowance (AAH). Past 25, they open the professionalisation contract."),
+                YES_NO,
+                |p| p.rsa_ass_aah,
+                |p, v| p.rsa_ass_aah = v,
+            )}</div>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
@@ -357,6 +373,16 @@ pub fn ProfileQuestions(
                 {start_month(profile, today)}
                 {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [w(q.1), w(q.2)]).collect::<Vec<_>>())}
             </fieldset>
+            // From 30 to 34, apprenticeship depends on a previous contract (Code du travail L6222-2).
+            <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{radios(
+                profile,
+                "apprenti-recent",
+                pair!("Un contrat d'apprentissage s'est-il terminé pour vous il y a moins d'un an ?", "Did an apprenticeship contract of yours end less than a year ago?"),
+                pair!("Entre 30 et 34 ans, l'apprentissage reste possible après un contrat d'apprentissage terminé depuis moins d'un an, dans certains cas.", "From 30 to 34, apprenticeship remains possible after an apprenticeship contract that ended less than a year ago, in some cases."),
+                YES_NO,
+                |p| p.recent_apprenticeship,
+                |p, v| p.recent_apprenticeship = v,
+            )}</div>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(4)>
             {radios(

@@ -4,7 +4,8 @@
 use crate::catalog::{self, Catalog, Text};
 use crate::i18n::{self, cat};
 use crate::plan::{
-    Acquired, Choice, Excluded, Plan, Profile, ProfileError, Step, StepKind, Unknown,
+    Acquired, BestCase, Choice, Condition, Excluded, Feasibility, Plan, Profile, ProfileError,
+    Step, StepKind, Strength, ToPay, Unknown,
 };
 use crate::store::{Progress, StepStatus};
 use crate::{tr, trf};
@@ -25,6 +26,38 @@ pub(super) fn step_title(c: &Catalog, s: &Step) -> String {
 }
 
 const SWITCHABLE: &[&str] = &["formation", "vae-bloc", "cn-initiale"];
+
+/// « (non confirmé) » after a value that rests on a secondary or unverified source.
+pub(super) fn unconfirmed(shown: bool) -> impl IntoView {
+    shown.then(|| {
+        view! { " "<span class="non-confirme">{tr!("(non confirmé)", "(not confirmed)")}</span> }
+    })
+}
+
+/// The class of a route's feasibility badge (its words say the same: not colour alone).
+pub(super) fn feasibility_class(f: Feasibility) -> &'static str {
+    match f {
+        Feasibility::Firm => "faisabilite ouvert",
+        Feasibility::Conditional => "faisabilite conditions",
+        Feasibility::Unlikely => "faisabilite improbable",
+    }
+}
+
+/// What a route's heading shows besides its name, as the plan gives it.
+#[derive(Clone, PartialEq)]
+struct Summary {
+    place: usize,
+    strengths: Vec<Strength>,
+    months: Option<catalog::Range>,
+    to_pay: ToPay,
+    best_case: Option<BestCase>,
+    feasibility: Feasibility,
+    conditions: Vec<Condition>,
+    duration_confirmed: bool,
+    amount_confirmed: bool,
+    year: Option<u32>,
+    start_year: u32,
+}
 
 /// What the route view reads and writes besides the plan.
 #[derive(Clone, Copy)]
@@ -69,6 +102,10 @@ pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl I
         })
     });
     let after = move || set_aside.with(|x| x.as_ref().map(|(e, u)| after_routes(e, u)));
+    // A whole earlier title held: the routes below are an option; say what the new one adds.
+    let holds =
+        Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(|p| p.holds_title.clone())));
+    let option = move || holds.get().map(|t| title_option(c, &t));
     // What every row draws against: the longest route, and the blocks already held.
     let longest = Memo::new(move |_| plan.with(|r| r.as_ref().map_or(1, longest)));
     let held = Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(held_line)));
@@ -83,11 +120,36 @@ pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl I
     };
     view! {
         {error}
+        {option}
         {before}
         <ol class="parcours">
             <For each=ids key=|id| id.clone() children=move |id| route(c, id, plan, longest, held, marks) />
         </ol>
         {after}
+    }
+}
+
+/// For a holder of a whole earlier title: it stays valid, and what the target title would add.
+fn title_option(c: &'static Catalog, held: &str) -> impl IntoView {
+    let short = c
+        .title(held)
+        .map_or(held.to_string(), |t| t.short.to_string());
+    let target = c.target_title();
+    let adds = target.and_then(|t| t.adds.as_ref()).and_then(|a| {
+        let unsure = a.confidence != catalog::Confidence::Official;
+        a.value.as_deref().map(|v| (cat(v), unsure))
+    });
+    view! {
+        <div class="option-titre">
+            <h3>{trf!("Votre titre {} reste valable", "Your {} title stays valid", short)}</h3>
+            <p>{tr!(
+                "Un titre professionnel obtenu est acquis pour toujours. Le titre Médiateur numérique n'est pas exigé pour exercer : les parcours ci-dessous sont une option, si vous voulez le titre actuel.",
+                "A professional title once obtained is yours for life. The Médiateur numérique title is not required to do the job: the routes below are an option, if you want the current title."
+            )}</p>
+            {adds.map(|(text, unsure)| view! {
+                <p><strong>{tr!("Ce que le titre Médiateur numérique ajouterait : ", "What the Médiateur numérique title would add: ")}</strong>{text}{unconfirmed(unsure)}</p>
+            })}
+        </div>
     }
 }
 
@@ -206,7 +268,19 @@ fn route(
                 let p = p.as_ref().ok()?;
                 let i = p.routes.iter().position(|r| r.id == id)?;
                 let r = &p.routes[i];
-                Some((i, r.strengths.clone(), r.months, r.to_pay))
+                Some(Summary {
+                    place: i,
+                    strengths: r.strengths.clone(),
+                    months: r.months,
+                    to_pay: r.to_pay,
+                    best_case: r.best_case.clone(),
+                    feasibility: r.feasibility,
+                    conditions: r.conditions.clone(),
+                    duration_confirmed: r.duration_confirmed,
+                    amount_confirmed: r.amount_confirmed,
+                    year: p.amounts_year,
+                    start_year: p.start.year(),
+                })
             })
         })
     };
@@ -224,22 +298,69 @@ fn route(
     };
     let name = i18n::route_name(&id);
     let heading = format!("parcours-{id}");
-    let place = move || this.with(|x| x.as_ref().map_or(0, |x| x.0) + 1);
+    let place = move || this.with(|x| x.as_ref().map_or(0, |x| x.place) + 1);
     let strengths = move || {
         this.with(|x| {
-            let list: Vec<&str> = x
+            let x = x.as_ref()?;
+            let list: Vec<String> = x
+                .strengths
                 .iter()
-                .flat_map(|x| x.1.iter().map(|s| i18n::strength(*s)))
+                .map(|s| match s {
+                    // Worked out from durations that are not all confirmed: said so.
+                    Strength::Fastest if !x.duration_confirmed => trf!(
+                        "{} (durées non confirmées)",
+                        "{} (durations not confirmed)",
+                        i18n::strength(*s)
+                    ),
+                    _ => i18n::strength(*s).to_string(),
+                })
                 .collect();
             (!list.is_empty()).then(|| {
                 view! { <ul class="etiquettes">{list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
             })
         })
     };
-    let months = move || this.with(|x| i18n::month_range(x.as_ref().and_then(|x| x.2)));
-    let to_pay = move || {
-        this.with(|x| i18n::to_pay(x.as_ref().map_or(crate::plan::ToPay::Unknown, |x| x.3)))
+    let realistic = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let conditions: Vec<String> = x
+                .conditions
+                .iter()
+                .map(|k| i18n::condition(k, c))
+                .collect();
+            let sigles = super::terms::explain(&conditions);
+            Some(view! {
+                <p class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</p>
+                {(!conditions.is_empty()).then(|| view! {
+                    <p class="conditions-titre">{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
+                    <ul class="conditions">{conditions.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
+                    {sigles}
+                })}
+            })
+        })
     };
+    let months = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            Some(view! { {i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)} })
+        })
+    };
+    let to_pay = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let shown = !x.amount_confirmed && x.to_pay != ToPay::Unknown;
+            Some(view! { {i18n::dated(x.to_pay, x.year, x.start_year)}{unconfirmed(shown)} })
+        })
+    };
+    let best =
+        move || {
+            this.with(|x| {
+                let x = x.as_ref()?;
+                x.best_case.as_ref().map(|b| view! {
+                <p><strong>{tr!("Au mieux : ", "At best: ")}</strong>{i18n::best_case(b, c)}</p>
+            })
+            })
+        };
     let keys = {
         let id = id.clone();
         Memo::new(move |_| steps.with(|s| step_keys(&id, s)))
@@ -298,11 +419,13 @@ fn route(
         <li>
             <article class="route" aria-labelledby=labelled_by>
                 <h3 id=heading>{place}". "{name}</h3>
+                {realistic}
                 {strengths}
                 <p>
                     <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
-                    " · "<strong>{tr!("Reste à payer : ", "Left to pay: ")}</strong>{to_pay}
+                    " · "<strong>{tr!("Reste à payer, sûr : ", "Left to pay, for sure: ")}</strong>{to_pay}
                 </p>
+                {best}
                 <p class="avancement">
                     <label for=progress_id.clone()>
                         {move || progress_words(behind(), total())}
@@ -421,6 +544,7 @@ fn step(
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", cat(&m.name)))}
                 {format!(" — {when} ({})", i18n::month_range(s.months))}
+                {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
             </p>
             <p class="champ etat">
                 <label for=mark_id.clone()>{tr!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
@@ -443,8 +567,9 @@ fn step(
                 let name = format!("{shown_text} — {}", step_title(c, s));
                 let now = move || {
                     plan.with(|p| {
-                        let s = p.as_ref().ok()?.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
-                        Some(details(c, &route, s, marks))
+                        let p = p.as_ref().ok()?;
+                        let s = p.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
+                        Some(details(c, &route, s, (p.amounts_year, p.start.year()), marks))
                     })
                 };
                 view! {
@@ -531,7 +656,13 @@ fn about(what: &str) -> impl IntoView {
     view! { <span class="lecteur">{format!(" — {what}")}</span> }
 }
 
-fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView {
+fn details(
+    c: &'static Catalog,
+    route: &str,
+    s: &Step,
+    (year, start_year): (Option<u32>, u32),
+    marks: Marks,
+) -> AnyView {
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
         .filter(|b| *b == s.scope);
@@ -558,12 +689,13 @@ fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView 
     let about = c.block(&s.scope).map(|(_, b)| {
         let competences: &'static [Text] = b.competences.value.as_deref().unwrap_or_default();
         let assessment = b.assessment.value.as_deref();
+        let assessment_unsure = b.assessment.confidence != catalog::Confidence::Official;
         view! {
             {(!competences.is_empty()).then(|| view! {
                 <p>{tr!("Ce que couvre le bloc :", "What the block covers:")}</p>
                 <ul>{competences.iter().map(|x| view! { <li>{cat(x)}</li> }).collect_view()}</ul>
             })}
-            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a)}</p> })}
+            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a)}{unconfirmed(assessment_unsure)}</p> })}
         }
     });
     let switch =
@@ -592,9 +724,9 @@ fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView 
         };
         view! {
             <li>
-                <p><strong>{name}</strong>{tr!(" : ", ": ")}<span class=class>{i18n::verdict(o.verdict)}</span></p>
+                <p><strong>{name}</strong>{tr!(" : ", ": ")}<span class=class>{i18n::verdict_for(&o.scheme, o.verdict)}</span></p>
                 <p>{i18n::reason(&o.reason)}</p>
-                <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::to_pay(o.to_pay)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
+                <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
                 <details class="sources">
                     <summary>{match checked {
                         Some(d) => trf!("Sources (vérifié le {})", "Sources (checked on {})", d),
@@ -639,6 +771,11 @@ fn details(c: &'static Catalog, route: &str, s: &Step, marks: Marks) -> AnyView 
         {about}
         {switch}
         <h4>{tr!("Financements", "Funding")}</h4>
+        <p>
+            <strong>{tr!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
+            {i18n::dated(s.to_pay, year, start_year)}{unconfirmed(!s.amount_confirmed && s.to_pay != ToPay::Unknown)}
+            {s.best_case.as_ref().map(|b| view! { {tr!(" · Au mieux : ", " · At best: ")}{i18n::best_case(b, c)} })}
+        </p>
         <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>
         {(closed_count > 0).then(|| view! {
             <details class="fermes">
