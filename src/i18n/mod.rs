@@ -461,21 +461,27 @@ pub fn data_date(c: &Catalog) -> String {
 /// An amount with the year it is for: « 103,20 € (montant 2026) », and when the person starts in
 /// a later year, that it may change by then. Nothing added to an amount of no euros.
 pub fn dated(t: ToPay, year: Option<u32>, start_year: u32) -> String {
-    let words = to_pay(t);
-    let cents = match t {
-        ToPay::Fixed { cents } | ToPay::AtLeast { cents } => cents,
-        ToPay::Nothing | ToPay::Unknown => 0,
-    };
-    match year {
-        Some(y) if cents > 0 && start_year > y => trf!(
+    let amount = |cents: u32| match year {
+        Some(y) if start_year > y => trf!(
             "{} (montant {} ; il peut changer d'ici votre début en {})",
             "{} ({} amount; it may change by your start in {})",
-            words,
+            euros(cents),
             y,
             start_year
         ),
-        Some(y) if cents > 0 => trf!("{} (montant {})", "{} ({} amount)", words, y),
-        _ => words,
+        Some(y) => trf!("{} (montant {})", "{} ({} amount)", euros(cents), y),
+        None => euros(cents),
+    };
+    match t {
+        ToPay::Fixed { cents } if cents > 0 => {
+            trf!("{} à payer", "{} to pay", amount(cents))
+        }
+        ToPay::AtLeast { cents } if cents > 0 => trf!(
+            "{}, plus ce que le financement ne couvre pas",
+            "{}, plus what the funding does not cover",
+            amount(cents)
+        ),
+        _ => to_pay(t),
     }
 }
 
@@ -1131,6 +1137,30 @@ mod tests {
         assert_eq!(fill("{{}} {} }}", &[&5]), format!("{{}} {} }}", 5));
         assert_eq!(fill("sans chiffre", &[]), "sans chiffre");
         assert_eq!(fill("« {} »", &[&"é"]), "« é »");
+    }
+
+    #[test]
+    fn amounts_say_their_year_and_that_a_later_start_may_change_them() {
+        set_lang(Lang::Fr);
+        let participation = ToPay::AtLeast { cents: 10320 };
+        assert_eq!(
+            dated(participation, Some(2026), 2026),
+            "103,20\u{a0}€ (montant 2026), plus ce que le financement ne couvre pas"
+        );
+        assert_eq!(
+            dated(participation, Some(2026), 2027),
+            "103,20\u{a0}€ (montant 2026 ; il peut changer d'ici votre début en 2027), plus ce que le financement ne couvre pas"
+        );
+        // No euros, no year: nothing to date.
+        assert_eq!(dated(ToPay::Nothing, Some(2026), 2027), "Rien à payer");
+        assert_eq!(
+            dated(ToPay::AtLeast { cents: 0 }, Some(2026), 2026),
+            "Rien, ou ce que le financement ne couvre pas"
+        );
+        assert_eq!(
+            dated(ToPay::Fixed { cents: 500 }, None, 2026),
+            "5\u{a0}€ à payer"
+        );
     }
 
     #[test]

@@ -38,10 +38,12 @@ test('the English switch: by keyboard, the whole page in English, answers kept, 
   const routes = page.getByRole('region', { name: 'Your routes' });
   await expect(routes).toContainText('Indicative results, not binding');
   const field = page.getByRole('article', { name: /^\d+\. CCP1 first, experience, then VAE$/ });
-  await expect(field).toContainText('The most common route in the field');
+  await expect(field).toContainText('The route best known in the field');
   await expect(field.locator('ol.etapes > li').nth(1)).toContainText('Work in the job: 12\u00a0months of experience');
   await field.locator('ol.etapes > li').nth(0).getByText('Details, funding and sources').click();
-  await expect(field).toContainText('As a job seeker, you keep your CPF rights (up to €5,000 in all)');
+  await expect(field).toContainText('Your CPF rights stay yours (up to €5,000 in all). The contribution of €103.20 (2026 amount) is not due if you are registered with France Travail');
+  await expect(field).toContainText('Subject to conditions');
+  await expect(field).toContainText('if you find a job or volunteer work in digital mediation to gain the experience');
   await expect(field).toContainText('What the block covers:');
   await expect(field).toContainText('Welcome people and present what digital mediation offers');
   const sigles = field.locator('dl.sigles').first();

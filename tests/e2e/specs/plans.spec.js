@@ -292,7 +292,7 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   await expect(printed).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Où vous en êtes' })).toBeHidden();
   await expect(printed).toContainText('Parcours vers le titre Médiateur numérique — « Mon plan »');
-  await expect(printed).toContainText('Données vérifiées le');
+  await expect(printed).toContainText('Données reprises le');
   await expect(printed).toContainText('Résultats indicatifs, non opposables');
   await expect(printed).toContainText('Où demander');
   await expect(printed.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();

@@ -15,13 +15,13 @@ test("a newcomer gets the field route: CCP1 first, experience, then the other bl
   await s.fill(/Vos mois d'expérience/, '0');
   const field = s.route("Le CCP1 d'abord, l'expérience, puis la VAE");
   await expect(field).toBeVisible();
-  await expect(field).toContainText('Le parcours le plus courant sur le terrain');
+  await expect(field).toContainText('Le parcours le plus connu sur le terrain');
   await expect(field.locator('ol.etapes > li')).toHaveCount(3);
   await expect(field.locator('ol.etapes > li').nth(0)).toContainText('CCP1 Médiateur numérique');
   await expect(field.locator('ol.etapes > li').nth(1)).toContainText("Travailler dans le métier : 12 mois d'expérience");
   await expect(field.locator('ol.etapes > li').nth(2)).toContainText("VAE d'un bloc");
   await field.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
-  await expect(field).toContainText('Demandeur d\'emploi, vous gardez vos droits CPF');
+  await expect(field).toContainText('Demandeur d\'emploi inscrit à France Travail, vous gardez vos droits CPF');
   // The acronyms of the details are explained under them, in one sentence each.
   const sigles = field.locator('dl.sigles').first();
   await expect(sigles.locator('dt', { hasText: /^CPF$/ })).toBeVisible();
@@ -238,7 +238,7 @@ test('a start month puts each step in the calendar, is kept, and goes with the l
   await s.goto();
   const step = () => s.route('Le titre entier en formation').locator('ol.etapes > li').first();
   const precise = page.locator('h3', { hasText: 'Ce qui préciserait vos parcours' }).locator('xpath=following-sibling::ul[1]');
-  await expect(step()).toContainText('du mois 0 au mois 9 (7 à 9 mois)');
+  await expect(step()).toContainText('du mois 1 au mois 7 (7 mois)');
   await expect(precise).toContainText('Votre date de début');
   // The months offered start with this one; the fourth from now, chosen, starts the route.
   const start = page.getByLabel('Quand voudriez-vous commencer ?');
@@ -247,12 +247,12 @@ test('a start month puts each step in the calendar, is kept, and goes with the l
   expect(offered).toHaveLength(25);
   const now = new Date();
   const from = new Date(now.getFullYear(), now.getMonth() + 3, 1);
-  const until = new Date(from.getFullYear(), from.getMonth() + 9, 1);
+  const until = new Date(from.getFullYear(), from.getMonth() + 7, 1);
   expect(offered[4]).toBe(`${MOIS[from.getMonth()]} ${from.getFullYear()}`);
   await start.selectOption({ index: 4 });
   const said = from.getFullYear() === until.getFullYear()
-    ? `de ${MOIS[from.getMonth()]} à ${MOIS[until.getMonth()]} ${until.getFullYear()} (7 à 9 mois)`
-    : `de ${MOIS[from.getMonth()]} ${from.getFullYear()} à ${MOIS[until.getMonth()]} ${until.getFullYear()} (7 à 9 mois)`;
+    ? `de ${MOIS[from.getMonth()]} à ${MOIS[until.getMonth()]} ${until.getFullYear()} (7 mois)`
+    : `de ${MOIS[from.getMonth()]} ${from.getFullYear()} à ${MOIS[until.getMonth()]} ${until.getFullYear()} (7 mois)`;
   await expect(step()).toContainText(said);
   await expect(step()).not.toContainText('du mois');
   await expect(precise).not.toContainText('Votre date de début');
@@ -265,11 +265,11 @@ test('a start month puts each step in the calendar, is kept, and goes with the l
   await expect(page.getByLabel('Quand voudriez-vous commencer ?')).toHaveValue(month);
   // A link (or a plan) with a month outside the next two years shows it, and its steps.
   await page.goto('/?v=1&debut=2031-03-15');
-  await expect(step()).toContainText('de mars à décembre 2031 (7 à 9 mois)');
+  await expect(step()).toContainText('de mars à octobre 2031 (7 mois)');
   await expect(page.getByLabel('Quand voudriez-vous commencer ?')).toHaveValue('2031-03');
   await expect(page.getByLabel('Quand voudriez-vous commencer ?').locator('option:checked')).toHaveText('mars 2031');
   // Back to « Je ne sais pas », the steps count months from today again.
   await page.goto('/');
   await page.getByLabel('Quand voudriez-vous commencer ?').selectOption('');
-  await expect(step()).toContainText('du mois 0 au mois 9');
+  await expect(step()).toContainText('du mois 1 au mois 7');
 });

@@ -1,0 +1,114 @@
+// The routes as honest answers: each says how realistic it is for this person, what it depends
+// on, what is sure to pay and the best case with its condition; on the page and on paper.
+const { test, expect } = require('@playwright/test');
+const { FirstScreen, axeViolations, freshStart, fullShot } = require('./pages');
+
+test.beforeEach(async ({ page }) => {
+  await freshStart(page);
+});
+
+/** The routes, in the order the page shows them. */
+function routes(page) {
+  return page.getByRole('region', { name: 'Vos parcours' }).locator('ol.parcours > li > article');
+}
+
+/** What the browser does when printing starts (its menu, Ctrl+P or the page's button). */
+async function printView(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByRole('region', { name: 'Version imprimable' });
+  await expect(printed).toBeVisible();
+  return printed;
+}
+
+test('an employee on a CDI reads what is sure to pay first, and a contrat pro only as a condition', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je suis salarié(e) (entreprise, association)');
+  await s.answer('Qui est votre employeur ?', 'Une entreprise privée');
+  await s.answer('Quel est votre contrat ?', 'CDI');
+  await s.fill('Depuis combien de mois travaillez-vous chez cet employeur ?', '30');
+  await s.fill('Votre âge', '40');
+  await s.fill(/Vos mois d'expérience/, '6');
+  await s.answer('Avez-vous une reconnaissance de handicap (RQTH) ?', 'Non');
+
+  // The route shown first is open to this person; its amount is the sure one, dated, and the
+  // best case comes with what it takes.
+  const first = routes(page).first();
+  await expect(first.locator('.faisabilite')).toHaveText('Ouvert à vous');
+  await expect(first).toContainText(/Reste à payer, sûr : 103,20\s€ \(montant 2026\), plus ce que le financement ne couvre pas/);
+  await expect(first).toContainText(/Au mieux : Rien à payer, si l'un de ces financements est accordé : .*Employeur/);
+  await expect(first).not.toContainText('Rien à payer · ');
+
+  // The contrat pro rests on a question nobody answered: conditional, after the open routes.
+  const pro = s.route('En contrat de professionnalisation');
+  await expect(pro.locator('.faisabilite')).toHaveText('Sous conditions');
+  await expect(pro.locator('ul.conditions')).toContainText("si vous touchez le RSA, l'ASS ou l'AAH");
+  await expect(pro.locator('ul.conditions')).toContainText('si un employeur vous embauche en alternance');
+  const names = await routes(page).locator('h3').allTextContents();
+  const at = (name) => names.findIndex((n) => n.endsWith(name));
+  expect(at('En contrat de professionnalisation')).toBeGreaterThan(at('Bloc par bloc, en formation'));
+  expect(await axeViolations(page)).toEqual([]);
+  await fullShot(page, 'salarie-cdi-conditions.png');
+
+  // Answered « non », it closes, and says why.
+  await s.answer("Touchez-vous le RSA, l'ASS ou l'AAH ?", 'Non');
+  await expect(pro).toHaveCount(0);
+  await expect(s.remaining).toContainText("Au-delà de 25 ans, il est réservé aux demandeurs d'emploi inscrits");
+  // The answer travels with the link.
+  await expect(page.locator('#lien-partage')).toHaveValue(/[?&]minima=non(&|$)/);
+
+  // On paper: the same honest headline.
+  const printed = await printView(page);
+  await expect(printed).toContainText('Ouvert à vous');
+  await expect(printed).toContainText(/Reste à payer, sûr : 103,20\s€ \(montant 2026\)/);
+  await expect(printed).toContainText('Au mieux : Rien à payer');
+  await expect(printed).toContainText('Données reprises le');
+  await expect(printed).toContainText('sources consultées en 2025-2026');
+});
+
+test('a job seeker without experience sees VAE as unlikely, last, with the reason', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  await s.fill('Votre âge', '24');
+  await s.fill(/Vos mois d'expérience/, '0');
+  const vae = s.route('Le titre entier par la VAE');
+  await expect(vae.locator('.faisabilite')).toHaveText('Peu probable pour vous');
+  await expect(vae.locator('ul.conditions')).toContainText("si vous avez environ 12 mois d'expérience en lien avec le titre (vous indiquez 0 mois)");
+  await expect(routes(page).last().locator('h3')).toHaveText(/Le titre entier par la VAE$/);
+  await expect(routes(page).first().locator('.faisabilite')).toHaveText('Ouvert à vous');
+  // Values from secondary or single sources are marked as such.
+  await expect(routes(page).first()).toContainText('(non confirmé)');
+  // The summary says how realistic the route on top is.
+  await expect(s.remaining).toContainText(/En tête : « .* » \(Ouvert à vous\)/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  const printed = await printView(page);
+  await expect(printed).toContainText('Ouvert à vous');
+  await expect(printed).toContainText('Reste à payer, sûr');
+  await expect(printed).toContainText('Le titre entier par la VAE (Peu probable pour vous');
+});
+
+test('a whole REMN title held is valid for life; the new title is offered as an option', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const whole = s.question.getByRole('checkbox', { name: "J'ai le titre REMN complet (tous ses blocs)" });
+  await whole.check();
+  // Its blocks come with it.
+  await expect(s.block('CCP2 REMN')).toBeChecked();
+  await expect(s.block('CCP2 REMN')).toBeDisabled();
+  const option = page.getByRole('heading', { name: 'Votre titre REMN reste valable' });
+  await expect(option).toBeVisible();
+  await expect(s.remaining).toContainText("Le titre Médiateur numérique n'est pas exigé pour exercer");
+  await expect(s.remaining).toContainText('Ce que le titre Médiateur numérique ajouterait');
+  await expect(s.remaining).toContainText('Votre titre REMN est acquis pour toujours');
+  // No « window closed » for a title held whole.
+  await expect(s.remaining).not.toContainText('Cette date est passée');
+  await expect(page.locator('#lien-partage')).toHaveValue(/[?&]titres=remn(&|$)/);
+  expect(await axeViolations(page)).toEqual([]);
+  await fullShot(page, 'titre-remn-complet.png');
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: "J'ai le titre REMN complet (tous ses blocs)" })).toBeChecked();
+});
