@@ -147,50 +147,48 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
                 )
                 .using(&rules.cpf_participation_cents),
                 // The exemption is for job seekers registered with France Travail.
-                Some(Situation::JobSeeker) => match p.registered_job_seeker {
-                    Some(true) => rule(
-                        Eligible,
-                        Reason::CpfJobSeekerExempt { cap_eur: cap },
-                        ToPay::AtLeast { cents: 0 },
-                    )
-                    .using(cap_fact),
-                    registered => rule(
-                        Eligible,
-                        if registered == Some(false) {
+                Some(Situation::JobSeeker) if p.registered_job_seeker == Some(true) => rule(
+                    Eligible,
+                    Reason::CpfJobSeekerExempt { cap_eur: cap },
+                    ToPay::AtLeast { cents: 0 },
+                )
+                .using(cap_fact),
+                Some(
+                    Situation::JobSeeker
+                    | Situation::Employee
+                    | Situation::SelfEmployed
+                    | Situation::ConseillerNumerique,
+                ) => {
+                    let (participation_cents, cap_eur) = (participation, cap);
+                    let reason = match (situation, p.registered_job_seeker) {
+                        (Some(Situation::JobSeeker), Some(false)) => {
                             Reason::CpfJobSeekerNotRegistered {
-                                participation_cents: participation,
+                                participation_cents,
                                 year,
-                                cap_eur: cap,
+                                cap_eur,
                             }
-                        } else {
-                            Reason::CpfJobSeekerIfRegistered {
-                                participation_cents: participation,
-                                year,
-                                cap_eur: cap,
-                            }
+                        }
+                        (Some(Situation::JobSeeker), _) => Reason::CpfJobSeekerIfRegistered {
+                            participation_cents,
+                            year,
+                            cap_eur,
                         },
+                        _ => Reason::CpfOpen {
+                            participation_cents,
+                            year,
+                            cap_eur,
+                        },
+                    };
+                    rule(
+                        Eligible,
+                        reason,
                         ToPay::AtLeast {
                             cents: participation,
                         },
                     )
                     .using(&rules.cpf_participation_cents)
-                    .using(cap_fact),
-                },
-                Some(
-                    Situation::Employee | Situation::SelfEmployed | Situation::ConseillerNumerique,
-                ) => rule(
-                    Eligible,
-                    Reason::CpfOpen {
-                        participation_cents: participation,
-                        year,
-                        cap_eur: cap,
-                    },
-                    ToPay::AtLeast {
-                        cents: participation,
-                    },
-                )
-                .using(&rules.cpf_participation_cents)
-                .using(cap_fact),
+                    .using(cap_fact)
+                }
                 Some(Situation::Student | Situation::NoActivity | Situation::PublicAgent) => rule(
                     Check,
                     Reason::CpfOnlyIfWorked,
