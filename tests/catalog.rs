@@ -11,13 +11,26 @@ fn date(s: &str) -> Date {
 }
 
 /// The one error, checked to name the entry and the field.
+/// The catalog has this error, and no other: each test breaks one thing.
 fn only_error(c: &Catalog, entry: &str, field: &str, problem: &str) {
+    exactly_errors(c, &[(entry, field, problem)]);
+}
+
+/// The catalog has exactly these errors (entry, field, words of the problem), in any order.
+fn exactly_errors(c: &Catalog, expected: &[(&str, &str, &str)]) {
     let errors = catalog::validate(c);
+    let matches = |e: &catalog::CatalogError, (entry, field, problem): &(&str, &str, &str)| {
+        e.entry.contains(entry) && e.field == *field && e.problem.contains(problem)
+    };
     assert!(
-        errors
-            .iter()
-            .any(|e| e.entry.contains(entry) && e.field == field && e.problem.contains(problem)),
-        "expected an error on {entry} › {field} containing « {problem} », got {errors:#?}"
+        errors.len() == expected.len()
+            && expected
+                .iter()
+                .all(|x| errors.iter().any(|e| matches(e, x)))
+            && errors
+                .iter()
+                .all(|e| expected.iter().any(|x| matches(e, x))),
+        "expected exactly {expected:?}, got {errors:#?}"
     );
 }
 
@@ -182,32 +195,36 @@ fn rejects_an_equivalence_to_an_undefined_block() {
 
 #[test]
 fn rejects_undefined_titles_modalities_and_scopes() {
+    // One break at a time, each on a fresh copy: each must be the only error.
     let mut c = official();
     c.titles.to_mut()[0].replaced_by = Some("titre-fantome".into());
-    c.durations.to_mut()[0].modality = "teleportation".into();
-    c.durations.to_mut()[1].scope = "nulle-part".into();
-    c.funding.to_mut()[0]
-        .modalities
-        .to_mut()
-        .push("teleportation".into());
     only_error(
         &c,
         "titre « cmn »",
         "replaced_by",
         "titre « titre-fantome » non défini",
     );
+    let mut c = official();
+    c.durations.to_mut()[0].modality = "teleportation".into();
     only_error(
         &c,
         "durée (teleportation",
         "modality",
         "modalité « teleportation » non définie",
     );
+    let mut c = official();
+    c.durations.to_mut()[1].scope = "nulle-part".into();
     only_error(
         &c,
         "durée (formation / nulle-part)",
         "scope",
         "ni bloc ni titre",
     );
+    let mut c = official();
+    c.funding.to_mut()[0]
+        .modalities
+        .to_mut()
+        .push("teleportation".into());
     only_error(
         &c,
         "financement « cpf »",
@@ -221,12 +238,14 @@ fn rejects_duplicate_ids() {
     let mut c = official();
     let copy = c.titles[1].blocks[0].clone();
     c.titles.to_mut()[2].blocks.to_mut().push(copy);
+    only_error(&c, "bloc « remn-ccp1 »", "id", "en double");
+    let mut c = official();
     let scheme = c.funding[0].clone();
     c.funding.to_mut().push(scheme);
+    only_error(&c, "financement « cpf »", "id", "en double");
+    let mut c = official();
     let source = c.sources[3].clone();
     c.sources.to_mut().push(source);
-    only_error(&c, "bloc « remn-ccp1 »", "id", "en double");
-    only_error(&c, "financement « cpf »", "id", "en double");
     only_error(&c, "source « anct-ccp1-validite »", "id", "en double");
 }
 
@@ -272,11 +291,21 @@ fn rejects_a_check_date_after_the_catalog_date() {
 fn rejects_incoherent_title_dates() {
     let mut c = official();
     c.titles.to_mut()[1].end_of_validity.value = Some(date("2018-01-01"));
-    only_error(
+    // Ending before it starts also leaves a gap before the title that replaces it.
+    exactly_errors(
         &c,
-        "titre « remn »",
-        "end_of_validity",
-        "avant l'entrée en vigueur",
+        &[
+            (
+                "titre « remn »",
+                "end_of_validity",
+                "avant l'entrée en vigueur",
+            ),
+            (
+                "titre « remn »",
+                "replaced_by",
+                "trou entre la fin de validité",
+            ),
+        ],
     );
     let mut c = official();
     c.titles.to_mut()[1].completion_deadline.value = Some(date("2025-01-01"));

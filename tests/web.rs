@@ -38,6 +38,18 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Whether `condition` holds, checked after each task the browser runs, for two seconds at most:
+/// a test waits for what it expects, never for a fixed time (a loaded machine is slower).
+async fn until(condition: impl Fn() -> bool) -> bool {
+    for _ in 0..200 {
+        if condition() {
+            return true;
+        }
+        sleep(10).await;
+    }
+    condition()
+}
+
 /// The element, once the page has built it (at most two seconds).
 async fn soon(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
     for _ in 0..100 {
@@ -214,16 +226,17 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
             .value()
     };
     set_field(&root, "plan-nom", "Léa");
-    sleep(20).await;
+    until(|| name_field(&root) == "Léa (2)").await;
     assert_eq!(name_field(&root), "Léa (2)", "{:?}", plan_names(&root));
     set_field(&root, "plan-nom", "   ");
-    sleep(20).await;
+    until(|| name_field(&root) == "Plan sans nom").await;
     assert_eq!(name_field(&root), "Plan sans nom");
+    // Written with a trailing space, kept without: the field shows it once the name is kept.
     set_field(&root, "plan-nom", "Plan sans nom ");
-    sleep(20).await;
+    until(|| name_field(&root) == "Plan sans nom").await;
     assert_eq!(name_field(&root), "Plan sans nom");
     set_field(&root, "plan-nom", "Nouveau plan");
-    sleep(20).await;
+    until(|| plan_names(&root) == ["Léa", "Nouveau plan"]).await;
     assert_eq!(plan_names(&root), vec!["Léa", "Nouveau plan"]);
     // The new plan starts blank; the first keeps its answer.
     assert!(!checkbox(&root, "remn-ccp1").checked());
@@ -343,12 +356,15 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
         .unwrap();
     // One at a time, as a person would.
     for i in 0..summaries.length() {
-        summaries
-            .item(i)
-            .unwrap()
-            .unchecked_into::<HtmlElement>()
-            .click();
-        sleep(30).await;
+        let summary = summaries.item(i).unwrap().unchecked_into::<HtmlElement>();
+        summary.click();
+        // The `toggle` event comes in a task of its own, and the details are built on it:
+        // wait until this one holds more than its summary.
+        let details = summary.parent_element().unwrap();
+        assert!(
+            until(|| details.child_element_count() > 1).await,
+            "details {i} were not built"
+        );
     }
     let select: web_sys::HtmlSelectElement = soon(&root, "#modalite-formation-blocs-mn-ccp1")
         .await
@@ -463,9 +479,13 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
     leptos::task::tick().await;
     let french_plans = stored_plans();
     button(&root, "English version").click();
-    leptos::task::tick().await;
-    sleep(20).await;
     let html = document().document_element().unwrap();
+    // The page is drawn again in a task of its own: wait for its English.
+    until(|| {
+        root.text_content()
+            .is_some_and(|t| t.contains("Becoming a digital mediator"))
+    })
+    .await;
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     assert!(document().title().starts_with("Parcours: becoming"));
     let text = root.text_content().unwrap();
