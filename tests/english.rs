@@ -225,16 +225,13 @@ fn every_catalog_text_shown_has_its_english() {
     let shown = c.shown_texts();
     assert!(shown.len() > 100, "{}", shown.len());
     for fr in &shown {
-        assert!(catalog::english(fr).is_some(), "no English for « {fr} »");
+        assert!(i18n::english(fr).is_some(), "no English for « {fr} »");
     }
-    assert_eq!(
-        catalog::english("un texte qui n'est pas du catalogue"),
-        None
-    );
+    assert_eq!(i18n::english("un texte qui n'est pas du catalogue"), None);
     i18n::set_lang(Lang::En);
     assert_eq!(
         i18n::cat(&c.meta.disclaimer),
-        catalog::english(&c.meta.disclaimer).unwrap()
+        i18n::english(&c.meta.disclaimer).unwrap()
     );
     assert!(i18n::cat(&c.meta.disclaimer).starts_with("Indicative results"));
     i18n::set_lang(Lang::Fr);

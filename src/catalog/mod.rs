@@ -25,12 +25,6 @@ pub fn official() -> &'static Catalog {
     &generated::CATALOG
 }
 
-/// The English of a text of the catalog (one of [`Catalog::shown_texts`]), from
-/// `catalog/en.toml`; `None` for a text the app does not show (see [`crate::i18n::english`]).
-pub fn english(french: &str) -> Option<&'static str> {
-    crate::i18n::english(french)
-}
-
 /// The catalog file as shipped, for native tools and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub const SOURCE_TOML: &str = include_str!("../../catalog/catalog.toml");

@@ -10,11 +10,14 @@
 //! asks for English, and the words are then looked up by their French. A French reader never
 //! downloads the English (issue 7). Natively, the English is built in.
 
+mod problems;
+pub use problems::{problem, taken_out};
+
 use crate::catalog::{Catalog, Date};
 use crate::plan::{
-    BestCase, Condition, Feasibility, Reason, Strength, ToPay, Unknown, Verdict, Warning,
+    BestCase, Condition, Feasibility, Reason, StepStatus, Strength, ToPay, Unknown, Verdict,
+    Warning,
 };
-use crate::store::StepStatus;
 use std::cell::Cell;
 use std::fmt::{Display, Write};
 use std::sync::OnceLock;

@@ -17,7 +17,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
     profile.check(catalog, today)?;
     let target = catalog.target_title().ok_or_else(|| ProfileError {
         field: "catalogue".into(),
-        message: "aucun titre visé dans le catalogue".into(),
+        problem: Problem::NoTarget,
     })?;
     let person = Person { p: profile };
     let start = profile.start.unwrap_or(today);

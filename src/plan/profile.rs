@@ -2,9 +2,7 @@
 //! and the plan says what knowing it would change.
 
 use crate::catalog::{Catalog, Date, ModalityKind};
-use crate::{tr, trf};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// The version of the profile's JSON form; bump it with a migration when the form changes.
 pub const PROFILE_VERSION: u32 = 1;
@@ -134,25 +132,80 @@ pub enum Target {
     Block { block: String },
 }
 
-/// A profile value that cannot be planned from, with the field it concerns.
+/// A profile value that cannot be planned from: the field it concerns and what is wrong, as a
+/// code with its figures (`i18n` puts it in words, in the page's language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileError {
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
 }
 
-impl fmt::Display for ProfileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&trf!("{} : {}", "{}: {}", self.field, self.message))
-    }
+/// What is wrong with a profile value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A version this app does not read (it reads `reads`).
+    UnknownVersion {
+        version: u32,
+        reads: u32,
+    },
+    /// A number outside what is possible.
+    OutOfRange {
+        value: i64,
+        what: Quantity,
+        lo: i64,
+        hi: i64,
+    },
+    UnknownBlock {
+        block: String,
+    },
+    UnknownTitle {
+        title: String,
+    },
+    /// A title of the catalog that has no blocks (Pix, CléA…): its short name.
+    NotMadeOfBlocks {
+        title: String,
+    },
+    InTheFuture {
+        date: Date,
+    },
+    /// Obtained before the title (its short name) existed.
+    BeforeTheTitle {
+        date: Date,
+        title: String,
+        start: Date,
+    },
+    /// Not a block of the title aimed at (its short name).
+    NotABlockOfTheTarget {
+        block: String,
+        title: String,
+    },
+    /// A modality that does not apply to one block alone.
+    NotForOneBlock {
+        modality: String,
+    },
+    UnknownModality {
+        modality: String,
+    },
+    /// The catalog names no title to aim at.
+    NoTarget,
+}
+
+/// The numbers of a profile, for [`Problem::OutOfRange`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    Age,
+    ExperienceMonths,
+    SeniorityMonths,
+    DiplomaLevel,
+    HoursPerWeek,
 }
 
 impl std::error::Error for ProfileError {}
 
-fn err(field: impl Into<String>, message: impl Into<String>) -> ProfileError {
+fn err(field: impl Into<String>, problem: Problem) -> ProfileError {
     ProfileError {
         field: field.into(),
-        message: message.into(),
+        problem,
     }
 }
 
@@ -161,22 +214,37 @@ fn within(
     value: Option<i64>,
     lo: i64,
     hi: i64,
-    what: &str,
+    what: Quantity,
 ) -> Result<(), ProfileError> {
     match value {
         Some(v) if v < lo || v > hi => Err(err(
             field,
-            trf!(
-                "{} n'est pas possible : {} va de {} à {}",
-                "{} is not possible: {} goes from {} to {}",
-                v,
+            Problem::OutOfRange {
+                value: v,
                 what,
                 lo,
-                hi
-            ),
+                hi,
+            },
         )),
         _ => Ok(()),
     }
+}
+
+/// Something a profile saved with an earlier catalog lost when fitted to this one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TakenOut {
+    /// A block no longer in the catalog: taken out of the blocks held.
+    Block { block: String },
+    /// A date of obtaining no longer possible: cleared; the block stays held.
+    BlockDate { block: String, date: Date },
+    /// A title no longer in the catalog among the titles made of blocks.
+    Title { title: String },
+    /// A title's date of obtaining no longer possible (its short name).
+    TitleDate { title: String, date: Date },
+    /// The block aimed at left the title (its short name): the whole title is aimed at.
+    TargetBlock { block: String, title: String },
+    /// A way of obtaining a block no longer possible: taken out of « Votre parcours ».
+    Choice { block: String, modality: String },
 }
 
 impl Profile {
@@ -213,52 +281,48 @@ impl Profile {
         if self.version == 0 || self.version > PROFILE_VERSION {
             return Err(err(
                 "version",
-                trf!(
-                    "version {} inconnue (cette application lit la version {})",
-                    "unknown version {} (this app reads version {})",
-                    self.version,
-                    PROFILE_VERSION
-                ),
+                Problem::UnknownVersion {
+                    version: self.version,
+                    reads: PROFILE_VERSION,
+                },
             ));
         }
-        within("age", self.age, 14, 100, tr!("l'âge", "age"))?;
+        within("age", self.age, 14, 100, Quantity::Age)?;
         within(
             "experience_months",
             self.experience_months,
             0,
             600,
-            tr!("l'expérience en mois", "experience in months"),
+            Quantity::ExperienceMonths,
         )?;
         within(
             "seniority_months",
             self.seniority_months,
             0,
             600,
-            tr!("l'ancienneté en mois", "length of service in months"),
+            Quantity::SeniorityMonths,
         )?;
         within(
             "diploma_level",
             self.diploma_level,
             0,
             8,
-            tr!("le niveau de diplôme", "the diploma level"),
+            Quantity::DiplomaLevel,
         )?;
         within(
             "hours_per_week",
             self.hours_per_week,
             1,
             60,
-            tr!(
-                "le temps disponible par semaine",
-                "the time available per week"
-            ),
+            Quantity::HoursPerWeek,
         )?;
         for (i, h) in self.held.iter().enumerate() {
-            let field = format!("held[{i}].block");
             let Some((title, _)) = catalog.block(&h.block) else {
                 return Err(err(
-                    field,
-                    format!("bloc « {} » inconnu du catalogue", h.block),
+                    format!("held[{i}].block"),
+                    Problem::UnknownBlock {
+                        block: h.block.clone(),
+                    },
                 ));
             };
             check_obtained(
@@ -270,16 +334,21 @@ impl Profile {
             )?;
         }
         for (i, h) in self.held_titles.iter().enumerate() {
+            let field = format!("held_titles[{i}].title");
             let Some(title) = catalog.title(&h.title) else {
                 return Err(err(
-                    format!("held_titles[{i}].title"),
-                    format!("titre « {} » inconnu du catalogue", h.title),
+                    field,
+                    Problem::UnknownTitle {
+                        title: h.title.clone(),
+                    },
                 ));
             };
             if title.blocks.is_empty() {
                 return Err(err(
-                    format!("held_titles[{i}].title"),
-                    format!("« {} » n'est pas un titre en blocs", title.short),
+                    field,
+                    Problem::NotMadeOfBlocks {
+                        title: title.short.to_string(),
+                    },
                 ));
             }
             check_obtained(
@@ -292,37 +361,33 @@ impl Profile {
         }
         let target = catalog
             .target_title()
-            .ok_or_else(|| err("catalogue", "aucun titre visé dans le catalogue"))?;
+            .ok_or_else(|| err("catalogue", Problem::NoTarget))?;
+        let not_of_target = |block: &str| Problem::NotABlockOfTheTarget {
+            block: block.to_string(),
+            title: target.short.to_string(),
+        };
         if let Target::Block { block } = &self.target {
             if !target.has_block(block) {
-                return Err(err(
-                    "target.block",
-                    format!("« {block} » n'est pas un bloc du titre {}", target.short),
-                ));
+                return Err(err("target.block", not_of_target(block)));
             }
         }
         for (i, c) in self.choices.iter().enumerate() {
             if !target.has_block(&c.block) {
-                return Err(err(
-                    format!("choices[{i}].block"),
-                    format!(
-                        "« {} » n'est pas un bloc du titre {}",
-                        c.block, target.short
-                    ),
-                ));
+                return Err(err(format!("choices[{i}].block"), not_of_target(&c.block)));
             }
+            let modality = c.modality.clone();
             match catalog.modality(&c.modality).map(|m| m.kind) {
                 Some(kind) if for_one_block(kind) => {}
                 Some(_) => {
                     return Err(err(
                         format!("choices[{i}].modality"),
-                        format!("« {} » ne s'applique pas à un bloc seul", c.modality),
+                        Problem::NotForOneBlock { modality },
                     ))
                 }
                 None => {
                     return Err(err(
                         format!("choices[{i}].modality"),
-                        format!("modalité « {} » inconnue", c.modality),
+                        Problem::UnknownModality { modality },
                     ))
                 }
             }
@@ -333,10 +398,9 @@ impl Profile {
     /// Fits a profile saved with an earlier catalog to this one: what the catalog no longer
     /// holds (a block, a title, a way of obtaining a block, the block aimed at) or no longer
     /// allows (a date of obtaining) is taken out, and everything else stays. Returns what was
-    /// taken out, one sentence each, in the person's words; nothing when the profile fits.
+    /// taken out (`i18n::taken_out` says each in a sentence); nothing when the profile fits.
     /// Values no catalog decides (the version, ages, months) are left for `check` to refuse.
-    pub fn fit(&mut self, catalog: &Catalog, today: Date) -> Vec<String> {
-        use crate::i18n::{block_name, cat, date};
+    pub fn fit(&mut self, catalog: &Catalog, today: Date) -> Vec<TakenOut> {
         let mut out = Vec::new();
         // Clears a date of obtaining the title's start and today no longer allow: the one cleared.
         let impossible = |obtained: &mut Option<Date>, in_force: Option<Date>| {
@@ -346,39 +410,31 @@ impl Profile {
         };
         self.held.retain_mut(|h| {
             let Some((title, _)) = catalog.block(&h.block) else {
-                out.push(trf!(
-                    "Le bloc « {} » n'est plus dans le catalogue : il a été retiré des blocs obtenus.",
-                    "The block “{}” is no longer in the catalog: it was taken out of the blocks held.",
-                    h.block
-                ));
+                out.push(TakenOut::Block {
+                    block: h.block.clone(),
+                });
                 return false;
             };
-            if let Some(d) = impossible(&mut h.obtained, title.in_force.value) {
-                out.push(trf!(
-                    "La date d'obtention de {} ({}) n'est plus possible : elle a été effacée, et le bloc reste obtenu.",
-                    "The date {} was obtained ({}) is no longer possible: it was cleared, and the block stays held.",
-                    block_name(catalog, &h.block),
-                    date(d)
-                ));
+            if let Some(date) = impossible(&mut h.obtained, title.in_force.value) {
+                out.push(TakenOut::BlockDate {
+                    block: h.block.clone(),
+                    date,
+                });
             }
             true
         });
         self.held_titles.retain_mut(|h| {
             let Some(title) = catalog.title(&h.title).filter(|t| !t.blocks.is_empty()) else {
-                out.push(trf!(
-                    "Le titre « {} » n'est plus dans le catalogue parmi les titres en blocs : il a été retiré des titres obtenus.",
-                    "The title “{}” is no longer in the catalog among the titles made of blocks: it was taken out of the titles held.",
-                    h.title
-                ));
+                out.push(TakenOut::Title {
+                    title: h.title.clone(),
+                });
                 return false;
             };
-            if let Some(d) = impossible(&mut h.obtained, title.in_force.value) {
-                out.push(trf!(
-                    "La date d'obtention du titre {} ({}) n'est plus possible : elle a été effacée, et le titre reste obtenu.",
-                    "The date the {} title was obtained ({}) is no longer possible: it was cleared, and the title stays held.",
-                    title.short,
-                    date(d)
-                ));
+            if let Some(date) = impossible(&mut h.obtained, title.in_force.value) {
+                out.push(TakenOut::TitleDate {
+                    title: title.short.to_string(),
+                    date,
+                });
             }
             true
         });
@@ -388,28 +444,22 @@ impl Profile {
         };
         if let Target::Block { block } = &self.target {
             if !target.has_block(block) {
-                out.push(trf!(
-                    "« {} » n'est plus un bloc du titre {} : le plan vise maintenant le titre complet.",
-                    "“{}” is no longer a block of the {} title: the plan now aims at the whole title.",
-                    block,
-                    target.short
-                ));
+                out.push(TakenOut::TargetBlock {
+                    block: block.clone(),
+                    title: target.short.to_string(),
+                });
                 self.target = Target::FullTitle;
             }
         }
         self.choices.retain(|c| {
             let modality = catalog.modality(&c.modality);
-            let fits = target.has_block(&c.block) && modality.is_some_and(|m| for_one_block(m.kind));
+            let fits =
+                target.has_block(&c.block) && modality.is_some_and(|m| for_one_block(m.kind));
             if !fits {
-                out.push(trf!(
-                    "Le choix « {} » pour {} n'est plus possible : il a été retiré de « Votre parcours ».",
-                    "The choice “{}” for {} is no longer possible: it was taken out of “Your route”.",
-                    modality.map_or(c.modality.as_str(), |m| cat(&m.name)),
-                    match catalog.block(&c.block) {
-                        Some(_) => block_name(catalog, &c.block),
-                        None => format!("« {} »", c.block),
-                    }
-                ));
+                out.push(TakenOut::Choice {
+                    block: c.block.clone(),
+                    modality: c.modality.clone(),
+                });
             }
             fits
         });
@@ -437,24 +487,19 @@ fn check_obtained(
     title: &str,
     today: Date,
 ) -> Result<(), ProfileError> {
-    let Some(d) = obtained else { return Ok(()) };
-    if d > today {
-        return Err(err(
-            field,
-            trf!("{} est dans le futur", "{} is in the future", d),
-        ));
+    let Some(date) = obtained else { return Ok(()) };
+    if date > today {
+        return Err(err(field, Problem::InTheFuture { date }));
     }
     if let Some(start) = in_force {
-        if d < start {
+        if date < start {
             return Err(err(
                 field,
-                trf!(
-                    "{} est avant la création du titre {} ({})",
-                    "{} is before the {} title was created ({})",
-                    d,
-                    title,
-                    start
-                ),
+                Problem::BeforeTheTitle {
+                    date,
+                    title: title.to_string(),
+                    start,
+                },
             ));
         }
     }

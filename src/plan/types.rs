@@ -532,3 +532,14 @@ pub enum Unknown {
     /// From 30 to 34: whether an apprenticeship contract ended less than a year ago.
     RecentApprenticeship,
 }
+
+/// Where a step stands, as the person marks it (done and skipped both count as behind them,
+/// as roadmap.sh counts).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum StepStatus {
+    #[default]
+    Todo,
+    InProgress,
+    Done,
+    Skipped,
+}

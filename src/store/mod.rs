@@ -26,15 +26,8 @@ fn from_word<T: Copy>(table: &[(T, &'static str)], w: &str) -> Option<T> {
     table.iter().find(|(_, x)| *x == w).map(|(v, _)| *v)
 }
 
-/// Where a step stands, as the person marks it (done and skipped both count as behind them).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum StepStatus {
-    #[default]
-    Todo,
-    InProgress,
-    Done,
-    Skipped,
-}
+/// Where a step stands: a domain word of the planner's, kept here with the marks.
+pub use crate::plan::StepStatus;
 
 /// The marks, keyed by route, block (or title) and modality, so that a mark stays on its step
 /// when answers change the ranking. Stored as `{"version":1,"steps":{"key":"done",…}}`.
@@ -106,7 +99,11 @@ pub fn checked_profile(
     catalog: &Catalog,
     today: Date,
 ) -> Result<Fitted, String> {
-    let taken_out = profile.fit(catalog, today);
+    let taken_out = profile
+        .fit(catalog, today)
+        .iter()
+        .map(|t| crate::i18n::taken_out(t, catalog))
+        .collect();
     profile.check(catalog, today).map_err(|e| {
         trf!(
             "Vos réponses enregistrées contiennent une valeur impossible ({}).",

@@ -322,11 +322,9 @@ pub fn App() -> impl IntoView {
         open: RwSignal::new(Vec::new()),
         compared: RwSignal::new(Vec::new()),
     };
-    // Re-planned in the new language too: a refused answer's message is in words.
-    let plan = Memo::new(move |_| {
-        lang.track();
-        profile.with(|p| plan::plan(p, catalog::official(), today))
-    });
+    // The planner speaks no language: a refused answer is a code, put in words where it is
+    // shown (the page is drawn again in a new language), so a switch does not re-plan.
+    let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
     let notices = session.notices;
     // Phones show one topic of questions at a time.
     let topic = RwSignal::new(0usize);
