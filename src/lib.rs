@@ -12,7 +12,6 @@
 pub mod catalog;
 pub mod i18n;
 pub mod plan;
-pub mod qr;
 pub mod sort;
 pub mod store;
 pub mod ui;

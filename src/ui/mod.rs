@@ -9,7 +9,7 @@ pub mod prerender;
 mod print;
 mod profile;
 mod routes;
-mod share;
+pub mod share;
 mod terms;
 
 use crate::catalog::{self, Date};

@@ -20,18 +20,36 @@ fn base() -> String {
     }
 }
 
+/// The QR code of a link: byte mode, error correction level M (15 % of the code may be
+/// damaged), the smallest version that holds it; `None` beyond version 40 (2,331 bytes).
+pub fn qr_code(data: &[u8]) -> Option<qrcodegen::QrCode> {
+    use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+    // Level M exactly, not raised when the version has room to spare: what tests/qr.rs reads.
+    QrCode::encode_segments_advanced(
+        &[QrSegment::make_bytes(data)],
+        QrCodeEcc::Medium,
+        Version::MIN,
+        Version::MAX,
+        None,
+        false,
+    )
+    .ok()
+}
+
 /// The QR code of `text` as one SVG path, one square per dark module, with its quiet zone.
 /// `None` if the text is too long for a QR code.
 pub fn qr_path(text: &str) -> Option<(usize, String)> {
-    let code = crate::qr::encode(text.as_bytes())?;
-    let width = code.size;
+    let code = qr_code(text.as_bytes())?;
+    let width = code.size();
     let mut d = String::new();
-    for (i, dark) in code.modules.into_iter().enumerate() {
-        if dark {
-            d.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
+    for y in 0..width {
+        for x in 0..width {
+            if code.get_module(x, y) {
+                d.push_str(&format!("M{} {}h1v1h-1z", x + 4, y + 4));
+            }
         }
     }
-    Some((width + 8, d))
+    Some((usize::try_from(width).unwrap_or(0) + 8, d))
 }
 
 /// The plan's QR code, drawn from the link (no image file, no `inner_html`).
