@@ -4,7 +4,7 @@
 //! Gathers the English too (catalog/en.toml and the interface's `tr!` calls) into one file the
 //! page fetches only when a person asks for English (see `src/i18n`).
 
-// Native only: clippy.toml's list of sorts and collections is for the wasm's size (issue 7).
+// Native only: clippy.toml's list of sorts and collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 #[allow(dead_code)]

@@ -1,7 +1,7 @@
 //! `cargo bench --bench plan`: the median time of `plan()` over the scenario profiles.
 //! A measurement, not a test: it prints figures and never fails on them.
 
-// Native only: clippy.toml's list of sorts and collections is for the wasm's size (issue 7).
+// Native only: clippy.toml's list of sorts and collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use parcours::catalog::{self, Date};

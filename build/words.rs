@@ -1,7 +1,7 @@
 //! The interface's English, read from the source at build time: every `tr!("…", "…")`,
 //! `trf!("…", "…", …)` and `pair!("…", "…")` gives a French text and its English. The wasm
 //! keeps only the French; the English goes into a file the page fetches when a person asks for
-//! it (issue 7: English on demand).
+//! it (English on demand).
 
 /// The macros whose first two arguments are a French text and its English.
 const MACROS: [&str; 3] = ["tr!(", "trf!(", "pair!("];

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures what issue 7 budgets, outside the test command (it passes or fails nothing):
+# Measures the performance budgets, outside the test command (it passes or fails nothing):
 # transfer sizes per file (raw, gzip, brotli), the first load as Chromium receives it, the time
 # to the first route and to re-plan after an answer (Slow 4G, 4x CPU slowdown, median of
 # runs), and the planner's native benchmark.

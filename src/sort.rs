@@ -3,7 +3,7 @@
 //!
 //! The standard library's sort is built for long slices: each element type it sorts brings its
 //! own copy of driftsort, about 4 KB of wasm before compression, five times over in this app
-//! (issue 7: the first load's size). An insertion sort is a few dozen bytes per type, and on
+//! (the first load's size). An insertion sort is a few dozen bytes per type, and on
 //! lists this short it is as fast.
 
 use std::cmp::Ordering;

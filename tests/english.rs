@@ -1,7 +1,7 @@
 //! The English switch, natively: every word the planner's results are said in exists in
 //! English, differs from the French, and reads as English; figures follow English usage.
 
-// Native only: clippy.toml's list of sorts and collections is for the wasm's size (issue 7).
+// Native only: clippy.toml's list of sorts and collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use parcours::catalog::{self, Date};

@@ -1,6 +1,6 @@
 //! Property tests over generated profiles: the planner's invariants hold for every situation.
 
-// Native only: clippy.toml's list of sorts and collections is for the wasm's size (issue 7).
+// Native only: clippy.toml's list of sorts and collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use parcours::catalog::{self, Date, EquivalenceStatus};
@@ -532,7 +532,7 @@ proptest! {
         ..ProptestConfig::default()
     })]
 
-    /// The app's own sort (issue 7: lighter than the standard one) orders as the standard
+    /// The app's own sort (lighter than the standard one in the wasm) orders as the standard
     /// library's stable sort does, items with equal keys included.
     #[test]
     fn the_short_list_sort_is_the_standard_stable_sort(v in proptest::collection::vec((0u8..6, any::<u16>()), 0..40)) {
@@ -543,7 +543,7 @@ proptest! {
         prop_assert_eq!(ours, std);
     }
 
-    /// The store's map (issue 7: lighter than `BTreeMap`) answers every sequence of sets,
+    /// The store's map (lighter than `BTreeMap` in the wasm) answers every sequence of sets,
     /// removals and reads as `BTreeMap` does, and keeps its keys in the same order.
     #[test]
     fn the_store_map_is_a_sorted_map(ops in proptest::collection::vec((0u8..3, "[a-d]{0,2}", any::<u8>()), 0..60)) {

@@ -1,7 +1,7 @@
 //! Runs every situation of tests/scenarios/: a profile, the date, and the facts its plan must
 //! show. Expectations are checked on the plan's JSON form, the one docs/planner.md documents.
 
-// Native only: clippy.toml's list of sorts and collections is for the wasm's size (issue 7).
+// Native only: clippy.toml's list of sorts and collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use parcours::catalog::{self, Date};

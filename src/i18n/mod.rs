@@ -8,7 +8,7 @@
 //! The English is written next to the French in the code, but the wasm does not carry it:
 //! build.rs gathers it into a file (`english-<hash>.txt`) that the page fetches when a person
 //! asks for English, and the words are then looked up by their French. A French reader never
-//! downloads the English (issue 7). Natively, the English is built in.
+//! downloads the English. Natively, the English is built in.
 
 mod problems;
 pub use problems::{problem, taken_out};

@@ -127,7 +127,7 @@ fn acquired(profile: &Profile, catalog: &Catalog, today: Date) -> (Vec<Acquired>
         }
     }
     // The first mention of each block counts. A list, not a hash set: a profile names a few
-    // blocks, and a set would bring hashing code into the wasm for nothing (issue 7).
+    // blocks, and a set would bring hashing code into the wasm for nothing (the first load's size).
     let mut seen: Vec<String> = Vec::new();
     held.retain(|(b, _)| {
         let new = !seen.contains(b);

@@ -1,6 +1,6 @@
 //! The stored form of the answers, the progress and the plans, read from and written to
-//! [`json::Value`]. It is the form serde's derives gave them until issue 7 (the same field
-//! names, order and defaults), written out by hand so that the wasm carries no serde code:
+//! [`json::Value`]. It is the form serde's derives give them (the same field names, order and
+//! defaults), written out by hand so that the wasm carries no serde code (docs/decisions.md):
 //! tests/properties.rs checks both ways against serde_json on arbitrary profiles.
 //!
 //! Reading refuses what serde refused (an unknown field where the form denies them, a value

@@ -1,7 +1,7 @@
 //! JSON as Parcours keeps it: the plans in local storage and the plan files. A small reader and
 //! writer made for this, instead of serde_json: with serde's generated code for the stored
 //! types and the float formatting they brought, serde_json weighed about 27 KB brotli of a
-//! 274 KB wasm (issue 7, docs/performance.md). The reader takes any text and answers with a
+//! 274 KB wasm (docs/performance.md). The reader takes any text and answers with a
 //! value or a message a person can read, never a panic; its nesting is bounded, so no text can
 //! exhaust the stack.
 //! The writer writes what serde_json wrote, byte for byte, so that stored plans and files keep

@@ -3,7 +3,7 @@
 //!
 //! The standard library's `BTreeMap` would do the same, but each value type it holds brings its
 //! own copy of the tree's insert, remove and rebalancing code, about 6 KB of wasm before
-//! compression (issue 7: the first load's size). These maps hold a few dozen entries; a sorted
+//! compression (the first load's size). These maps hold a few dozen entries; a sorted
 //! list and a binary search are as fast on that, and much smaller.
 
 /// Entries in the order of their keys, each key once.

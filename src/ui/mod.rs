@@ -316,7 +316,7 @@ pub fn App() -> impl IntoView {
         });
         on_cleanup(move || handle.remove());
     }
-    let marks = routes::Marks {
+    let marks = routes::RouteState {
         profile,
         progress,
         open: RwSignal::new(Vec::new()),

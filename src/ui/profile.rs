@@ -8,8 +8,9 @@ use crate::{pair, tr};
 use leptos::prelude::*;
 
 /// A text in French and in English; the page shows one.
-type W = (&'static str, &'static str);
-fn w((fr, en): W) -> &'static str {
+type Words = (&'static str, &'static str);
+/// The text of `Words` in the page's language.
+fn say((fr, en): Words) -> &'static str {
     t(fr, en)
 }
 
@@ -20,15 +21,15 @@ type Set<T> = fn(&mut Profile, Option<T>);
 fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     profile: RwSignal<Profile>,
     name: &'static str,
-    legend: W,
-    help: W,
-    options: &'static [(Option<T>, W)],
+    legend: Words,
+    help: Words,
+    options: &'static [(Option<T>, Words)],
     get: Field<T>,
     set: Set<T>,
 ) -> impl IntoView {
-    let (legend, help) = (w(legend), w(help));
+    let (legend, help) = (say(legend), say(help));
     let mut texts: Vec<&str> = vec![legend, help];
-    texts.extend(options.iter().map(|(_, l)| w(*l)));
+    texts.extend(options.iter().map(|(_, l)| say(*l)));
     // The group's answer alone, as the place of the button it checks (one kind of memo for
     // every group): another answer leaves these buttons untouched.
     let answer =
@@ -51,7 +52,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                                 prop:checked=move || answer.get() == Some(i)
                                 on:change=move |_| profile.update(|p| set(p, *value))
                             />
-                            <label for=id>{w(*label)}</label>
+                            <label for=id>{say(*label)}</label>
                         </div>
                     }
                 })
@@ -66,14 +67,14 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 fn number(
     profile: RwSignal<Profile>,
     id: &'static str,
-    label: W,
-    help: W,
+    label: Words,
+    help: Words,
     min: i64,
     max: i64,
     get: Field<i64>,
     set: Set<i64>,
 ) -> impl IntoView {
-    let (label, help) = (w(label), w(help));
+    let (label, help) = (say(label), say(help));
     let help_id = format!("{id}-aide");
     let answer = Memo::new(move |_| profile.with(get));
     view! {
@@ -138,7 +139,7 @@ fn start_month(profile: RwSignal<Profile>, today: Date) -> impl IntoView {
                     profile.update(|p| p.start = Date::parse(&format!("{text}-01")).ok());
                 }
             >
-                <option value="" selected=move || chosen().is_empty()>{w(DONT_KNOW)}</option>
+                <option value="" selected=move || chosen().is_empty()>{say(DONT_KNOW)}</option>
                 {move || {
                     let now = chosen();
                     months.get().into_iter().map(|d| {
@@ -152,7 +153,7 @@ fn start_month(profile: RwSignal<Profile>, today: Date) -> impl IntoView {
     }
 }
 
-const SITUATIONS: &[(Option<Situation>, W)] = &[
+const SITUATIONS: &[(Option<Situation>, Words)] = &[
     (
         Some(Situation::JobSeeker),
         pair!("Je cherche un emploi", "I am looking for a job"),
@@ -202,9 +203,9 @@ const SITUATIONS: &[(Option<Situation>, W)] = &[
     ),
 ];
 
-const DONT_KNOW: W = pair!("Je ne sais pas", "I don't know");
+const DONT_KNOW: Words = pair!("Je ne sais pas", "I don't know");
 
-const EMPLOYERS: &[(Option<Employer>, W)] = &[
+const EMPLOYERS: &[(Option<Employer>, Words)] = &[
     (
         Some(Employer::PrivateCompany),
         pair!("Une entreprise privée", "A private company"),
@@ -228,7 +229,7 @@ const EMPLOYERS: &[(Option<Employer>, W)] = &[
     (None, DONT_KNOW),
 ];
 
-const CONTRACTS: &[(Option<Contract>, W)] = &[
+const CONTRACTS: &[(Option<Contract>, Words)] = &[
     (
         Some(Contract::Cdi),
         pair!("CDI", "Permanent contract (CDI)"),
@@ -244,13 +245,13 @@ const CONTRACTS: &[(Option<Contract>, W)] = &[
     (None, DONT_KNOW),
 ];
 
-const YES_NO: &[(Option<bool>, W)] = &[
+const YES_NO: &[(Option<bool>, Words)] = &[
     (Some(true), pair!("Oui", "Yes")),
     (Some(false), pair!("Non", "No")),
     (None, DONT_KNOW),
 ];
 
-const TARGETS: &[(Option<bool>, W)] = &[
+const TARGETS: &[(Option<bool>, Words)] = &[
     (
         Some(true),
         pair!(
@@ -268,7 +269,7 @@ const TARGETS: &[(Option<bool>, W)] = &[
 ];
 
 /// A number question: id, label, help, the range allowed, and the field it fills.
-type NumberQuestion = (&'static str, W, W, i64, i64, Field<i64>, Set<i64>);
+type NumberQuestion = (&'static str, Words, Words, i64, i64, Field<i64>, Set<i64>);
 /// The « Vous » questions.
 const ABOUT_YOU: &[NumberQuestion] = &[
     ("age", pair!("Votre âge", "Your age"),
@@ -371,7 +372,7 @@ pub fn ProfileQuestions(
                 <legend>{tr!("Vous", "You")}</legend>
                 {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
                 {start_month(profile, today)}
-                {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [w(q.1), w(q.2)]).collect::<Vec<_>>())}
+                {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [say(q.1), say(q.2)]).collect::<Vec<_>>())}
             </fieldset>
             // From 30 to 34, apprenticeship depends on a previous contract (Code du travail L6222-2).
             <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{radios(

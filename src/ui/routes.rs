@@ -61,7 +61,7 @@ struct Summary {
 
 /// What the route view reads and writes besides the plan.
 #[derive(Clone, Copy)]
-pub struct Marks {
+pub struct RouteState {
     pub profile: RwSignal<Profile>,
     pub progress: RwSignal<Progress>,
     /// Which step details are open, so that changing an answer does not close them.
@@ -71,7 +71,7 @@ pub struct Marks {
 }
 
 #[component]
-pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: Marks) -> impl IntoView {
+pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: RouteState) -> impl IntoView {
     let c = catalog::official();
     // Each part below is drawn again only when what it shows changes, not at every answer.
     let refused = Memo::new(move |_| plan.with(|r| r.as_ref().err().map(ToString::to_string)));
@@ -259,7 +259,7 @@ fn route(
     plan: Memo<Result<Plan, ProfileError>>,
     longest: Memo<u32>,
     held: Memo<Option<String>>,
-    marks: Marks,
+    marks: RouteState,
 ) -> impl IntoView {
     let this = {
         let id = id.clone();
@@ -489,7 +489,7 @@ fn step(
     s: &Step,
     longest: u32,
     plan: Memo<Result<Plan, ProfileError>>,
-    marks: Marks,
+    marks: RouteState,
 ) -> impl IntoView {
     let open = marks.open;
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
@@ -592,7 +592,7 @@ fn switch_view(
     route: &str,
     block: String,
     current: String,
-    marks: Marks,
+    marks: RouteState,
 ) -> impl IntoView {
     const MINE: &str = crate::plan::CHOSEN_ROUTE;
     // One per block and route: the same block's switch in two open routes has two ids.
@@ -661,7 +661,7 @@ fn details(
     route: &str,
     s: &Step,
     (year, start_year): (Option<u32>, u32),
-    marks: Marks,
+    marks: RouteState,
 ) -> AnyView {
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
