@@ -1,53 +1,51 @@
-//! `cargo bench --bench plan`: the median time of `plan()` over the scenario profiles.
+//! `cargo bench --bench plan`: the time of `plan()` for each scenario profile, measured by divan
+//! (its table gives the median per profile; the budget is a median of at most 50 µs).
 //! A measurement, not a test: it prints figures and never fails on them.
 
-// Native only: clippy.toml's list of sorts and collections is for the wasm's size.
+// Native only: clippy.toml's list of collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use parcours::catalog::{self, Date};
-use parcours::plan::{plan, Profile};
-use std::hint::black_box;
-use std::time::{Duration, Instant};
+use parcours::plan::Profile;
+use std::sync::LazyLock;
+
+/// Every scenario's profile, by the scenario's name (tests/scenarios/).
+static PROFILES: LazyLock<Vec<(String, Profile)>> = LazyLock::new(|| {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut profiles: Vec<(String, Profile)> = std::fs::read_dir(&dir)
+        .expect("tests/scenarios")
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            let text = std::fs::read_to_string(&path).ok()?;
+            let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+            // The scenarios that expect a refused profile have nothing to plan.
+            let profile = serde_json::from_value::<Profile>(value["profile"].clone()).ok()?;
+            let name = path.file_stem()?.to_string_lossy().to_string();
+            Some((name, profile))
+        })
+        .collect();
+    profiles.sort_by(|a, b| a.0.cmp(&b.0));
+    profiles
+});
+
+fn names() -> Vec<&'static str> {
+    PROFILES.iter().map(|(name, _)| name.as_str()).collect()
+}
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
-    let mut profiles: Vec<(String, Profile)> = Vec::new();
-    for entry in std::fs::read_dir(&dir).expect("tests/scenarios") {
-        let path = entry.expect("entry").path();
-        let text = std::fs::read_to_string(&path).expect("scenario");
-        let value: serde_json::Value = serde_json::from_str(&text).expect("json");
-        if let Ok(p) = serde_json::from_value::<Profile>(value["profile"].clone()) {
-            profiles.push((path.file_stem().unwrap().to_string_lossy().into(), p));
-        }
-    }
-    profiles.sort_by(|a, b| a.0.cmp(&b.0));
-    let c = catalog::official();
-    let today = Date::parse("2026-11-29").unwrap();
-    let mut all = Vec::new();
-    println!("{:<36} {:>12}", "profile", "median");
-    for (name, p) in &profiles {
-        // Warm up, then time batches and keep the per-call median.
-        for _ in 0..200 {
-            let _ = black_box(plan(black_box(p), c, today));
-        }
-        let mut samples: Vec<Duration> = (0..101)
-            .map(|_| {
-                let start = Instant::now();
-                for _ in 0..50 {
-                    let _ = black_box(plan(black_box(p), c, today));
-                }
-                start.elapsed() / 50
-            })
-            .collect();
-        samples.sort();
-        let median = samples[samples.len() / 2];
-        all.extend(samples);
-        println!("{name:<36} {:>9.1} µs", median.as_secs_f64() * 1e6);
-    }
-    all.sort();
-    println!(
-        "all profiles: median {:.1} µs, p95 {:.1} µs (budget: median ≤ 50 µs)",
-        all[all.len() / 2].as_secs_f64() * 1e6,
-        all[all.len() * 95 / 100].as_secs_f64() * 1e6
+    divan::main();
+}
+
+#[divan::bench(args = names())]
+fn plan(bencher: divan::Bencher, name: &str) {
+    let profile = &PROFILES
+        .iter()
+        .find(|(n, _)| n == name)
+        .expect("a scenario")
+        .1;
+    let (c, today) = (
+        catalog::official(),
+        Date::parse("2026-11-29").expect("a date"),
     );
+    bencher.bench(|| parcours::plan::plan(divan::black_box(profile), c, today));
 }
