@@ -1,0 +1,174 @@
+//! The words of routes: their names, strengths, how realistic they are and what they depend on,
+//! funding verdicts and best cases.
+
+use super::*;
+use crate::catalog::Catalog;
+use crate::plan::{BestCase, Condition, Feasibility, Strength, Verdict};
+use crate::{tr, trf};
+
+/// A scheme's verdict. « Vous remplissez les conditions », not « vous y avez droit »: an
+/// employer, or money on the account, is still needed, except for the State's funding of a
+/// conseiller numérique's initial training.
+pub fn verdict_for(scheme: &str, v: Verdict) -> &'static str {
+    match (scheme, v) {
+        ("cn-etat", Verdict::Eligible) => tr!("Vous y avez droit", "You are entitled to it"),
+        _ => verdict(v),
+    }
+}
+
+pub fn verdict(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Eligible => tr!("Vous remplissez les conditions", "You meet the conditions"),
+        Verdict::Check => tr!("Possible : à vérifier", "Possible: to be checked"),
+        Verdict::NotEligible => tr!("Pas pour vous", "Not for you"),
+    }
+}
+
+/// What a route or a step's best case takes: « rien à payer, si l'un de ces financements est
+/// accordé : Employeur, Transitions Pro ».
+pub fn best_case(b: &BestCase, catalog: &Catalog) -> String {
+    trf!(
+        "{}, {}",
+        "{}, {}",
+        to_pay(b.to_pay),
+        condition(
+            &Condition::FundingAgreed {
+                schemes: b.if_agreed.clone()
+            },
+            catalog
+        )
+    )
+}
+
+/// How realistic a route is, as its badge says.
+pub fn feasibility(f: Feasibility) -> &'static str {
+    match f {
+        Feasibility::Firm => tr!("Ouvert à vous", "Open to you"),
+        Feasibility::Conditional => tr!("Sous conditions", "Subject to conditions"),
+        Feasibility::Unlikely => tr!("Peu probable pour vous", "Unlikely for you"),
+    }
+}
+
+/// A condition as a thing to ask or to do: « si vous touchez le RSA, l'ASS ou l'AAH ».
+pub fn condition(c: &Condition, catalog: &Catalog) -> String {
+    match c {
+        Condition::TellSituation => tr!(
+            "si votre situation le permet (indiquez-la pour le savoir)",
+            "if your situation allows it (give it to find out)"
+        ).into(),
+        Condition::TellAge => tr!(
+            "si votre âge le permet (indiquez-le pour le savoir)",
+            "if your age allows it (give it to find out)"
+        ).into(),
+        Condition::EmployerHires => tr!(
+            "si un employeur vous embauche en alternance",
+            "if an employer hires you on a work-study contract"
+        ).into(),
+        Condition::ReceivesMinimaSociaux => tr!(
+            "si vous touchez le RSA, l'ASS ou l'AAH",
+            "if you receive the RSA, ASS or AAH benefits"
+        ).into(),
+        Condition::RegisterJobSeeker => tr!(
+            "si vous êtes inscrit(e) à France Travail, ou vous y inscrivez",
+            "if you are registered with France Travail, or register"
+        ).into(),
+        Condition::CollegeFinished => tr!(
+            "si vous avez terminé le collège",
+            "if you have finished lower secondary school"
+        ).into(),
+        Condition::PreviousApprenticeship => tr!(
+            "si un précédent contrat d'apprentissage s'est terminé il y a moins d'un an, dans l'un des cas prévus par la loi (niveau supérieur, contrat rompu sans que ce soit de votre fait)",
+            "if a previous apprenticeship contract ended less than a year ago, in one of the cases the law provides for (a higher level, a contract broken off through no doing of yours)"
+        ).into(),
+        Condition::ApprenticeshipException => tr!(
+            "si vous êtes dans une exception à la limite d'âge (RQTH, création ou reprise d'entreprise, sportif de haut niveau, échec à l'examen)",
+            "if you fall under an exception to the age limit (RQTH, starting or taking over a business, top-level athlete, failed exam)"
+        ).into(),
+        Condition::CnfptFunds => tr!(
+            "si le CNFPT finance votre contrat (leur nombre est limité)",
+            "if the CNFPT funds your contract (their number is limited)"
+        ).into(),
+        Condition::VaeExperience { expected_months, have: Some(m) } => trf!(
+            "si vous avez environ {} d'expérience en lien avec le titre (vous indiquez {})",
+            "if you have about {} of experience related to the title (you say {})",
+            months(*expected_months), months(*m)
+        ),
+        Condition::VaeExperience { expected_months, have: None } => trf!(
+            "si vous avez environ {} d'expérience en lien avec le titre",
+            "if you have about {} of experience related to the title",
+            months(*expected_months)
+        ),
+        Condition::FindMediationWork => tr!(
+            "si vous trouvez un poste ou une mission bénévole en médiation numérique pour acquérir l'expérience",
+            "if you find a job or volunteer work in digital mediation to gain the experience"
+        ).into(),
+        Condition::FundingAgreed { schemes } => {
+            let names: Vec<&str> = schemes
+                .iter()
+                .map(|s| catalog.scheme(s).map_or(s.as_str(), |x| cat(&x.short)))
+                .collect();
+            match names.as_slice() {
+                [] => tr!(
+                    "si vous trouvez un financement, ou payez le devis vous-même",
+                    "if you find funding, or pay the quote yourself"
+                ).into(),
+                [one] => trf!("si ce financement est accordé : {}", "if this funding is granted: {}", one),
+                _ => trf!(
+                    "si l'un de ces financements est accordé : {}",
+                    "if one of these funding schemes is granted: {}",
+                    names.join(", ")
+                ),
+            }
+        }
+        Condition::EquivalenceConfirmed => tr!(
+            "si l'équivalence de votre bloc est confirmée",
+            "if your block's equivalence is confirmed"
+        ).into(),
+    }
+}
+
+pub fn strength(s: Strength) -> &'static str {
+    match s {
+        Strength::Chosen => tr!("Votre choix", "Your choice"),
+        Strength::Fastest => tr!("Le plus rapide", "The fastest"),
+        Strength::LeastToPay => tr!("Le moins cher pour vous", "The cheapest for you"),
+        Strength::KeepsJob => tr!("Vous gardez votre emploi", "You keep your job"),
+        Strength::Paid => tr!("Payé pendant la formation", "Paid during training"),
+        Strength::FieldRoute => tr!(
+            "Le parcours le plus connu sur le terrain",
+            "The route best known in the field"
+        ),
+        Strength::IfEquivalenceConfirmed => tr!(
+            "Si l'équivalence est confirmée",
+            "If the equivalence is confirmed"
+        ),
+    }
+}
+
+pub fn route_name(id: &str) -> &'static str {
+    match id {
+        crate::plan::CHOSEN_ROUTE => tr!("Votre parcours", "Your route"),
+        "formation-blocs" => tr!("Bloc par bloc, en formation", "Block by block, in training"),
+        "terrain" => tr!(
+            "Le CCP1 d'abord, l'expérience, puis la VAE",
+            "CCP1 first, experience, then VAE"
+        ),
+        "conseiller-numerique" => tr!(
+            "Conseiller numérique : CCP1 financé, puis formation",
+            "Conseiller numérique: CCP1 funded, then training"
+        ),
+        "formation-titre" => tr!(
+            "Le titre entier en formation",
+            "The whole title in training"
+        ),
+        "apprentissage" => tr!("En apprentissage", "As an apprentice"),
+        "contrat-pro" => tr!(
+            "En contrat de professionnalisation",
+            "On a professionalisation contract"
+        ),
+        "vae-titre" => tr!("Le titre entier par la VAE", "The whole title through VAE"),
+        "vae-blocs" => tr!("Par la VAE", "Through VAE"),
+        "si-equivalence" => tr!("Si votre bloc est reconnu", "If your block is recognised"),
+        _ => tr!("Parcours", "Route"),
+    }
+}
