@@ -2,7 +2,7 @@
 //! Data flows one way: catalog + profile → plan → view.
 
 #![recursion_limit = "256"]
-// clippy.toml holds the wasm to the app's own sort and map (its size); native code
+// clippy.toml holds the wasm to the app's own sort and keeps hash maps out (its size); native code
 // (tests, tools, the first screen drawn at build time) may use the standard ones.
 #![cfg_attr(
     not(target_arch = "wasm32"),

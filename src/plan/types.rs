@@ -535,7 +535,8 @@ pub enum Unknown {
 
 /// Where a step stands, as the person marks it (done and skipped both count as behind them,
 /// as roadmap.sh counts).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum StepStatus {
     #[default]
     Todo,

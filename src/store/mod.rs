@@ -1,18 +1,17 @@
 //! The edges of the world: what is kept in the browser. Reading never fails the app: an
 //! unreadable value becomes a fresh start and a message a person can read.
 
-pub mod form;
-pub mod json;
+pub mod codec;
 pub mod link;
-pub mod map;
 pub mod plans;
 
-pub use map::Map;
 pub use plans::{Book, Kv, Memory, Refused, SavedPlan};
 
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 use crate::{tr, trf};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 pub const PROGRESS_VERSION: u32 = 1;
 
@@ -30,11 +29,13 @@ fn from_word<T: Copy>(table: &[(T, &'static str)], w: &str) -> Option<T> {
 pub use crate::plan::StepStatus;
 
 /// The marks, keyed by route, block (or title) and modality, so that a mark stays on its step
-/// when answers change the ranking. Stored as `{"version":1,"steps":{"key":"done",…}}`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// when answers change the ranking. Stored as `{"version":1,"steps":{"key":"done",…}}`; fields
+/// it does not know are passed over (a later version may add some).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Progress {
     pub version: u32,
-    pub steps: Map<StepStatus>,
+    pub steps: BTreeMap<String, StepStatus>,
 }
 
 impl Progress {
@@ -62,9 +63,7 @@ impl Progress {
 
 /// Reads stored progress; anything unreadable is no progress, with a message.
 pub fn decode_progress(raw: &str) -> Result<Progress, String> {
-    let p = json::parse(raw)
-        .and_then(form::read_progress)
-        .map_err(|e| unreadable_progress(&e))?;
+    let p = codec::from_text(raw, "progress").map_err(|e| unreadable_progress(&e))?;
     checked_progress(p)
 }
 
@@ -86,9 +85,7 @@ pub type Fitted = (Profile, Vec<String>);
 
 /// Reads a stored profile (the text local storage holds), fits it to the catalog and checks it.
 pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Fitted, String> {
-    let profile = json::parse(raw)
-        .and_then(form::read_profile)
-        .map_err(|e| unreadable_answers(&e))?;
+    let profile = codec::from_text(raw, "profile").map_err(|e| unreadable_answers(&e))?;
     checked_profile(profile, catalog, today)
 }
 
@@ -131,50 +128,66 @@ pub(crate) fn unreadable_answers(e: &dyn std::fmt::Display) -> String {
 }
 
 pub fn encode_profile(profile: &Profile) -> String {
-    json::to_string(&form::profile_value(profile))
+    codec::to_text(profile)
 }
 
-/// Where the plans are kept: the browser's local storage, or memory when it is unavailable.
+/// Where the plans are kept: the browser's local storage (through gloo-storage, once [`local`]
+/// has found it available), or memory when it is unavailable.
 pub enum Place {
     #[cfg(target_arch = "wasm32")]
-    Local(web_sys::Storage),
+    Local,
     Memory(Memory),
 }
 
 impl Kv for Place {
     fn get(&self, key: &str) -> Option<String> {
         match self {
+            // The text as stored, not yet read as JSON: an unreadable value is backed up as is.
             #[cfg(target_arch = "wasm32")]
-            Place::Local(s) => s.get_item(key).ok().flatten(),
+            Place::Local => LocalStorage::raw().get_item(key).ok().flatten(),
             Place::Memory(m) => m.get(key),
         }
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
         match self {
             #[cfg(target_arch = "wasm32")]
-            Place::Local(s) => s.set_item(key, value).map_err(|_| Refused),
+            Place::Local => LocalStorage::raw()
+                .set_item(key, value)
+                .map_err(|_| Refused),
             Place::Memory(m) => m.set(key, value),
+        }
+    }
+    fn set_value<T: Serialize>(&mut self, key: &str, value: &T) -> Result<(), Refused> {
+        match self {
+            // Typed with serde: gloo-storage writes the value's JSON.
+            #[cfg(target_arch = "wasm32")]
+            Place::Local => LocalStorage::set(key, value).map_err(|_| Refused),
+            Place::Memory(m) => m.set_value(key, value),
         }
     }
     fn remove(&mut self, key: &str) {
         match self {
             #[cfg(target_arch = "wasm32")]
-            Place::Local(s) => {
-                s.remove_item(key).ok();
-            }
+            Place::Local => LocalStorage::delete(key),
             Place::Memory(m) => m.remove(key),
         }
     }
     fn keys(&self) -> Vec<String> {
         match self {
             #[cfg(target_arch = "wasm32")]
-            Place::Local(s) => (0..s.length().unwrap_or(0))
-                .filter_map(|i| s.key(i).ok().flatten())
-                .collect(),
+            Place::Local => {
+                let raw = LocalStorage::raw();
+                (0..LocalStorage::length())
+                    .filter_map(|i| raw.key(i).ok().flatten())
+                    .collect()
+            }
             Place::Memory(m) => m.keys(),
         }
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+use gloo_storage::{LocalStorage, Storage};
 
 thread_local! {
     /// The plans of this page when the browser keeps nothing (and natively).
@@ -182,7 +195,8 @@ thread_local! {
 }
 
 /// Local storage, when the browser offers it. Where storage is blocked the browser throws on
-/// reading `localStorage`: that comes back as `None`, never as a panic.
+/// reading `localStorage`: that comes back as `None`, never as a panic. Checked before every
+/// use of gloo-storage, whose `LocalStorage::raw()` would throw there.
 #[cfg(target_arch = "wasm32")]
 fn local() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
@@ -216,8 +230,8 @@ pub fn draw_as_in_a_browser() {
 /// Runs `f` on where the plans are kept.
 pub fn with_place<R>(f: impl FnOnce(&mut Place) -> R) -> R {
     #[cfg(target_arch = "wasm32")]
-    if let Some(s) = local() {
-        return f(&mut Place::Local(s));
+    if local().is_some() {
+        return f(&mut Place::Local);
     }
     MEMORY.with(|m| {
         let mut place = Place::Memory(m.take());
@@ -315,7 +329,7 @@ mod tests {
         p.set(keys[1].clone(), StepStatus::Todo);
         assert_eq!(p.behind(&keys), 1);
         assert_eq!(p.status(&keys[1]), StepStatus::Todo);
-        let back = decode_progress(&json::to_string(&form::progress_value(&p))).unwrap();
+        let back = decode_progress(&codec::to_text(&p)).unwrap();
         assert_eq!(back, p);
     }
 

@@ -4,14 +4,16 @@
 //! away, and the person is told in plain words. All of it works on [`Kv`], so it is tested
 //! natively against [`Memory`] exactly as it runs against the browser's local storage.
 
-use super::form::{self, profile_value, progress_value};
-use super::json::{self, Value};
+use super::codec;
 use super::{
     checked_profile, checked_progress, decode_profile, decode_progress, Progress, PROGRESS_VERSION,
 };
 use crate::catalog::{Catalog, Date};
 use crate::plan::Profile;
 use crate::{tr, trf};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// All the plans of this browser, in one value: `{"schema":2,"plans":[…]}`.
 pub const PLANS_KEY: &str = "parcours.plans";
@@ -53,9 +55,14 @@ pub struct Refused;
 
 /// The storage the plans live in: the browser's local storage, or memory.
 pub trait Kv {
+    /// The text stored under `key`, as it is.
     fn get(&self, key: &str) -> Option<String>;
     /// Fails when the storage is full or refuses to write.
     fn set(&mut self, key: &str, value: &str) -> Result<(), Refused>;
+    /// Writes a value as its JSON (the stored form of plans).
+    fn set_value<T: Serialize>(&mut self, key: &str, value: &T) -> Result<(), Refused> {
+        self.set(key, &codec::to_text(value))
+    }
     fn remove(&mut self, key: &str);
     fn keys(&self) -> Vec<String>;
 }
@@ -63,7 +70,7 @@ pub trait Kv {
 /// Storage in memory: where local storage is unavailable, and in tests (`full` refuses writes).
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
-    pub map: super::Map<String>,
+    pub map: BTreeMap<String, String>,
     pub full: bool,
 }
 
@@ -87,13 +94,35 @@ impl Kv for Memory {
 }
 
 /// One named plan: the person's answers, their choices (inside the profile) and their progress.
-/// Stored as `{"id":…,"name":…,"profile":{…},"progress":{…}}`.
-#[derive(Clone, Debug, PartialEq)]
+/// Stored as `{"id":…,"name":…,"profile":{…},"progress":{…}}`; `id` and `name` are needed,
+/// nothing else may be there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SavedPlan {
     pub id: String,
     pub name: String,
+    #[serde(default)]
     pub profile: Profile,
+    #[serde(default)]
     pub progress: Progress,
+}
+
+/// The stored value: `{"schema":2,"plans":[…]}`.
+#[derive(Serialize)]
+struct Stored<'a> {
+    schema: u32,
+    plans: &'a [SavedPlan],
+}
+
+/// An exported plan: readable JSON that says what it is and which schema it follows.
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'a str,
+    schema: u32,
+    exported: Date,
+    name: &'a str,
+    profile: &'a Profile,
+    progress: &'a Progress,
 }
 
 impl SavedPlan {
@@ -184,6 +213,13 @@ impl Book {
             self.plans.push(SavedPlan::new(id, default_name().into()));
         }
     }
+    /// The value stored.
+    fn stored(&self) -> Stored<'_> {
+        Stored {
+            schema: SCHEMA,
+            plans: &self.plans,
+        }
+    }
     /// The stored text; `None` when there is nothing worth keeping (one blank plan).
     pub fn encode(&self) -> Option<String> {
         let blank = self.plans.len() == 1
@@ -192,13 +228,7 @@ impl Book {
         if blank {
             return None;
         }
-        Some(json::to_string(&Value::Obj(vec![
-            ("schema".into(), Value::Int(SCHEMA.into())),
-            (
-                "plans".into(),
-                Value::Arr(self.plans.iter().map(form::plan_value).collect()),
-            ),
-        ])))
+        Some(codec::to_text(&self.stored()))
     }
 }
 
@@ -235,7 +265,7 @@ fn plan_from(
         .and_then(Value::as_str)
         .map(clean_name)
         .unwrap_or_else(|| tr!("sans nom", "unnamed").into());
-    let mut plan = form::read_plan(value).map_err(|e| {
+    let mut plan: SavedPlan = codec::from_value(value, "plan").map_err(|e| {
         trf!(
             "Le plan « {} » est illisible ({}).",
             "The plan “{}” cannot be read ({}).",
@@ -281,7 +311,7 @@ pub fn decode_book(
         )
         .to_string()
     };
-    let mut value = json::parse(raw).map_err(|_| unreadable())?;
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| unreadable())?;
     let schema = value.get("schema").and_then(Value::as_u64);
     match schema {
         Some(s) if s > u64::from(SCHEMA) => {
@@ -294,7 +324,7 @@ pub fn decode_book(
         Some(2) => {}
         _ => return Err(unreadable()),
     }
-    let Some(Value::Arr(items)) = value.take("plans") else {
+    let Some(Value::Array(items)) = value.get_mut("plans").map(Value::take) else {
         return Err(unreadable());
     };
     let mut book = Book { plans: Vec::new() };
@@ -465,7 +495,7 @@ pub fn save(kv: &mut impl Kv, book: &Book) -> Result<(), String> {
             Ok(())
         }
         Some(text) if kv.get(PLANS_KEY).as_deref() == Some(text.as_str()) => Ok(()),
-        Some(text) => kv.set(PLANS_KEY, &text).map_err(|Refused| {
+        Some(_) => kv.set_value(PLANS_KEY, &book.stored()).map_err(|Refused| {
             tr!(
                 "Vos plans n'ont pas pu être enregistrés : le stockage de ce navigateur est plein ou bloqué. Exportez-les dans un fichier pour les garder.",
                 "Your plans could not be saved: this browser's storage is full or blocked. Export them to a file to keep them."
@@ -486,14 +516,14 @@ pub fn delete_all(kv: &mut impl Kv) {
 
 /// A plan as a file: readable JSON that says what it is and which schema it follows.
 pub fn export_file(plan: &SavedPlan, today: Date) -> String {
-    json::to_string_pretty(&Value::Obj(vec![
-        ("format".into(), Value::Str(FILE_FORMAT.into())),
-        ("schema".into(), Value::Int(SCHEMA.into())),
-        ("exported".into(), Value::Str(today.to_string())),
-        ("name".into(), Value::Str(plan.name.clone())),
-        ("profile".into(), profile_value(&plan.profile)),
-        ("progress".into(), progress_value(&plan.progress)),
-    ]))
+    codec::to_pretty_text(&File {
+        format: FILE_FORMAT,
+        schema: SCHEMA,
+        exported: today,
+        name: &plan.name,
+        profile: &plan.profile,
+        progress: &plan.progress,
+    })
 }
 
 fn imported() -> &'static str {
@@ -525,7 +555,7 @@ pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported
     }
     // A byte order mark, as some editors write, is not part of the text.
     let raw = raw.trim_start_matches('\u{feff}');
-    let mut value = json::parse(raw).map_err(|_| {
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| {
         format!(
             "{not_a_plan} {}",
             tr!(
@@ -534,7 +564,7 @@ pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported
             )
         )
     })?;
-    if !matches!(value, Value::Obj(_)) {
+    if !value.is_object() {
         return Err(not_a_plan.into());
     }
     match value.get("format").and_then(Value::as_str) {
@@ -568,14 +598,17 @@ pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported
         .get("name")
         .and_then(Value::as_str)
         .map_or_else(|| imported().into(), clean_name);
-    let profile = form::read_profile(value.take("profile").unwrap_or(Value::Null))
-        .map_err(|e| super::unreadable_answers(&e))?;
+    let mut part = |key: &str| value.get_mut(key).map_or(Value::Null, Value::take);
+    let profile = match part("profile") {
+        Value::Null => Profile::default(),
+        p => codec::from_value(p, "profile").map_err(|e| super::unreadable_answers(&e))?,
+    };
     let (profile, taken_out) = checked_profile(profile, catalog, today)?;
-    let progress = match value.take("progress") {
-        None | Some(Value::Null) => Progress::default(),
-        Some(p) => {
-            checked_progress(form::read_progress(p).map_err(|e| super::unreadable_progress(&e))?)?
-        }
+    let progress = match part("progress") {
+        Value::Null => Progress::default(),
+        p => checked_progress(
+            codec::from_value(p, "progress").map_err(|e| super::unreadable_progress(&e))?,
+        )?,
     };
     Ok(Imported {
         name,
@@ -678,6 +711,43 @@ mod tests {
         let opened = open(&mut kv, official(), today());
         assert_eq!(opened.book, book);
         assert!(opened.notices.is_empty());
+    }
+
+    /// The stored value exactly as the release before serde_json wrote it (its own JSON codec,
+    /// profiles without the RSA/ASS/AAH and apprenticeship answers): it opens unchanged, and
+    /// the next save writes the same plans.
+    #[test]
+    fn plans_stored_by_the_previous_release_open_as_they_were() {
+        const STORED: &str = r#"{"schema":2,"plans":[{"id":"plan-1","name":"Léa","profile":{"version":1,"held":[{"block":"remn-ccp1","obtained":"2022-06-15"}],"held_titles":[],"experience_months":18,"activities":[],"situation":"public-agent","registered_job_seeker":null,"employer":"local-authority","contract":null,"seniority_months":null,"age":41,"rqth":false,"diploma_level":4,"hours_per_week":null,"target":{"kind":"full-title"},"start":"2027-03-01","choices":[{"block":"mn-ccp1","modality":"vae-bloc"}]},"progress":{"version":1,"steps":{"votre-choix/mn-ccp1/vae-bloc":"in-progress"}}},{"id":"plan-2","name":"Mon plan","profile":{"version":1,"held":[],"held_titles":[],"experience_months":null,"activities":[],"situation":"job-seeker","registered_job_seeker":true,"employer":null,"contract":null,"seniority_months":null,"age":24,"rqth":null,"diploma_level":null,"hours_per_week":null,"target":{"kind":"block","block":"mn-ccp1"},"start":null,"choices":[]},"progress":{"version":1,"steps":{}}}]}"#;
+        let mut kv = Memory::default();
+        kv.set(PLANS_KEY, STORED).unwrap();
+        let opened = open(&mut kv, official(), today());
+        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
+        let [lea, mine] = &opened.book.plans[..] else {
+            panic!("{:?}", opened.book)
+        };
+        assert_eq!((lea.name.as_str(), mine.name.as_str()), ("Léa", "Mon plan"));
+        assert_eq!(lea.profile.age, Some(41));
+        assert_eq!(
+            lea.profile.employer,
+            Some(crate::plan::Employer::LocalAuthority)
+        );
+        assert_eq!(lea.profile.start, Some(Date::parse("2027-03-01").unwrap()));
+        assert_eq!(lea.profile.rsa_ass_aah, None);
+        assert_eq!(
+            lea.progress.status("votre-choix/mn-ccp1/vae-bloc"),
+            crate::store::StepStatus::InProgress
+        );
+        assert_eq!(
+            mine.profile.target,
+            crate::plan::Target::Block {
+                block: "mn-ccp1".into()
+            }
+        );
+        // Saved again, the same plans come back (the form only gains the new answers, unknown).
+        save(&mut kv, &opened.book).unwrap();
+        assert_eq!(open(&mut kv, official(), today()).book, opened.book);
+        assert!(kv.get(PLANS_KEY).unwrap().contains(r#""rsa_ass_aah":null"#));
     }
 
     #[test]
