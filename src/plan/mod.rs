@@ -1,8 +1,14 @@
 //! The planner: `(Profile, Catalog, today) -> Plan`. Pure Rust: no browser, no I/O, so it is
 //! tested natively in milliseconds. Every decision carries its reason and its sources.
 
+mod contracts;
+mod durations;
 mod funding;
+mod problems;
 pub mod profile;
+mod rank;
+mod realistic;
+mod reasons;
 mod routes;
 pub mod types;
 

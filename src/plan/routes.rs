@@ -2,6 +2,8 @@
 
 use super::funding::{self, Person};
 use super::profile::{Profile, Situation, Target};
+use super::rank::{rank, Preference, LONG_EXPERIENCE_MONTHS};
+use super::realistic::amounts;
 use super::types::*;
 use crate::catalog::{owned, Catalog, Confidence, ModalityKind, Range, Title};
 use std::sync::Arc;
@@ -27,52 +29,6 @@ enum Spec {
     Experience,
 }
 
-/// Weeks in a month, as a fraction (52 / 12 = 13 / 3).
-const WEEKS_PER_MONTH_NUM: u32 = 13;
-const WEEKS_PER_MONTH_DEN: u32 = 3;
-const FULL_TIME_HOURS: u32 = 35;
-const HALF_TIME_HOURS: u32 = 17;
-/// From about three years of related experience, a VAE is the likelier way: VAE routes come
-/// before training ones. A ranking choice of Parcours, not a rule of law.
-const LONG_EXPERIENCE_MONTHS: u32 = 36;
-
-/// What a route's steps cost: the sure amount (the lowest among eligible options, top-ups
-/// aside), whether it rests on official facts, and a lower best case with the schemes it
-/// needs. A scheme that cannot really lower it (no POEC was found; a POEI is 300 to 600 h
-/// before a promised hire, not a whole title) is left out of the best case.
-fn amounts(funding: &[FundingOption], whole_title: bool) -> (ToPay, bool, Option<BestCase>) {
-    let payers = || funding.iter().filter(|o| !o.top_up);
-    let sure = payers()
-        .filter(|o| o.verdict == Verdict::Eligible)
-        .min_by_key(|o| o.to_pay.rank());
-    let (to_pay, confirmed) = sure.map_or((ToPay::Unknown, true), |o| (o.to_pay, o.confirmed));
-    let hopeful = |o: &&FundingOption| {
-        o.verdict == Verdict::Check && o.scheme != "poec" && !(o.scheme == "poei" && whole_title)
-    };
-    let best = payers()
-        .filter(hopeful)
-        .min_by_key(|o| o.to_pay.rank())
-        .map(|o| o.to_pay)
-        .filter(|b| b.rank() < to_pay.rank());
-    let best_case = best.map(|b| BestCase {
-        to_pay: b,
-        if_agreed: payers()
-            .filter(hopeful)
-            .filter(|o| o.to_pay.rank() == b.rank())
-            .map(|o| o.scheme.clone())
-            .collect(),
-    });
-    (to_pay, confirmed, best_case)
-}
-
-fn months_for(hours: u32, per_week: u32) -> u32 {
-    let per_week = per_week.max(1);
-    // ceil(hours / (per_week × 13/3)), at least one month.
-    let num = hours.saturating_mul(WEEKS_PER_MONTH_DEN);
-    let den = per_week * WEEKS_PER_MONTH_NUM;
-    num.div_ceil(den).max(1)
-}
-
 impl Context<'_> {
     fn modality_id(&self, kind: ModalityKind) -> Option<String> {
         self.catalog
@@ -92,7 +48,7 @@ impl Context<'_> {
     }
 
     /// Experience usually expected before a VAE (a catalog rule; the validator requires it).
-    fn expected_experience(&self) -> u32 {
+    pub(crate) fn expected_experience(&self) -> u32 {
         self.catalog
             .rules
             .vae_expected_experience_months
@@ -217,71 +173,6 @@ impl Context<'_> {
             }
         }
         out
-    }
-
-    fn duration(
-        &self,
-        modality: &str,
-        scope: &str,
-    ) -> (
-        Option<Range>,
-        Option<Range>,
-        DurationBasis,
-        Vec<String>,
-        bool,
-    ) {
-        let Some(d) = self.catalog.duration(modality, scope) else {
-            return (None, None, DurationBasis::Unknown, vec![], true);
-        };
-        let mut sources = owned(&d.months.sources);
-        for s in d.hours.sources.iter().chain(d.cost_eur.sources.iter()) {
-            if !sources.iter().any(|known| known == s) {
-                sources.push(s.to_string());
-            }
-        }
-        let pace = self.profile.hours_per_week.map(|h| h.clamp(1, 60) as u32);
-        let hours = d.hours.value;
-        let (months, basis) = match (d.months.value, hours, pace) {
-            (Some(m), Some(h), Some(p)) if p < FULL_TIME_HOURS => (
-                Some(Range {
-                    min: m.min.max(months_for(h.min, p)),
-                    max: m.max.max(months_for(h.max, p)),
-                }),
-                DurationBasis::FromHours {
-                    hours_per_week: Some(p),
-                },
-            ),
-            (Some(m), _, _) => (Some(m), DurationBasis::Catalog),
-            (None, Some(h), Some(p)) => (
-                Some(Range {
-                    min: months_for(h.min, p),
-                    max: months_for(h.max, p),
-                }),
-                DurationBasis::FromHours {
-                    hours_per_week: Some(p),
-                },
-            ),
-            (None, Some(h), None) => (
-                Some(Range {
-                    min: months_for(h.min, FULL_TIME_HOURS),
-                    max: months_for(h.max, HALF_TIME_HOURS),
-                }),
-                DurationBasis::FromHours {
-                    hours_per_week: None,
-                },
-            ),
-            (None, None, _) => (None, DurationBasis::Unknown),
-        };
-        let official = |c: Confidence| c == Confidence::Official;
-        let confirmed = match basis {
-            DurationBasis::Catalog => official(d.months.confidence),
-            DurationBasis::FromHours { .. } => {
-                official(d.hours.confidence)
-                    && (d.months.value.is_none() || official(d.months.confidence))
-            }
-            DurationBasis::ExperienceGap | DurationBasis::Unknown => true,
-        };
-        (months, hours, basis, sources, confirmed)
     }
 
     fn step(&self, spec: &Spec, first: bool) -> Step {
@@ -462,133 +353,6 @@ impl Context<'_> {
         }
     }
 
-    /// How realistic a route is, and what it depends on, from its steps' verdicts and
-    /// prerequisites in their order (an experience step before a VAE gives it its experience).
-    fn feasibility(&self, steps: &[Step], if_equivalence: bool) -> (Feasibility, Vec<Condition>) {
-        let mut conditions: Vec<Condition> = Vec::new();
-        // One « si l'un de ces financements » for the whole route, its schemes gathered.
-        let mut add = |c: Condition| match (
-            c,
-            conditions.iter_mut().find_map(|x| match x {
-                Condition::FundingAgreed { schemes } => Some(schemes),
-                _ => None,
-            }),
-        ) {
-            (Condition::FundingAgreed { schemes: more }, Some(schemes)) => {
-                for s in more {
-                    if !schemes.contains(&s) {
-                        schemes.push(s);
-                    }
-                }
-            }
-            (c, _) => {
-                if !conditions.contains(&c) {
-                    conditions.push(c);
-                }
-            }
-        };
-        let mut unlikely = false;
-        if if_equivalence {
-            add(Condition::EquivalenceConfirmed);
-        }
-        let expected = self.expected_experience();
-        let in_the_job = self.profile.situation == Some(Situation::ConseillerNumerique);
-        let mut experience = Person::months(self.profile.experience_months);
-        for s in steps {
-            if s.kind == StepKind::Experience {
-                if !in_the_job {
-                    add(Condition::FindMediationWork);
-                }
-                experience = Some(experience.unwrap_or(0).max(expected));
-                continue;
-            }
-            let kind = s
-                .modality
-                .as_deref()
-                .and_then(|m| self.catalog.modality(m))
-                .map(|m| m.kind);
-            match kind {
-                Some(ModalityKind::Apprenticeship | ModalityKind::ContratPro) => {
-                    add(Condition::EmployerHires);
-                    let contract = s.funding.iter().filter(|o| {
-                        o.verdict == Verdict::Check
-                            && matches!(
-                                o.scheme.as_str(),
-                                "apprentissage-opco" | "contrat-pro-opco"
-                            )
-                    });
-                    for o in contract {
-                        let (condition, mostly_fails) = match o.reason {
-                            Reason::SituationUnknown => (Condition::TellSituation, false),
-                            Reason::ApprenticeAgeUnknown { .. }
-                            | Reason::ContratProAgeUnknown { .. } => (Condition::TellAge, false),
-                            Reason::ApprenticeAfterCollege { .. } => {
-                                (Condition::CollegeFinished, false)
-                            }
-                            Reason::ApprenticeExtendedAge { .. } => {
-                                (Condition::PreviousApprenticeship, false)
-                            }
-                            Reason::ApprenticeLocalAuthorityCnfpt => (Condition::CnfptFunds, false),
-                            Reason::ContratProIfMinimaSociaux { .. } => {
-                                (Condition::ReceivesMinimaSociaux, false)
-                            }
-                            Reason::ContratProIfRegistered { .. }
-                            | Reason::ContratProRegisterFirst { .. } => {
-                                (Condition::RegisterJobSeeker, false)
-                            }
-                            // Past the age limits: only rare exceptions remain.
-                            _ => (Condition::ApprenticeshipException, true),
-                        };
-                        unlikely |= mostly_fails;
-                        add(condition);
-                    }
-                }
-                Some(k) => {
-                    if matches!(k, ModalityKind::VaeBlock | ModalityKind::VaeTitle) {
-                        match experience {
-                            Some(m) if m >= expected => {}
-                            have => {
-                                // Known to be short: a VAE then mostly fails.
-                                unlikely |= have.is_some();
-                                add(Condition::VaeExperience {
-                                    expected_months: expected,
-                                    have,
-                                });
-                            }
-                        }
-                    }
-                    let payers = || s.funding.iter().filter(|o| !o.top_up);
-                    if !payers().any(|o| o.verdict == Verdict::Eligible) {
-                        if payers().any(|o| o.reason == Reason::SituationUnknown) {
-                            add(Condition::TellSituation);
-                        } else {
-                            let whole = s.scope == self.target.id;
-                            add(Condition::FundingAgreed {
-                                schemes: payers()
-                                    .filter(|o| {
-                                        o.verdict == Verdict::Check
-                                            && o.scheme != "poec"
-                                            && !(o.scheme == "poei" && whole)
-                                    })
-                                    .map(|o| o.scheme.clone())
-                                    .collect(),
-                            });
-                        }
-                    }
-                }
-                None => {}
-            }
-        }
-        let feasibility = if unlikely {
-            Feasibility::Unlikely
-        } else if conditions.is_empty() {
-            Feasibility::Firm
-        } else {
-            Feasibility::Conditional
-        };
-        (feasibility, conditions)
-    }
-
     pub fn routes(
         &self,
         remaining: &[String],
@@ -630,110 +394,6 @@ impl Context<'_> {
         };
         rank(&mut routes, &preference);
         (routes, excluded)
-    }
-}
-
-fn months_key(r: &Route) -> u32 {
-    r.months.map_or(u32::MAX, |m| m.max)
-}
-
-/// What the ranking weighs besides feasibility, length and cost.
-struct Preference<'a> {
-    /// A conseiller numérique: routes through the State-funded training first.
-    state_funded: bool,
-    /// About three years of related experience or more: VAE routes before training.
-    long_experience: bool,
-    catalog: &'a Catalog,
-}
-
-impl Preference<'_> {
-    /// 0 for the conseiller numérique route while its training is funded, 1 for another route
-    /// through that funded training, 2 for the rest; all equal for anyone else.
-    fn state_funded(&self, r: &Route) -> u8 {
-        let funded = r.steps.iter().any(|s| {
-            s.funding
-                .iter()
-                .any(|o| o.scheme == "cn-etat" && o.verdict == Verdict::Eligible)
-        });
-        match (self.state_funded && funded, r.id == "conseiller-numerique") {
-            (false, _) => 2,
-            (true, true) => 0,
-            (true, false) => 1,
-        }
-    }
-    /// With long experience, the steps to follow as training rather than by VAE.
-    fn not_by_vae(&self, r: &Route) -> usize {
-        if !self.long_experience {
-            return 0;
-        }
-        r.steps
-            .iter()
-            .filter(|s| s.kind == StepKind::Obtain)
-            .filter(|s| {
-                !s.modality
-                    .as_deref()
-                    .and_then(|m| self.catalog.modality(m))
-                    .is_some_and(|m| {
-                        matches!(m.kind, ModalityKind::VaeBlock | ModalityKind::VaeTitle)
-                    })
-            })
-            .count()
-    }
-}
-
-/// Best first: the person's own choice; then firm, conditional and unlikely routes; within
-/// each, a conseiller numérique's funded training, VAE for long experience, routes that need
-/// no equivalence to be confirmed, then the shortest, then the cheapest for sure.
-fn rank(routes: &mut [Route], prefer: &Preference) {
-    let key = |r: &Route| {
-        (
-            !r.strengths.contains(&Strength::Chosen),
-            r.feasibility,
-            prefer.state_funded(r),
-            prefer.not_by_vae(r),
-            r.strengths.contains(&Strength::IfEquivalenceConfirmed),
-            months_key(r),
-            r.to_pay.rank(),
-        )
-    };
-    crate::sort::sort_by(routes, |a, b| {
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
-    });
-    // « Le plus rapide » and « le moins cher » among the most realistic routes there are.
-    let best_class = routes
-        .iter()
-        .filter(|r| !r.strengths.contains(&Strength::IfEquivalenceConfirmed))
-        .map(|r| r.feasibility)
-        .min();
-    let firm = |r: &&mut Route| {
-        !r.strengths.contains(&Strength::IfEquivalenceConfirmed)
-            && Some(r.feasibility) == best_class
-    };
-    let known: Vec<u32> = routes
-        .iter_mut()
-        .filter(firm)
-        .map(|r| months_key(r))
-        .filter(|m| *m != u32::MAX)
-        .collect();
-    let pays: Vec<u64> = routes
-        .iter_mut()
-        .filter(firm)
-        .map(|r| r.to_pay.rank())
-        .collect();
-    let (fastest, slowest) = (known.iter().min().copied(), known.iter().max().copied());
-    let (cheapest, dearest) = (pays.iter().min().copied(), pays.iter().max().copied());
-    for r in routes.iter_mut() {
-        if !firm(&r) {
-            continue;
-        }
-        if fastest.is_some() && fastest != slowest && Some(months_key(r)) == fastest {
-            r.strengths.push(Strength::Fastest);
-        }
-        if cheapest != dearest && Some(r.to_pay.rank()) == cheapest {
-            r.strengths.push(Strength::LeastToPay);
-        }
-        crate::sort::sort_by(&mut r.strengths, Strength::cmp);
-        r.strengths.dedup();
     }
 }
 

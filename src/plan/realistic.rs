@@ -1,0 +1,173 @@
+//! How realistic a route is and what it costs: the sure amount and the best case of each step,
+//! and the route's feasibility with its conditions, from its steps' verdicts in their order.
+
+use super::funding::Person;
+use super::profile::Situation;
+use super::routes::Context;
+use super::types::*;
+use crate::catalog::ModalityKind;
+
+/// What a route's steps cost: the sure amount (the lowest among eligible options, top-ups
+/// aside), whether it rests on official facts, and a lower best case with the schemes it
+/// needs. A scheme that cannot really lower it (no POEC was found; a POEI is 300 to 600 h
+/// before a promised hire, not a whole title) is left out of the best case.
+pub(crate) fn amounts(
+    funding: &[FundingOption],
+    whole_title: bool,
+) -> (ToPay, bool, Option<BestCase>) {
+    let payers = || funding.iter().filter(|o| !o.top_up);
+    let sure = payers()
+        .filter(|o| o.verdict == Verdict::Eligible)
+        .min_by_key(|o| o.to_pay.rank());
+    let (to_pay, confirmed) = sure.map_or((ToPay::Unknown, true), |o| (o.to_pay, o.confirmed));
+    let hopeful = |o: &&FundingOption| {
+        o.verdict == Verdict::Check && o.scheme != "poec" && !(o.scheme == "poei" && whole_title)
+    };
+    let best = payers()
+        .filter(hopeful)
+        .min_by_key(|o| o.to_pay.rank())
+        .map(|o| o.to_pay)
+        .filter(|b| b.rank() < to_pay.rank());
+    let best_case = best.map(|b| BestCase {
+        to_pay: b,
+        if_agreed: payers()
+            .filter(hopeful)
+            .filter(|o| o.to_pay.rank() == b.rank())
+            .map(|o| o.scheme.clone())
+            .collect(),
+    });
+    (to_pay, confirmed, best_case)
+}
+
+impl Context<'_> {
+    /// How realistic a route is, and what it depends on, from its steps' verdicts and
+    /// prerequisites in their order (an experience step before a VAE gives it its experience).
+    pub(crate) fn feasibility(
+        &self,
+        steps: &[Step],
+        if_equivalence: bool,
+    ) -> (Feasibility, Vec<Condition>) {
+        let mut conditions: Vec<Condition> = Vec::new();
+        // One « si l'un de ces financements » for the whole route, its schemes gathered.
+        let mut add = |c: Condition| match (
+            c,
+            conditions.iter_mut().find_map(|x| match x {
+                Condition::FundingAgreed { schemes } => Some(schemes),
+                _ => None,
+            }),
+        ) {
+            (Condition::FundingAgreed { schemes: more }, Some(schemes)) => {
+                for s in more {
+                    if !schemes.contains(&s) {
+                        schemes.push(s);
+                    }
+                }
+            }
+            (c, _) => {
+                if !conditions.contains(&c) {
+                    conditions.push(c);
+                }
+            }
+        };
+        let mut unlikely = false;
+        if if_equivalence {
+            add(Condition::EquivalenceConfirmed);
+        }
+        let expected = self.expected_experience();
+        let in_the_job = self.profile.situation == Some(Situation::ConseillerNumerique);
+        let mut experience = Person::months(self.profile.experience_months);
+        for s in steps {
+            if s.kind == StepKind::Experience {
+                if !in_the_job {
+                    add(Condition::FindMediationWork);
+                }
+                experience = Some(experience.unwrap_or(0).max(expected));
+                continue;
+            }
+            let kind = s
+                .modality
+                .as_deref()
+                .and_then(|m| self.catalog.modality(m))
+                .map(|m| m.kind);
+            match kind {
+                Some(ModalityKind::Apprenticeship | ModalityKind::ContratPro) => {
+                    add(Condition::EmployerHires);
+                    let contract = s.funding.iter().filter(|o| {
+                        o.verdict == Verdict::Check
+                            && matches!(
+                                o.scheme.as_str(),
+                                "apprentissage-opco" | "contrat-pro-opco"
+                            )
+                    });
+                    for o in contract {
+                        let (condition, mostly_fails) = match o.reason {
+                            Reason::SituationUnknown => (Condition::TellSituation, false),
+                            Reason::ApprenticeAgeUnknown { .. }
+                            | Reason::ContratProAgeUnknown { .. } => (Condition::TellAge, false),
+                            Reason::ApprenticeAfterCollege { .. } => {
+                                (Condition::CollegeFinished, false)
+                            }
+                            Reason::ApprenticeExtendedAge { .. } => {
+                                (Condition::PreviousApprenticeship, false)
+                            }
+                            Reason::ApprenticeLocalAuthorityCnfpt => (Condition::CnfptFunds, false),
+                            Reason::ContratProIfMinimaSociaux { .. } => {
+                                (Condition::ReceivesMinimaSociaux, false)
+                            }
+                            Reason::ContratProIfRegistered { .. }
+                            | Reason::ContratProRegisterFirst { .. } => {
+                                (Condition::RegisterJobSeeker, false)
+                            }
+                            // Past the age limits: only rare exceptions remain.
+                            _ => (Condition::ApprenticeshipException, true),
+                        };
+                        unlikely |= mostly_fails;
+                        add(condition);
+                    }
+                }
+                Some(k) => {
+                    if matches!(k, ModalityKind::VaeBlock | ModalityKind::VaeTitle) {
+                        match experience {
+                            Some(m) if m >= expected => {}
+                            have => {
+                                // Known to be short: a VAE then mostly fails.
+                                unlikely |= have.is_some();
+                                add(Condition::VaeExperience {
+                                    expected_months: expected,
+                                    have,
+                                });
+                            }
+                        }
+                    }
+                    let payers = || s.funding.iter().filter(|o| !o.top_up);
+                    if !payers().any(|o| o.verdict == Verdict::Eligible) {
+                        if payers().any(|o| o.reason == Reason::SituationUnknown) {
+                            add(Condition::TellSituation);
+                        } else {
+                            let whole = s.scope == self.target.id;
+                            add(Condition::FundingAgreed {
+                                schemes: payers()
+                                    .filter(|o| {
+                                        o.verdict == Verdict::Check
+                                            && o.scheme != "poec"
+                                            && !(o.scheme == "poei" && whole)
+                                    })
+                                    .map(|o| o.scheme.clone())
+                                    .collect(),
+                            });
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        let feasibility = if unlikely {
+            Feasibility::Unlikely
+        } else if conditions.is_empty() {
+            Feasibility::Firm
+        } else {
+            Feasibility::Conditional
+        };
+        (feasibility, conditions)
+    }
+}
