@@ -1,8 +1,12 @@
 //! The edges of the world: what is kept in the browser. Reading never fails the app: an
 //! unreadable value becomes a fresh start and a message a person can read.
 
+mod book;
 pub mod codec;
+mod file;
+mod kv;
 pub mod link;
+mod migrate;
 pub mod plans;
 
 pub use plans::{Book, Kv, Memory, Refused, SavedPlan};

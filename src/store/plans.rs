@@ -4,16 +4,16 @@
 //! away, and the person is told in plain words. All of it works on [`Kv`], so it is tested
 //! natively against [`Memory`] exactly as it runs against the browser's local storage.
 
-use super::codec;
-use super::{
-    checked_profile, checked_progress, decode_profile, decode_progress, Progress, PROGRESS_VERSION,
-};
 use crate::catalog::{Catalog, Date};
-use crate::plan::Profile;
 use crate::{tr, trf};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
+
+pub use super::book::*;
+pub use super::file::*;
+pub use super::kv::*;
+use super::migrate::migrate_v1;
+pub use super::migrate::{V1_PROFILE_KEY, V1_PROGRESS_KEY};
+use super::{checked_profile, codec, PROGRESS_VERSION};
 
 /// All the plans of this browser, in one value: `{"schema":2,"plans":[…]}`.
 pub const PLANS_KEY: &str = "parcours.plans";
@@ -22,236 +22,6 @@ pub const LAST_KEY: &str = "parcours.dernier";
 /// Unreadable values are kept as they were under `parcours.sauvegarde.1` … `.5`.
 pub const BACKUP_PREFIX: &str = "parcours.sauvegarde.";
 pub const MAX_BACKUPS: usize = 5;
-/// Schema 1 (before several plans): one profile and one progress value.
-pub const V1_PROFILE_KEY: &str = "parcours.profil";
-pub const V1_PROGRESS_KEY: &str = "parcours.avancement";
-/// The current schema of the stored value and of exported files.
-pub const SCHEMA: u32 = 2;
-/// What an exported file says it is.
-pub const FILE_FORMAT: &str = "parcours-plan";
-/// Files larger than this are not plans (a plan is a few kilobytes).
-pub const MAX_FILE_BYTES: usize = 512 * 1024;
-pub const MAX_NAME_CHARS: usize = 80;
-/// The first plan's name, in each language (a blank plan so named is never written).
-const DEFAULT_NAMES: [&str; 2] = ["Mon plan", "My plan"];
-
-pub fn default_name() -> &'static str {
-    // Both names stay in the program: a plan named either way is shown in the page's language.
-    DEFAULT_NAMES[usize::from(crate::i18n::en())]
-}
-
-/// A plan's name as shown: the default name in the page's language, any other as given.
-pub fn shown_name(name: &str) -> &str {
-    if DEFAULT_NAMES.contains(&name) {
-        default_name()
-    } else {
-        name
-    }
-}
-
-/// A write the storage refused (full, or blocked).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Refused;
-
-/// The storage the plans live in: the browser's local storage, or memory.
-pub trait Kv {
-    /// The text stored under `key`, as it is.
-    fn get(&self, key: &str) -> Option<String>;
-    /// Fails when the storage is full or refuses to write.
-    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused>;
-    /// Writes a value as its JSON (the stored form of plans).
-    fn set_value<T: Serialize>(&mut self, key: &str, value: &T) -> Result<(), Refused> {
-        self.set(key, &codec::to_text(value))
-    }
-    fn remove(&mut self, key: &str);
-    fn keys(&self) -> Vec<String>;
-}
-
-/// Storage in memory: where local storage is unavailable, and in tests (`full` refuses writes).
-#[derive(Clone, Debug, Default)]
-pub struct Memory {
-    pub map: BTreeMap<String, String>,
-    pub full: bool,
-}
-
-impl Kv for Memory {
-    fn get(&self, key: &str) -> Option<String> {
-        self.map.get(key).cloned()
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
-        if self.full {
-            return Err(Refused);
-        }
-        self.map.insert(key.into(), value.into());
-        Ok(())
-    }
-    fn remove(&mut self, key: &str) {
-        self.map.remove(key);
-    }
-    fn keys(&self) -> Vec<String> {
-        self.map.keys().cloned().collect()
-    }
-}
-
-/// One named plan: the person's answers, their choices (inside the profile) and their progress.
-/// Stored as `{"id":…,"name":…,"profile":{…},"progress":{…}}`; `id` and `name` are needed,
-/// nothing else may be there.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SavedPlan {
-    pub id: String,
-    pub name: String,
-    #[serde(default)]
-    pub profile: Profile,
-    #[serde(default)]
-    pub progress: Progress,
-}
-
-/// The stored value: `{"schema":2,"plans":[…]}`.
-#[derive(Serialize)]
-struct Stored<'a> {
-    schema: u32,
-    plans: &'a [SavedPlan],
-}
-
-/// An exported plan: readable JSON that says what it is and which schema it follows.
-#[derive(Serialize)]
-struct File<'a> {
-    format: &'a str,
-    schema: u32,
-    exported: Date,
-    name: &'a str,
-    profile: &'a Profile,
-    progress: &'a Progress,
-}
-
-impl SavedPlan {
-    pub fn new(id: String, name: String) -> SavedPlan {
-        SavedPlan {
-            id,
-            name,
-            profile: Profile::new(),
-            progress: Progress::default(),
-        }
-    }
-    /// Nothing answered, nothing marked: not worth keeping.
-    fn is_blank(&self) -> bool {
-        self.profile == Profile::new() && self.progress.steps.is_empty()
-    }
-}
-
-/// Every plan of this browser, in the order they were created.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Book {
-    pub plans: Vec<SavedPlan>,
-}
-
-impl Default for Book {
-    fn default() -> Book {
-        Book {
-            plans: vec![SavedPlan::new("plan-1".into(), default_name().into())],
-        }
-    }
-}
-
-impl Book {
-    pub fn get(&self, id: &str) -> Option<&SavedPlan> {
-        self.plans.iter().find(|p| p.id == id)
-    }
-    pub fn get_mut(&mut self, id: &str) -> Option<&mut SavedPlan> {
-        self.plans.iter_mut().find(|p| p.id == id)
-    }
-    /// An id no plan has (`plan-N`, one more than the highest).
-    pub fn fresh_id(&self) -> String {
-        let top = self
-            .plans
-            .iter()
-            .filter_map(|p| p.id.strip_prefix("plan-")?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0);
-        format!("plan-{}", top.saturating_add(1))
-    }
-    /// `wanted`, cleaned up and made different from every other plan's name.
-    pub fn unique_name(&self, wanted: &str, except: Option<&str>) -> String {
-        let base = clean_name(wanted);
-        let taken = |n: &str| {
-            self.plans
-                .iter()
-                .any(|p| Some(p.id.as_str()) != except && p.name == n)
-        };
-        if !taken(&base) {
-            return base;
-        }
-        (2..)
-            .map(|i| format!("{base} ({i})"))
-            .find(|n| !taken(n))
-            .unwrap_or(base)
-    }
-    /// Adds a plan and returns its id.
-    pub fn add(&mut self, name: &str, profile: Profile, progress: Progress) -> String {
-        let id = self.fresh_id();
-        let name = self.unique_name(name, None);
-        self.plans.push(SavedPlan {
-            id: id.clone(),
-            name,
-            profile,
-            progress,
-        });
-        id
-    }
-    pub fn rename(&mut self, id: &str, name: &str) {
-        let name = self.unique_name(name, Some(id));
-        if let Some(p) = self.get_mut(id) {
-            p.name = name;
-        }
-    }
-    /// Removes a plan; the book always keeps at least one (a blank one if needed).
-    pub fn delete(&mut self, id: &str) {
-        self.plans.retain(|p| p.id != id);
-        if self.plans.is_empty() {
-            let id = self.fresh_id();
-            self.plans.push(SavedPlan::new(id, default_name().into()));
-        }
-    }
-    /// The value stored.
-    fn stored(&self) -> Stored<'_> {
-        Stored {
-            schema: SCHEMA,
-            plans: &self.plans,
-        }
-    }
-    /// The stored text; `None` when there is nothing worth keeping (one blank plan).
-    pub fn encode(&self) -> Option<String> {
-        let blank = self.plans.len() == 1
-            && self.plans[0].is_blank()
-            && DEFAULT_NAMES.contains(&self.plans[0].name.as_str());
-        if blank {
-            return None;
-        }
-        Some(codec::to_text(&self.stored()))
-    }
-}
-
-/// A name fit to show: no control characters, trimmed, at most [`MAX_NAME_CHARS`].
-pub fn clean_name(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(MAX_NAME_CHARS)
-        .collect();
-    // Cut at the limit, a name may end on a space: cleaning it again must change nothing.
-    let cleaned = cleaned.trim_end().to_string();
-    if cleaned.is_empty() {
-        tr!("Plan sans nom", "Unnamed plan").into()
-    } else {
-        cleaned
-    }
-}
 
 /// Reads one plan out of a JSON value, fitted to the catalog and checked, with what had to be
 /// taken out of it (see `Profile::fit`).
@@ -372,7 +142,7 @@ pub fn unavailable() -> &'static str {
     )
 }
 
-fn kept() -> &'static str {
+pub(crate) fn kept() -> &'static str {
     tr!(
         "Une copie de ce qui était enregistré est gardée : vous pouvez l'exporter dans « Vos plans ».",
         "A copy of what was saved is kept: you can export it in “Your plans”."
@@ -443,50 +213,6 @@ pub fn open(kv: &mut impl Kv, catalog: &Catalog, today: Date) -> Opened {
     }
 }
 
-/// Schema 1 kept one profile and one progress value: they become the plan « Mon plan ».
-fn migrate_v1(kv: &mut impl Kv, catalog: &Catalog, today: Date, notices: &mut Vec<String>) -> Book {
-    let profile_raw = kv.get(V1_PROFILE_KEY);
-    let progress_raw = kv.get(V1_PROGRESS_KEY);
-    if profile_raw.is_none() && progress_raw.is_none() {
-        return Book::default();
-    }
-    let mut plan = SavedPlan::new("plan-1".into(), default_name().into());
-    let mut damaged = Vec::new();
-    if let Some(raw) = &profile_raw {
-        match decode_profile(raw, catalog, today) {
-            Ok((p, taken_out)) => {
-                plan.profile = p;
-                if !taken_out.is_empty() {
-                    // The answers as stored go to a backup, like damaged ones.
-                    damaged.push((raw.clone(), taken_out_notice(&plan.name, &taken_out)));
-                }
-            }
-            Err(e) => damaged.push((raw.clone(), e)),
-        }
-    }
-    if let Some(raw) = &progress_raw {
-        match decode_progress(raw) {
-            Ok(p) => plan.progress = p,
-            Err(e) => damaged.push((raw.clone(), e)),
-        }
-    }
-    let mut kept = true;
-    for (raw, e) in &damaged {
-        kept &= backup(kv, raw).is_ok();
-        notices.push(e.clone());
-    }
-    if !damaged.is_empty() {
-        notices.push(if kept { self::kept() } else { unavailable() }.into());
-    }
-    let book = Book { plans: vec![plan] };
-    // The old keys go only once the new value is written (and the damaged ones are kept).
-    if kept && save(kv, &book).is_ok() {
-        kv.remove(V1_PROFILE_KEY);
-        kv.remove(V1_PROGRESS_KEY);
-    }
-    book
-}
-
 /// Writes the plans (only when they changed, so that two tabs never echo each other).
 pub fn save(kv: &mut impl Kv, book: &Book) -> Result<(), String> {
     match book.encode() {
@@ -514,115 +240,13 @@ pub fn delete_all(kv: &mut impl Kv) {
     }
 }
 
-/// A plan as a file: readable JSON that says what it is and which schema it follows.
-pub fn export_file(plan: &SavedPlan, today: Date) -> String {
-    codec::to_pretty_text(&File {
-        format: FILE_FORMAT,
-        schema: SCHEMA,
-        exported: today,
-        name: &plan.name,
-        profile: &plan.profile,
-        progress: &plan.progress,
-    })
-}
-
-fn imported() -> &'static str {
-    tr!("Plan importé", "Imported plan")
-}
-
-/// A plan read from a file.
-#[derive(Debug)]
-pub struct Imported {
-    pub name: String,
-    pub profile: Profile,
-    pub progress: Progress,
-    /// What the file held that this catalog no longer does (see `Profile::fit`).
-    pub taken_out: Vec<String>,
-}
-
-/// A plan read from a file: its name, answers and progress, fitted to this catalog. Also takes
-/// a bare profile (the form `cargo run --example plan` reads, and schema 1's stored value).
-pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported, String> {
-    let not_a_plan = tr!(
-        "Ce fichier n'est pas un plan Parcours.",
-        "This file is not a Parcours plan."
-    );
-    if raw.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{not_a_plan} {}",
-            tr!("Il est bien trop grand.", "It is far too big.")
-        ));
-    }
-    // A byte order mark, as some editors write, is not part of the text.
-    let raw = raw.trim_start_matches('\u{feff}');
-    let mut value: Value = serde_json::from_str(raw).map_err(|_| {
-        format!(
-            "{not_a_plan} {}",
-            tr!(
-                "Il n'est pas lisible comme tel.",
-                "It cannot be read as one."
-            )
-        )
-    })?;
-    if !value.is_object() {
-        return Err(not_a_plan.into());
-    }
-    match value.get("format").and_then(Value::as_str) {
-        Some(FILE_FORMAT) => {}
-        Some(_) => return Err(not_a_plan.into()),
-        None if value.get("version").is_some() => {
-            let (profile, taken_out) = decode_profile(raw, catalog, today)?;
-            return Ok(Imported {
-                name: imported().into(),
-                profile,
-                progress: Progress::default(),
-                taken_out,
-            });
-        }
-        None => return Err(not_a_plan.into()),
-    }
-    match value.get("schema").and_then(Value::as_u64) {
-        Some(s) if s > u64::from(SCHEMA) => {
-            return Err(
-                tr!(
-                    "Ce fichier vient d'une version plus récente de Parcours : mettez la page à jour pour l'ouvrir.",
-                    "This file comes from a newer version of Parcours: update the page to open it."
-                )
-                    .into(),
-            )
-        }
-        Some(2) => {}
-        _ => return Err(not_a_plan.into()),
-    }
-    let name = value
-        .get("name")
-        .and_then(Value::as_str)
-        .map_or_else(|| imported().into(), clean_name);
-    let mut part = |key: &str| value.get_mut(key).map_or(Value::Null, Value::take);
-    let profile = match part("profile") {
-        Value::Null => Profile::default(),
-        p => codec::from_value(p, "profile").map_err(|e| super::unreadable_answers(&e))?,
-    };
-    let (profile, taken_out) = checked_profile(profile, catalog, today)?;
-    let progress = match part("progress") {
-        Value::Null => Progress::default(),
-        p => checked_progress(
-            codec::from_value(p, "progress").map_err(|e| super::unreadable_progress(&e))?,
-        )?,
-    };
-    Ok(Imported {
-        name,
-        profile,
-        progress,
-        taken_out,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::catalog::official;
+    use crate::plan::Profile;
     use crate::plan::{Choice, HeldBlock, Situation};
+    use crate::store::Progress;
     use crate::store::StepStatus;
 
     fn today() -> Date {
@@ -643,63 +267,6 @@ mod tests {
         p.progress
             .set("terrain/mn-ccp1/vae-bloc".into(), StepStatus::InProgress);
         p
-    }
-
-    #[test]
-    fn a_plan_goes_through_a_file_unchanged() {
-        let plan = sample();
-        let file = export_file(&plan, today());
-        assert!(file.contains("\"format\": \"parcours-plan\""), "{file}");
-        let back = import_file(&file, official(), today()).unwrap();
-        assert_eq!(back.name, plan.name);
-        assert_eq!(back.profile, plan.profile);
-        assert_eq!(back.progress, plan.progress);
-        assert!(back.taken_out.is_empty(), "{:?}", back.taken_out);
-    }
-
-    #[test]
-    fn files_that_are_not_plans_are_refused_with_a_reason() {
-        for raw in [
-            "",
-            "%PDF-1.7",
-            "[]",
-            r#"{"format":"autre","schema":2}"#,
-            r#"{"format":"parcours-plan"}"#,
-            r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"age":7}}"#,
-        ] {
-            let e = import_file(raw, official(), today()).unwrap_err();
-            assert!(!e.is_empty(), "{raw}");
-        }
-        let future = r#"{"format":"parcours-plan","schema":3,"profile":{}}"#;
-        assert!(import_file(future, official(), today())
-            .unwrap_err()
-            .contains("plus récente"));
-        let huge = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_FILE_BYTES));
-        assert!(import_file(&huge, official(), today()).is_err());
-    }
-
-    #[test]
-    fn a_bare_profile_file_is_imported_as_a_plan() {
-        let raw = r#"{"version":1,"held":[{"block":"mn-ccp1"}],"age":40}"#;
-        let back = import_file(raw, official(), today()).unwrap();
-        assert_eq!(back.name, "Plan importé");
-        assert_eq!(back.profile.age, Some(40));
-        // Some editors start a file with a byte order mark: it is not part of the text.
-        let back = import_file(&format!("\u{feff}{raw}"), official(), today()).unwrap();
-        assert_eq!(back.profile.age, Some(40));
-    }
-
-    #[test]
-    fn a_file_from_an_earlier_catalog_is_imported_without_what_this_one_lacks() {
-        let raw = r#"{"format":"parcours-plan","schema":2,"name":"Inès","profile":{"version":1,"held":[{"block":"remn-ccp1"},{"block":"remn-ccp9"}],"age":29,"choices":[{"block":"mn-ccp1","modality":"vae-ancienne"}]},"progress":{"version":1,"steps":{"votre-parcours/mn-ccp1/vae-bloc":"done"}}}"#;
-        let back = import_file(raw, official(), today()).unwrap();
-        assert_eq!(back.name, "Inès");
-        let held: Vec<_> = back.profile.held.iter().map(|h| h.block.as_str()).collect();
-        assert_eq!(held, ["remn-ccp1"]);
-        assert!(back.profile.choices.is_empty());
-        assert_eq!(back.profile.age, Some(29));
-        assert_eq!(back.progress.steps.len(), 1);
-        assert_eq!(back.taken_out.len(), 2, "{:?}", back.taken_out);
     }
 
     #[test]
@@ -764,68 +331,6 @@ mod tests {
     }
 
     /// Schema 1, as it was stored before several plans existed (kept verbatim).
-    const V1_PROFILE: &str = r#"{"version":1,"held":[{"block":"remn-ccp1","obtained":null}],"held_titles":[],"experience_months":18,"activities":[],"situation":"employee","registered_job_seeker":null,"employer":"local-authority","contract":null,"seniority_months":null,"age":41,"rqth":null,"diploma_level":null,"hours_per_week":null,"target":{"kind":"full-title"},"start":null,"choices":[{"block":"mn-ccp1","modality":"vae-bloc"}]}"#;
-    const V1_PROGRESS: &str = r#"{"version":1,"steps":{"votre-parcours/mn-ccp1/vae-bloc":"done"}}"#;
-
-    #[test]
-    fn schema_1_migrates_to_one_plan_and_the_old_keys_go() {
-        let mut kv = Memory::default();
-        kv.set(V1_PROFILE_KEY, V1_PROFILE).unwrap();
-        kv.set(V1_PROGRESS_KEY, V1_PROGRESS).unwrap();
-        let opened = open(&mut kv, official(), today());
-        assert!(opened.notices.is_empty(), "{:?}", opened.notices);
-        let plan = &opened.book.plans[0];
-        assert_eq!(plan.name, default_name());
-        assert_eq!(plan.profile.age, Some(41));
-        assert_eq!(plan.profile.choices.len(), 1);
-        assert_eq!(
-            plan.progress.status("votre-parcours/mn-ccp1/vae-bloc"),
-            StepStatus::Done
-        );
-        assert!(kv.get(V1_PROFILE_KEY).is_none() && kv.get(V1_PROGRESS_KEY).is_none());
-        // Opening again reads schema 2, the same.
-        assert_eq!(open(&mut kv, official(), today()).book, opened.book);
-    }
-
-    #[test]
-    fn a_damaged_schema_1_value_is_backed_up_and_the_rest_migrates() {
-        let mut kv = Memory::default();
-        kv.set(V1_PROFILE_KEY, "{\"version\":1,\"held\":[").unwrap();
-        kv.set(V1_PROGRESS_KEY, V1_PROGRESS).unwrap();
-        let opened = open(&mut kv, official(), today());
-        assert_eq!(opened.book.plans[0].progress.steps.len(), 1);
-        assert_eq!(
-            backups(&kv),
-            vec![(
-                format!("{BACKUP_PREFIX}1"),
-                "{\"version\":1,\"held\":[".into()
-            )]
-        );
-        assert!(opened.notices.iter().any(|n| n.contains("copie")));
-    }
-
-    #[test]
-    fn schema_1_answers_from_an_earlier_catalog_migrate_without_what_it_lacks() {
-        let mut kv = Memory::default();
-        let raw = V1_PROFILE.replace(
-            r#"{"block":"remn-ccp1","obtained":null}"#,
-            r#"{"block":"remn-ccp1","obtained":null},{"block":"remn-ccp9"}"#,
-        );
-        kv.set(V1_PROFILE_KEY, &raw).unwrap();
-        kv.set(V1_PROGRESS_KEY, V1_PROGRESS).unwrap();
-        let opened = open(&mut kv, official(), today());
-        let plan = &opened.book.plans[0];
-        let held: Vec<_> = plan.profile.held.iter().map(|h| h.block.as_str()).collect();
-        assert_eq!(held, ["remn-ccp1"]);
-        assert_eq!(plan.profile.age, Some(41));
-        assert_eq!(plan.progress.steps.len(), 1);
-        assert!(
-            opened.notices.iter().any(|n| n.contains("« remn-ccp9 »")),
-            "{:?}",
-            opened.notices
-        );
-        assert_eq!(backups(&kv)[0].1, raw);
-    }
 
     #[test]
     fn damaged_future_or_foreign_values_are_kept_and_the_app_starts() {

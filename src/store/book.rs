@@ -1,0 +1,178 @@
+//! Every plan of this browser: named plans, each with the person's answers and progress.
+
+use super::codec;
+use super::Progress;
+use crate::plan::Profile;
+use crate::tr;
+use serde::{Deserialize, Serialize};
+
+/// The current schema of the stored value and of exported files.
+pub const SCHEMA: u32 = 2;
+
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// The first plan's name, in each language (a blank plan so named is never written).
+const DEFAULT_NAMES: [&str; 2] = ["Mon plan", "My plan"];
+
+pub fn default_name() -> &'static str {
+    // Both names stay in the program: a plan named either way is shown in the page's language.
+    DEFAULT_NAMES[usize::from(crate::i18n::en())]
+}
+
+/// A plan's name as shown: the default name in the page's language, any other as given.
+pub fn shown_name(name: &str) -> &str {
+    if DEFAULT_NAMES.contains(&name) {
+        default_name()
+    } else {
+        name
+    }
+}
+
+/// One named plan: the person's answers, their choices (inside the profile) and their progress.
+/// Stored as `{"id":…,"name":…,"profile":{…},"progress":{…}}`; `id` and `name` are needed,
+/// nothing else may be there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedPlan {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default)]
+    pub progress: Progress,
+}
+
+/// The stored value: `{"schema":2,"plans":[…]}`.
+#[derive(Serialize)]
+pub(crate) struct Stored<'a> {
+    schema: u32,
+    plans: &'a [SavedPlan],
+}
+
+impl SavedPlan {
+    pub fn new(id: String, name: String) -> SavedPlan {
+        SavedPlan {
+            id,
+            name,
+            profile: Profile::new(),
+            progress: Progress::default(),
+        }
+    }
+    /// Nothing answered, nothing marked: not worth keeping.
+    fn is_blank(&self) -> bool {
+        self.profile == Profile::new() && self.progress.steps.is_empty()
+    }
+}
+
+/// Every plan of this browser, in the order they were created.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Book {
+    pub plans: Vec<SavedPlan>,
+}
+
+impl Default for Book {
+    fn default() -> Book {
+        Book {
+            plans: vec![SavedPlan::new("plan-1".into(), default_name().into())],
+        }
+    }
+}
+
+impl Book {
+    pub fn get(&self, id: &str) -> Option<&SavedPlan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut SavedPlan> {
+        self.plans.iter_mut().find(|p| p.id == id)
+    }
+    /// An id no plan has (`plan-N`, one more than the highest).
+    pub fn fresh_id(&self) -> String {
+        let top = self
+            .plans
+            .iter()
+            .filter_map(|p| p.id.strip_prefix("plan-")?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("plan-{}", top.saturating_add(1))
+    }
+    /// `wanted`, cleaned up and made different from every other plan's name.
+    pub fn unique_name(&self, wanted: &str, except: Option<&str>) -> String {
+        let base = clean_name(wanted);
+        let taken = |n: &str| {
+            self.plans
+                .iter()
+                .any(|p| Some(p.id.as_str()) != except && p.name == n)
+        };
+        if !taken(&base) {
+            return base;
+        }
+        (2..)
+            .map(|i| format!("{base} ({i})"))
+            .find(|n| !taken(n))
+            .unwrap_or(base)
+    }
+    /// Adds a plan and returns its id.
+    pub fn add(&mut self, name: &str, profile: Profile, progress: Progress) -> String {
+        let id = self.fresh_id();
+        let name = self.unique_name(name, None);
+        self.plans.push(SavedPlan {
+            id: id.clone(),
+            name,
+            profile,
+            progress,
+        });
+        id
+    }
+    pub fn rename(&mut self, id: &str, name: &str) {
+        let name = self.unique_name(name, Some(id));
+        if let Some(p) = self.get_mut(id) {
+            p.name = name;
+        }
+    }
+    /// Removes a plan; the book always keeps at least one (a blank one if needed).
+    pub fn delete(&mut self, id: &str) {
+        self.plans.retain(|p| p.id != id);
+        if self.plans.is_empty() {
+            let id = self.fresh_id();
+            self.plans.push(SavedPlan::new(id, default_name().into()));
+        }
+    }
+    /// The value stored.
+    pub(crate) fn stored(&self) -> Stored<'_> {
+        Stored {
+            schema: SCHEMA,
+            plans: &self.plans,
+        }
+    }
+    /// The stored text; `None` when there is nothing worth keeping (one blank plan).
+    pub fn encode(&self) -> Option<String> {
+        let blank = self.plans.len() == 1
+            && self.plans[0].is_blank()
+            && DEFAULT_NAMES.contains(&self.plans[0].name.as_str());
+        if blank {
+            return None;
+        }
+        Some(codec::to_text(&self.stored()))
+    }
+}
+
+/// A name fit to show: no control characters, trimmed, at most [`MAX_NAME_CHARS`].
+pub fn clean_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect();
+    // Cut at the limit, a name may end on a space: cleaning it again must change nothing.
+    let cleaned = cleaned.trim_end().to_string();
+    if cleaned.is_empty() {
+        tr!("Plan sans nom", "Unnamed plan").into()
+    } else {
+        cleaned
+    }
+}

@@ -1,0 +1,215 @@
+//! A plan as a file: exported as readable JSON, imported as a new plan (a bare profile too).
+
+use super::book::{clean_name, SavedPlan, SCHEMA};
+use super::{checked_profile, checked_progress, codec, decode_profile, Progress};
+use crate::catalog::{Catalog, Date};
+use crate::plan::Profile;
+use crate::tr;
+use serde::Serialize;
+use serde_json::Value;
+
+/// What an exported file says it is.
+pub const FILE_FORMAT: &str = "parcours-plan";
+
+/// Files larger than this are not plans (a plan is a few kilobytes).
+pub const MAX_FILE_BYTES: usize = 512 * 1024;
+
+/// An exported plan: readable JSON that says what it is and which schema it follows.
+#[derive(Serialize)]
+struct File<'a> {
+    format: &'a str,
+    schema: u32,
+    exported: Date,
+    name: &'a str,
+    profile: &'a Profile,
+    progress: &'a Progress,
+}
+
+/// A plan as a file: readable JSON that says what it is and which schema it follows.
+pub fn export_file(plan: &SavedPlan, today: Date) -> String {
+    codec::to_pretty_text(&File {
+        format: FILE_FORMAT,
+        schema: SCHEMA,
+        exported: today,
+        name: &plan.name,
+        profile: &plan.profile,
+        progress: &plan.progress,
+    })
+}
+
+fn imported() -> &'static str {
+    tr!("Plan importé", "Imported plan")
+}
+
+/// A plan read from a file.
+#[derive(Debug)]
+pub struct Imported {
+    pub name: String,
+    pub profile: Profile,
+    pub progress: Progress,
+    /// What the file held that this catalog no longer does (see `Profile::fit`).
+    pub taken_out: Vec<String>,
+}
+
+/// A plan read from a file: its name, answers and progress, fitted to this catalog. Also takes
+/// a bare profile (the form `cargo run --example plan` reads, and schema 1's stored value).
+pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported, String> {
+    let not_a_plan = tr!(
+        "Ce fichier n'est pas un plan Parcours.",
+        "This file is not a Parcours plan."
+    );
+    if raw.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "{not_a_plan} {}",
+            tr!("Il est bien trop grand.", "It is far too big.")
+        ));
+    }
+    // A byte order mark, as some editors write, is not part of the text.
+    let raw = raw.trim_start_matches('\u{feff}');
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| {
+        format!(
+            "{not_a_plan} {}",
+            tr!(
+                "Il n'est pas lisible comme tel.",
+                "It cannot be read as one."
+            )
+        )
+    })?;
+    if !value.is_object() {
+        return Err(not_a_plan.into());
+    }
+    match value.get("format").and_then(Value::as_str) {
+        Some(FILE_FORMAT) => {}
+        Some(_) => return Err(not_a_plan.into()),
+        None if value.get("version").is_some() => {
+            let (profile, taken_out) = decode_profile(raw, catalog, today)?;
+            return Ok(Imported {
+                name: imported().into(),
+                profile,
+                progress: Progress::default(),
+                taken_out,
+            });
+        }
+        None => return Err(not_a_plan.into()),
+    }
+    match value.get("schema").and_then(Value::as_u64) {
+        Some(s) if s > u64::from(SCHEMA) => {
+            return Err(
+                tr!(
+                    "Ce fichier vient d'une version plus récente de Parcours : mettez la page à jour pour l'ouvrir.",
+                    "This file comes from a newer version of Parcours: update the page to open it."
+                )
+                    .into(),
+            )
+        }
+        Some(2) => {}
+        _ => return Err(not_a_plan.into()),
+    }
+    let name = value
+        .get("name")
+        .and_then(Value::as_str)
+        .map_or_else(|| imported().into(), clean_name);
+    let mut part = |key: &str| value.get_mut(key).map_or(Value::Null, Value::take);
+    let profile = match part("profile") {
+        Value::Null => Profile::default(),
+        p => codec::from_value(p, "profile").map_err(|e| super::unreadable_answers(&e))?,
+    };
+    let (profile, taken_out) = checked_profile(profile, catalog, today)?;
+    let progress = match part("progress") {
+        Value::Null => Progress::default(),
+        p => checked_progress(
+            codec::from_value(p, "progress").map_err(|e| super::unreadable_progress(&e))?,
+        )?,
+    };
+    Ok(Imported {
+        name,
+        profile,
+        progress,
+        taken_out,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::official;
+    use crate::plan::{Choice, HeldBlock, Situation};
+    use crate::store::StepStatus;
+
+    fn today() -> Date {
+        Date::parse("2026-11-29").unwrap()
+    }
+
+    fn sample() -> SavedPlan {
+        let mut p = SavedPlan::new("plan-3".into(), "Léa (Mission locale)".into());
+        p.profile.held.push(HeldBlock {
+            block: "remn-ccp1".into(),
+            obtained: Date::parse("2023-06-30").ok(),
+        });
+        p.profile.situation = Some(Situation::JobSeeker);
+        p.profile.choices.push(Choice {
+            block: "mn-ccp1".into(),
+            modality: "vae-bloc".into(),
+        });
+        p.progress
+            .set("terrain/mn-ccp1/vae-bloc".into(), StepStatus::InProgress);
+        p
+    }
+
+    #[test]
+    fn a_plan_goes_through_a_file_unchanged() {
+        let plan = sample();
+        let file = export_file(&plan, today());
+        assert!(file.contains("\"format\": \"parcours-plan\""), "{file}");
+        let back = import_file(&file, official(), today()).unwrap();
+        assert_eq!(back.name, plan.name);
+        assert_eq!(back.profile, plan.profile);
+        assert_eq!(back.progress, plan.progress);
+        assert!(back.taken_out.is_empty(), "{:?}", back.taken_out);
+    }
+
+    #[test]
+    fn files_that_are_not_plans_are_refused_with_a_reason() {
+        for raw in [
+            "",
+            "%PDF-1.7",
+            "[]",
+            r#"{"format":"autre","schema":2}"#,
+            r#"{"format":"parcours-plan"}"#,
+            r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"age":7}}"#,
+        ] {
+            let e = import_file(raw, official(), today()).unwrap_err();
+            assert!(!e.is_empty(), "{raw}");
+        }
+        let future = r#"{"format":"parcours-plan","schema":3,"profile":{}}"#;
+        assert!(import_file(future, official(), today())
+            .unwrap_err()
+            .contains("plus récente"));
+        let huge = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_FILE_BYTES));
+        assert!(import_file(&huge, official(), today()).is_err());
+    }
+
+    #[test]
+    fn a_bare_profile_file_is_imported_as_a_plan() {
+        let raw = r#"{"version":1,"held":[{"block":"mn-ccp1"}],"age":40}"#;
+        let back = import_file(raw, official(), today()).unwrap();
+        assert_eq!(back.name, "Plan importé");
+        assert_eq!(back.profile.age, Some(40));
+        // Some editors start a file with a byte order mark: it is not part of the text.
+        let back = import_file(&format!("\u{feff}{raw}"), official(), today()).unwrap();
+        assert_eq!(back.profile.age, Some(40));
+    }
+
+    #[test]
+    fn a_file_from_an_earlier_catalog_is_imported_without_what_this_one_lacks() {
+        let raw = r#"{"format":"parcours-plan","schema":2,"name":"Inès","profile":{"version":1,"held":[{"block":"remn-ccp1"},{"block":"remn-ccp9"}],"age":29,"choices":[{"block":"mn-ccp1","modality":"vae-ancienne"}]},"progress":{"version":1,"steps":{"votre-parcours/mn-ccp1/vae-bloc":"done"}}}"#;
+        let back = import_file(raw, official(), today()).unwrap();
+        assert_eq!(back.name, "Inès");
+        let held: Vec<_> = back.profile.held.iter().map(|h| h.block.as_str()).collect();
+        assert_eq!(held, ["remn-ccp1"]);
+        assert!(back.profile.choices.is_empty());
+        assert_eq!(back.profile.age, Some(29));
+        assert_eq!(back.progress.steps.len(), 1);
+        assert_eq!(back.taken_out.len(), 2, "{:?}", back.taken_out);
+    }
+}
