@@ -2,45 +2,12 @@
 //! export and import as files, the backups of unreadable data, and « effacer toutes mes
 //! données ». While a shared link is shown, this place says so and offers to keep it.
 
+use super::browser::download;
 use super::Session;
 use crate::catalog::Date;
 use crate::store::{self, plans, Kv, Progress};
 use crate::{tr, trf};
 use leptos::prelude::*;
-
-/// Offers `text` as a file to download (nothing leaves the page: the file is made here).
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let fail = |_| {
-            tr!(
-                "Le fichier n'a pas pu être créé dans ce navigateur.",
-                "The file could not be made in this browser."
-            )
-            .to_string()
-        };
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let bag = web_sys::BlobPropertyBag::new();
-        bag.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(fail)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-        let a: web_sys::HtmlAnchorElement = document()
-            .create_element("a")
-            .map_err(fail)?
-            .unchecked_into();
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-        web_sys::Url::revoke_object_url(&url).ok();
-        Ok(())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (name, mime, text);
-        Ok(())
-    }
-}
 
 /// A file name made of the plan's name: letters, digits and dashes only.
 pub fn file_name(plan_name: &str, extension: &str) -> String {
@@ -211,7 +178,7 @@ pub fn Plans(session: Session, today: Date) -> impl IntoView {
                         <button type="button" on:click=move |_| {
                             let p = session.profile.get_untracked();
                             let g = session.progress.get_untracked();
-                            super::forget_query();
+                            super::browser::forget_query();
                             session.add(tr!("Plan partagé", "Shared plan"), p, g);
                             session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
                             // This banner goes away: the focus goes to the plans' list.

@@ -1,24 +1,10 @@
 //! « Partager ou imprimer »: the plan's link (readable, to copy), its QR code and printing.
 
+use super::browser::{base, copy, print};
 use super::Session;
 use crate::store::link;
 use crate::tr;
 use leptos::prelude::*;
-
-/// The page's address without query (works under any sub-path).
-fn base() -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let l = window().location();
-        let origin = l.origin().unwrap_or_default();
-        let path = l.pathname().unwrap_or_default();
-        format!("{origin}{path}")
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        String::from("http://localhost/")
-    }
-}
 
 /// The QR code of a link: byte mode, error correction level M (15 % of the code may be
 /// damaged), the smallest version that holds it; `None` beyond version 40 (2,331 bytes).
@@ -77,44 +63,6 @@ fn link_at(base: &str, session: &Session) -> String {
         "{base}?{}",
         session.profile.with(|p| link::encode_in(p, lang))
     )
-}
-
-fn copy(text: String, done: RwSignal<String>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            done.set(if ok {
-                tr!(
-                    "Lien copié. Collez-le dans un courriel ou un message.",
-                    "Link copied. Paste it into an email or a message."
-                )
-                .into()
-            } else {
-                tr!(
-                    "La copie automatique n'est pas permise ici : sélectionnez le lien ci-dessus et copiez-le.",
-                    "Copying is not allowed here: select the link above and copy it."
-                )
-                .into()
-            });
-        });
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = text;
-        done.set(tr!("Lien copié.", "Link copied.").into());
-    }
-}
-
-/// Builds the printed version, lets it reach the page, then opens the browser's print dialog.
-fn print(printing: RwSignal<bool>) {
-    printing.set(true);
-    #[cfg(target_arch = "wasm32")]
-    leptos::task::spawn_local(async move {
-        leptos::task::tick().await;
-        window().print().ok();
-    });
 }
 
 #[component]

@@ -1,0 +1,90 @@
+//! What is said around the routes: a whole earlier title that stays valid, what the person
+//! already holds, the routes not suggested and why, and what would make the routes more
+//! precise.
+
+use super::routes::unconfirmed;
+use crate::catalog::{self, Catalog};
+use crate::i18n::{self, cat};
+use crate::plan::{Acquired, Excluded, Profile, Unknown};
+use crate::{tr, trf};
+use leptos::prelude::*;
+
+/// For a holder of a whole earlier title: it stays valid, and what the target title would add.
+pub(super) fn title_option(c: &'static Catalog, held: &str) -> impl IntoView {
+    let short = c
+        .title(held)
+        .map_or(held.to_string(), |t| t.short.to_string());
+    let target = c.target_title();
+    let adds = target.and_then(|t| t.adds.as_ref()).and_then(|a| {
+        let unsure = a.confidence != catalog::Confidence::Official;
+        a.value.as_deref().map(|v| (cat(v), unsure))
+    });
+    view! {
+        <div class="option-titre">
+            <h3>{trf!("Votre titre {} reste valable", "Your {} title stays valid", short)}</h3>
+            <p>{tr!(
+                "Un titre professionnel obtenu est acquis pour toujours. Le titre Médiateur numérique n'est pas exigé pour exercer : les parcours ci-dessous sont une option, si vous voulez le titre actuel.",
+                "A professional title once obtained is yours for life. The Médiateur numérique title is not required to do the job: the routes below are an option, if you want the current title."
+            )}</p>
+            {adds.map(|(text, unsure)| view! {
+                <p><strong>{tr!("Ce que le titre Médiateur numérique ajouterait : ", "What the Médiateur numérique title would add: ")}</strong>{text}{unconfirmed(unsure)}</p>
+            })}
+        </div>
+    }
+}
+
+pub(super) fn before_routes(
+    acquired: &[Acquired],
+    has_choice: bool,
+    profile: RwSignal<Profile>,
+) -> impl IntoView {
+    let c = catalog::official();
+    view! {
+        {has_choice.then(|| view! {
+            <p>
+                // The button goes away with the choices: the focus goes to « Vos parcours »
+                // rather than being lost with it.
+                <button type="button" on:click=move |_| {
+                    profile.update(|p| p.choices.clear());
+                    super::focus_later("#parcours", false);
+                }>
+                    {tr!("Revenir aux parcours proposés", "Back to the suggested routes")}
+                </button>
+            </p>
+        })}
+        {(!acquired.is_empty()).then(|| view! {
+            <h3>{tr!("Ce que vous avez déjà", "What you already hold")}</h3>
+            <ul class="acquis">
+                {acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
+            </ul>
+        })}
+    }
+}
+
+pub(super) fn after_routes(excluded: &[Excluded], unknowns: &[Unknown]) -> impl IntoView {
+    view! {
+        {(!excluded.is_empty()).then(|| {
+            let lines: Vec<(&str, String)> = excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
+            let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
+            let sigles = super::terms::explain(&texts);
+            view! {
+                <h3>{tr!("Parcours non proposés", "Routes not suggested")}</h3>
+                <ul>
+                    {lines.iter().map(|(name, reason)| view! {
+                        <li><strong>{*name}</strong>{tr!(" : ", ": ")}{reason.clone()}</li>
+                    }).collect_view()}
+                </ul>
+                {sigles}
+            }
+        })}
+        {(!unknowns.is_empty()).then(|| {
+            let lines: Vec<&str> = unknowns.iter().map(|u| i18n::unknown(*u)).collect();
+            let sigles = super::terms::explain(&lines);
+            view! {
+                <h3>{tr!("Ce qui préciserait vos parcours", "What would make your routes more precise")}</h3>
+                <ul>{lines.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                {sigles}
+            }
+        })}
+    }
+}
