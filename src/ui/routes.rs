@@ -163,6 +163,14 @@ fn as_shown(s: &Step) -> Step {
     }
 }
 
+/// What a step's row shows, as one text: the key of its row in the list.
+fn shown_key(s: &Step) -> String {
+    format!(
+        "{}/{:?}/{:?}/{:?}/{:?}/{:?}/{}",
+        s.scope, s.modality, s.months, s.start, s.end, s.dates, s.duration_confirmed
+    )
+}
+
 fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
     steps
         .iter()
@@ -320,16 +328,25 @@ fn route(
             }
         })
     };
+    // One row per step, keyed by the step as its line shows it: an answer that changes one
+    // step's months redraws that step alone, and one that changes only funding redraws none.
+    let shown_steps = move || {
+        steps.with(|list| {
+            list.iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, s)| (shown_key(&s), i, s))
+                .collect::<Vec<_>>()
+        })
+    };
     let steps_view = {
         let id = id.clone();
-        move || {
-            let l = longest.get();
-            steps.with(|list| {
-                list.iter()
-                    .enumerate()
-                    .map(|(i, s)| step(c, &id, i, s, l, plan, marks))
-                    .collect_view()
-            })
+        view! {
+            <For
+                each=shown_steps
+                key=|(key, i, _)| (key.clone(), *i)
+                children=move |(_, i, s)| step(c, &id, i, &s, longest, plan, marks)
+            />
         }
     };
     let progress_id = format!("avancement-{id}");

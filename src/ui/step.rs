@@ -33,7 +33,7 @@ pub(super) fn step(
     route: &str,
     index: usize,
     s: &Step,
-    longest: u32,
+    longest: Memo<u32>,
     plan: Memo<Result<Plan, ProfileError>>,
     marks: RouteState,
 ) -> impl IntoView {
@@ -58,16 +58,23 @@ pub(super) fn step(
             .map_or(StepStatus::Todo, |(s, _)| *s);
         marks.progress.update(|p| p.set(mark_key.clone(), status));
     };
-    let (left, width) = match (s.start, s.end) {
-        (Some(a), Some(e)) => (
-            a.min * 100 / longest,
-            (e.max.saturating_sub(a.min)).max(1) * 100 / longest,
-        ),
-        _ => (0, 100),
+    // The bar follows the longest route's length on its own: when only that changes, the
+    // step's row stays and its bar moves.
+    let (start, end) = (s.start, s.end);
+    let bar = move || {
+        let longest = longest.get().max(1);
+        let (left, width) = match (start, end) {
+            (Some(a), Some(e)) => (
+                a.min * 100 / longest,
+                (e.max.saturating_sub(a.min)).max(1) * 100 / longest,
+            ),
+            _ => (0, 100),
+        };
+        (left.min(99), width.clamp(1, 100 - left.min(99)))
     };
     // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute.
-    let bar_left = format!("{}%", left.min(99));
-    let bar_width = format!("{}%", width.clamp(1, 100 - left.min(99)));
+    let bar_left = move || format!("{}%", bar().0);
+    let bar_width = move || format!("{}%", bar().1);
     let when = i18n::step_when(s);
     let modality = s.modality.as_deref().and_then(|m| c.modality(m));
     let is_open = {
@@ -111,11 +118,22 @@ pub(super) fn step(
                 // step has one, and each answer may draw them again).
                 let shown_text = tr!("Détails, financements et sources", "Details, funding and sources");
                 let name = format!("{shown_text} — {}", step_title(c, s));
+                // The details follow their own step: another step's or route's change leaves
+                // them as they are.
+                let this = {
+                    let route = route.clone();
+                    Memo::new(move |_| {
+                        plan.with(|p| {
+                            let p = p.as_ref().ok()?;
+                            let s = p.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
+                            Some((s.clone(), p.amounts_year, p.start.year()))
+                        })
+                    })
+                };
                 let now = move || {
-                    plan.with(|p| {
-                        let p = p.as_ref().ok()?;
-                        let s = p.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
-                        Some(details(c, &route, s, (p.amounts_year, p.start.year()), marks))
+                    this.with(|x| {
+                        x.as_ref()
+                            .map(|(s, year, start)| details(c, &route, s, (*year, *start), marks))
                     })
                 };
                 view! {
