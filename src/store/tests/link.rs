@@ -1,0 +1,83 @@
+//! Tests of `store::link`.
+use super::*;
+use crate::catalog::official;
+
+fn today() -> Date {
+    Date::parse("2026-11-29").unwrap()
+}
+
+#[test]
+fn a_hand_written_link_reads_as_the_profile_it_says() {
+    let d = decode("?v=1&blocs=remn-ccp1:2022-06-15&situation=agent-public&employeur=collectivite&age=40&rqth=non", official(), today()).unwrap();
+    assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+    assert_eq!(d.profile.held[0].block, "remn-ccp1");
+    assert_eq!(
+        d.profile.held[0].obtained,
+        Some(Date::parse("2022-06-15").unwrap())
+    );
+    assert_eq!(d.profile.situation, Some(Situation::PublicAgent));
+    assert_eq!(d.profile.employer, Some(Employer::LocalAuthority));
+    assert_eq!((d.profile.age, d.profile.rqth), (Some(40), Some(false)));
+}
+
+#[test]
+fn unknown_and_invalid_parameters_are_listed_not_fatal() {
+    let d = decode("v=1&age=200&couleur=bleu&situation=astronaute&blocs=mn-ccp1,bts-1&age=30&choix=mn-ccp1:teleportation", official(), today()).unwrap();
+    let all = d.ignored.join("\n");
+    for expected in [
+        "« age=200 »",
+        "« couleur » : paramètre inconnu",
+        "situation inconnue",
+        "« bts-1 »",
+        "donné deux fois",
+        "teleportation",
+    ] {
+        assert!(all.contains(expected), "{expected} not listed in:\n{all}");
+    }
+    assert_eq!(d.profile.age, None);
+    assert_eq!(d.profile.held.len(), 1);
+}
+
+#[test]
+fn an_over_long_or_future_link_is_refused_politely() {
+    let long = format!("v=1&x={}", "a".repeat(MAX_LINK_CHARS));
+    assert!(decode(&long, official(), today())
+        .unwrap_err()
+        .contains("trop long"));
+    assert!(decode("v=9&age=30", official(), today())
+        .unwrap_err()
+        .contains("version plus récente"));
+}
+
+#[test]
+fn a_link_carries_the_language_it_was_made_in() {
+    let mut p = Profile::new();
+    p.age = Some(30);
+    let english = encode_in(&p, Lang::En);
+    assert_eq!(english, "v=1&age=30&langue=en");
+    assert_eq!(lang(&english), Some(Lang::En));
+    // French, the default, adds nothing, and the profile reads the same either way.
+    assert_eq!(encode_in(&p, Lang::Fr), encode(&p));
+    assert_eq!(lang(&encode(&p)), None);
+    let d = decode(&english, official(), today()).unwrap();
+    assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+    assert_eq!(
+        d.profile,
+        decode(&encode(&p), official(), today()).unwrap().profile
+    );
+    // Read as the rest of the link is: escapes undone, the first one given.
+    assert_eq!(lang("?v=1&lan%67ue=%65n"), Some(Lang::En));
+    assert_eq!(lang("?langue=fr&langue=en"), Some(Lang::Fr));
+    // Anything else asks for no language, and is listed as set aside.
+    for other in ["langue=de", "langue=", "langue", "langue=EN", "langue=%ZZ"] {
+        assert_eq!(lang(other), None, "{other}");
+        let d = decode(&format!("v=1&{other}"), official(), today()).unwrap();
+        assert_eq!(d.ignored.len(), 1, "{other}: {:?}", d.ignored);
+    }
+}
+
+#[test]
+fn malformed_escapes_are_set_aside() {
+    let d = decode("v=1&age=%ZZ&rqth=%E9", official(), today()).unwrap();
+    assert_eq!(d.ignored.len(), 2, "{:?}", d.ignored);
+}
