@@ -3,6 +3,7 @@
 //! precise.
 
 use super::routes::unconfirmed;
+use super::Shown;
 use crate::catalog::{self, Catalog};
 use crate::i18n::{self, cat};
 use crate::plan::{Acquired, Excluded, Profile, Unknown};
@@ -36,7 +37,7 @@ pub(super) fn title_option(c: &'static Catalog, held: &str) -> impl IntoView {
 pub(super) fn before_routes(
     acquired: &[Acquired],
     has_choice: bool,
-    profile: RwSignal<Profile>,
+    profile: Shown<Profile>,
 ) -> impl IntoView {
     let c = catalog::official();
     view! {

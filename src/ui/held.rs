@@ -1,5 +1,6 @@
 //! The first question: which blocks (CCPs) the person already holds.
 
+use super::Shown;
 use crate::catalog::{self, Block, Confidence, Title, TitleKind};
 use crate::i18n::cat;
 use crate::plan::{HeldBlock, HeldTitle, Profile};
@@ -35,7 +36,7 @@ fn legend() -> &'static str {
 }
 
 #[component]
-pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
+pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
     let c = catalog::official();
     // The current title first: most people who hold a block hold one of it or of REMN.
     let mut titles: Vec<&Title> = c
@@ -84,7 +85,7 @@ pub fn HeldBlocks(profile: RwSignal<Profile>) -> impl IntoView {
 }
 
 /// « J'ai le titre complet »: the title held whole, each of its blocks with it.
-fn whole_title(profile: RwSignal<Profile>, title: &Title) -> impl IntoView {
+fn whole_title(profile: Shown<Profile>, title: &Title) -> impl IntoView {
     let id = title.id.clone();
     let input_id = format!("titre-{id}");
     let held = {
@@ -111,7 +112,7 @@ fn whole_title(profile: RwSignal<Profile>, title: &Title) -> impl IntoView {
     }
 }
 
-fn checkbox(profile: RwSignal<Profile>, title: &Title, block: &Block) -> impl IntoView {
+fn checkbox(profile: Shown<Profile>, title: &Title, block: &Block) -> impl IntoView {
     let id = block.id.clone();
     let input_id = format!("bloc-{id}");
     let title_id = title.id.clone();

@@ -23,7 +23,7 @@ use crate::{i18n, store, tr, trf};
 pub use browser::{focus_later, today};
 use browser::{keep_offline, query};
 use leptos::prelude::*;
-pub use session::{open_session, Session};
+pub use session::{open_session, Session, Shown};
 
 /// Mounts the app in place of the text shown while it loads. A person who chose English, or who
 /// opens a link made on the English page, gets its file first (the first screen stays
@@ -78,33 +78,11 @@ pub fn App() -> impl IntoView {
     }
     let Session {
         book,
-        active,
         profile,
         progress,
-        shared,
         ..
     } = session;
-    // What is shown goes into its plan (never while a shared link is shown)…
-    Effect::new(move |_| {
-        let (p, g) = (profile.get(), progress.get());
-        if shared.with_untracked(Option::is_some) {
-            return;
-        }
-        let id = active.get_untracked();
-        let same = book.with_untracked(|b| {
-            b.get(&id)
-                .is_some_and(|x| x.profile == p && x.progress == g)
-        });
-        if !same {
-            book.update(|b| {
-                if let Some(x) = b.get_mut(&id) {
-                    x.profile = p;
-                    x.progress = g;
-                }
-            });
-        }
-    });
-    // …and the plans into storage: the one place that writes them.
+    // The plans into storage: the one place that writes them (a shared link is not in the book).
     Effect::new(move |_| {
         if let Err(e) = book.with(|b| store::with_place(|kv| store::plans::save(kv, b))) {
             session.tell(e);

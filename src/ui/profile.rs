@@ -1,6 +1,7 @@
 //! The profile questions: one topic a fieldset, plain French, « je ne sais pas » where it fits.
 //! Every answer is editable at any time and the routes follow at once.
 
+use super::Shown;
 use crate::catalog::Date;
 use crate::i18n::{self, t};
 use crate::plan::{Contract, Employer, Profile, Situation, Target};
@@ -19,7 +20,7 @@ type Set<T> = fn(&mut Profile, Option<T>);
 
 /// A group of radio buttons bound to one optional field (`None`: « je ne sais pas »).
 fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
-    profile: RwSignal<Profile>,
+    profile: Shown<Profile>,
     name: &'static str,
     legend: Words,
     help: Words,
@@ -65,7 +66,7 @@ fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
 /// A whole number, empty when unknown. Out-of-range values reach the planner, which names them.
 #[allow(clippy::too_many_arguments)]
 fn number(
-    profile: RwSignal<Profile>,
+    profile: Shown<Profile>,
     id: &'static str,
     label: Words,
     help: Words,
@@ -107,7 +108,7 @@ fn month_code(d: Date) -> String {
 /// day: the steps are counted in months). With one, each step shows its months in the calendar.
 /// A select, not a date field: Chromium's date field made the first route about 0.35 s
 /// slower at 4× CPU (measured, ninth session), and a day would only be rounded off.
-fn start_month(profile: RwSignal<Profile>, today: Date) -> impl IntoView {
+fn start_month(profile: Shown<Profile>, today: Date) -> impl IntoView {
     let first = Date::new(today.year(), today.month(), 1).unwrap_or(today);
     let answer = Memo::new(move |_| profile.with(|p| p.start));
     // The next 24 months, and the month given if it is outside them (a plan made long ago, a link).
@@ -288,7 +289,7 @@ const ABOUT_YOU: &[NumberQuestion] = &[
 
 #[component]
 pub fn ProfileQuestions(
-    profile: RwSignal<Profile>,
+    profile: Shown<Profile>,
     topic: RwSignal<usize>,
     today: Date,
 ) -> impl IntoView {

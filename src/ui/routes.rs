@@ -3,6 +3,7 @@
 
 use super::around::{after_routes, before_routes, title_option};
 use super::step::step;
+use super::Shown;
 use crate::catalog::{self, Catalog};
 use crate::i18n;
 use crate::plan::{
@@ -61,8 +62,8 @@ struct Summary {
 /// What the route view reads and writes besides the plan.
 #[derive(Clone, Copy)]
 pub struct RouteState {
-    pub profile: RwSignal<Profile>,
-    pub progress: RwSignal<Progress>,
+    pub profile: Shown<Profile>,
+    pub progress: Shown<Progress>,
     /// Which step details are open, so that changing an answer does not close them.
     pub open: RwSignal<Vec<String>>,
     /// Routes picked for comparison (at most three).

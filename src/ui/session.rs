@@ -4,18 +4,21 @@
 use super::browser::{forget_query, query};
 use crate::catalog::{self, Date};
 use crate::plan;
-use crate::store::{self, Book, Kv};
+use crate::store::{self, Book, Kv, SavedPlan};
 use crate::{tr, trf};
 use leptos::prelude::*;
 
+/// What the page holds: every plan, the one shown, and what to tell the person. The book and
+/// the active plan's id are the state; what is shown is read from them (or from a shared
+/// link's own answers), and an answer is written where it is read from.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub book: RwSignal<Book>,
     /// The id of the plan shown (each tab keeps its own).
     pub active: RwSignal<String>,
     /// The answers and progress shown: the active plan's, or a shared link's.
-    pub profile: RwSignal<plan::Profile>,
-    pub progress: RwSignal<store::Progress>,
+    pub profile: Shown<plan::Profile>,
+    pub progress: Shown<store::Progress>,
     /// `Some` while a shared link is shown, with the parameters it set aside; then nothing
     /// the person does touches their own plans until they save it as a new plan.
     pub shared: RwSignal<Option<Vec<String>>>,
@@ -24,7 +27,82 @@ pub struct Session {
     pub backups: RwSignal<Vec<(String, String)>>,
 }
 
-/// What the page holds: every plan, the one shown, and what to tell the person.
+/// One part of the plan shown (its answers, or its progress), read from the book's active
+/// plan or, while a shared link is shown, from the link's own copy, which never goes into the
+/// book unless the person saves it. Reading tracks that part alone; writing writes there.
+pub struct Shown<T: Send + Sync + 'static> {
+    shown: Memo<T>,
+    book: RwSignal<Book>,
+    active: RwSignal<String>,
+    shared: RwSignal<Option<Vec<String>>>,
+    link: RwSignal<T>,
+    part: fn(&mut SavedPlan) -> &mut T,
+}
+
+impl<T: Send + Sync + 'static> Clone for Shown<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Shown<T> {}
+
+impl<T: Clone + Default + PartialEq + Send + Sync + 'static> Shown<T> {
+    fn new(
+        book: RwSignal<Book>,
+        active: RwSignal<String>,
+        shared: RwSignal<Option<Vec<String>>>,
+        link: T,
+        part: fn(&mut SavedPlan) -> &mut T,
+    ) -> Shown<T> {
+        let link = RwSignal::new(link);
+        let shown = Memo::new(move |_| {
+            if shared.with(Option::is_some) {
+                return link.get();
+            }
+            let id = active.get();
+            book.with(|b| {
+                b.get(&id)
+                    .map(|p| part(&mut p.clone()).clone())
+                    .unwrap_or_default()
+            })
+        });
+        Shown {
+            shown,
+            book,
+            active,
+            shared,
+            link,
+            part,
+        }
+    }
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.shown.with(f)
+    }
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.shown.with_untracked(f)
+    }
+    pub fn get(&self) -> T {
+        self.shown.get()
+    }
+    pub fn get_untracked(&self) -> T {
+        self.shown.get_untracked()
+    }
+    /// Changes the part shown where it lives: the active plan in the book, or the link's copy.
+    pub fn update(&self, f: impl FnOnce(&mut T)) {
+        if self.shared.with_untracked(Option::is_some) {
+            self.link.update(f);
+            return;
+        }
+        let id = self.active.get_untracked();
+        let part = self.part;
+        self.book.update(|b| {
+            if let Some(p) = b.get_mut(&id) {
+                f(part(p));
+            }
+        });
+    }
+}
+
 impl Session {
     pub fn tell(&self, message: impl Into<String>) {
         let message = message.into();
@@ -50,8 +128,6 @@ impl Session {
             }
         });
         self.active.set(found.id);
-        self.profile.set(found.profile);
-        self.progress.set(found.progress);
     }
     /// Adds a plan and shows it.
     pub fn add(&self, name: &str, profile: plan::Profile, progress: store::Progress) {
@@ -75,6 +151,7 @@ impl Session {
         }
         let id = self.active.get_untracked();
         let shown = opened.book.get(&id).cloned();
+        let before = self.book.with_untracked(|b| b.get(&id).cloned());
         let first = opened.book.plans[0].id.clone();
         self.book.set(opened.book);
         if self.shared.with_untracked(Option::is_some) {
@@ -92,11 +169,9 @@ impl Session {
         }
         match shown {
             Some(p) => {
-                let changed = self.profile.with_untracked(|x| *x != p.profile)
-                    || self.progress.with_untracked(|x| *x != p.progress);
+                let changed =
+                    before.is_none_or(|b| b.profile != p.profile || b.progress != p.progress);
                 if changed {
-                    self.profile.set(p.profile);
-                    self.progress.set(p.progress);
                     self.tell(trf!(
                         "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
                         "The plan “{}” was changed in another tab: it is up to date here too.",
@@ -132,16 +207,14 @@ pub fn open_session(today: Date) -> Session {
         .and_then(|id| opened.book.get(id))
         .cloned()
         .unwrap_or(first);
-    let mut profile = shown.profile;
-    let mut progress = shown.progress;
+    let mut link = None;
     let mut shared = None;
     // A link in the address shows the shared plan; without one, the person's own plans.
     let q = query();
     if !q.trim_start_matches('?').is_empty() {
         match store::link::decode(&q, c, today) {
             Ok(d) => {
-                profile = d.profile;
-                progress = store::Progress::default();
+                link = Some(d.profile);
                 shared = Some(d.ignored);
             }
             Err(e) => notices.push(trf!(
@@ -151,12 +224,23 @@ pub fn open_session(today: Date) -> Session {
             )),
         }
     }
+    let (book, active, shared) = (
+        RwSignal::new(opened.book),
+        RwSignal::new(shown.id),
+        RwSignal::new(shared),
+    );
+    let profile = Shown::new(book, active, shared, link.unwrap_or_default(), |p| {
+        &mut p.profile
+    });
+    let progress = Shown::new(book, active, shared, store::Progress::default(), |p| {
+        &mut p.progress
+    });
     Session {
-        book: RwSignal::new(opened.book),
-        active: RwSignal::new(shown.id),
-        profile: RwSignal::new(profile),
-        progress: RwSignal::new(progress),
-        shared: RwSignal::new(shared),
+        book,
+        active,
+        profile,
+        progress,
+        shared,
         notices: RwSignal::new(notices),
         backups: RwSignal::new(store::with_place(|kv| store::plans::backups(kv))),
     }
