@@ -61,11 +61,16 @@ async fn soon(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
     None
 }
 
+/// The stored plans once they hold `part`: the app writes them once the answers are quiet for a
+/// moment (two seconds at most here).
+async fn saved_with(part: &str) -> String {
+    until(|| stored_plans().contains(part)).await;
+    stored_plans()
+}
+
+/// The stored plans as they are now (nothing yet: empty).
 fn stored_plans() -> String {
-    storage()
-        .get_item(PLANS_KEY)
-        .unwrap()
-        .expect("the plans are stored")
+    storage().get_item(PLANS_KEY).unwrap().unwrap_or_default()
 }
 
 /// Mounts the app in a fresh container; the handle unmounts it when dropped.
@@ -126,7 +131,7 @@ async fn a_checked_block_is_stored_and_changes_what_remains() {
     let (root, _app) = mounted().await;
     checkbox(&root, "remn-ccp1").click();
     leptos::task::tick().await;
-    let stored = stored_plans();
+    let stored = saved_with("\"block\":\"remn-ccp1\"").await;
     assert!(stored.contains("\"block\":\"remn-ccp1\""), "{stored}");
     let text = root.text_content().unwrap();
     // The REMN → Médiateur numérique equivalence is unknown: the page says so and where to ask.
@@ -254,7 +259,7 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
     leptos::task::tick().await;
     assert!(checkbox(&root, "remn-ccp1").checked());
     assert!(!checkbox(&root, "mn-ccp1").checked());
-    let stored = stored_plans();
+    let stored = saved_with(r#""name":"Nouveau plan""#).await;
     assert!(
         stored.contains(r#""name":"Léa""#) && stored.contains(r#""name":"Nouveau plan""#),
         "{stored}"
@@ -266,6 +271,7 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
     leptos::task::tick().await;
     assert_eq!(plan_names(&root), vec!["Nouveau plan"]);
     assert!(checkbox(&root, "mn-ccp1").checked());
+    until(|| !stored_plans().contains("Léa")).await;
     assert!(!stored_plans().contains("Léa"));
 }
 
@@ -276,6 +282,7 @@ async fn delete_all_my_data_leaves_nothing_of_parcours() {
     let (root, _app) = mounted().await;
     checkbox(&root, "remn-ccp1").click();
     leptos::task::tick().await;
+    until(|| s.get_item(PLANS_KEY).unwrap().is_some()).await;
     assert!(s.get_item(PLANS_KEY).unwrap().is_some());
     button(&root, "Effacer toutes mes données").click();
     leptos::task::tick().await;
@@ -392,7 +399,7 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
     leptos::task::tick().await;
     let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
     assert_eq!(first.text_content().unwrap(), "1. Votre parcours");
-    let stored = stored_plans();
+    let stored = saved_with(r#""modality":"vae-bloc""#).await;
     assert!(stored.contains(r#""modality":"vae-bloc""#), "{stored}");
 }
 
@@ -421,7 +428,7 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
         leptos::task::tick().await;
         assert_eq!(label(), "Avancement : 1 étape sur 3 derrière vous");
     }
-    let stored = stored_plans();
+    let stored = saved_with(r#""terrain/mn-ccp1/formation":"done""#).await;
     assert!(
         stored.contains(r#""terrain/mn-ccp1/formation":"done""#),
         "{stored}"
@@ -477,7 +484,7 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
     checkbox(&root, "remn-ccp1").click();
     radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
     leptos::task::tick().await;
-    let french_plans = stored_plans();
+    let french_plans = saved_with(r#""situation":"public-agent""#).await;
     button(&root, "English version").click();
     let html = document().document_element().unwrap();
     // The page is drawn again in a task of its own: wait for its English.

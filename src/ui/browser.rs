@@ -162,3 +162,49 @@ pub fn print(printing: RwSignal<bool>) {
         window().print().ok();
     });
 }
+
+/// Runs `save` once the answers have been quiet for a moment: each call before then starts the
+/// wait again, so a person typing or clicking fast writes the storage once. Natively, at once.
+pub fn after_quiet(pending: StoredValue<Option<TimeoutHandle>>, save: impl Fn() + Copy + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let later = set_timeout_with_handle(
+            move || {
+                pending.try_set_value(None);
+                save();
+            },
+            std::time::Duration::from_millis(200),
+        );
+        if let Ok(h) = later {
+            pending.set_value(Some(h));
+            return;
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = pending;
+    save();
+}
+
+/// Runs `flush` when the page is hidden or left (another app, a reload, closing the tab), so
+/// that a save still waiting is written before the page goes.
+pub fn on_leave(flush: impl Fn() + Clone + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let on_hide = flush.clone();
+        let hide = window_event_listener_untyped("pagehide", move |_| on_hide());
+        let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+            if document().visibility_state() == web_sys::VisibilityState::Hidden {
+                flush();
+            }
+        });
+        on_cleanup(move || {
+            hide.remove();
+            hidden.remove();
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = flush;
+}

@@ -82,12 +82,33 @@ pub fn App() -> impl IntoView {
         progress,
         ..
     } = session;
-    // The plans into storage: the one place that writes them (a shared link is not in the book).
-    Effect::new(move |_| {
-        if let Err(e) = book.with(|b| store::with_place(|kv| store::plans::save(kv, b))) {
+    // The plans into storage: the one place that writes them (a shared link is not in the
+    // book), once the answers are quiet for a moment, and at once when the page is left.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Never a panic if the app has gone meanwhile (a test unmounts it): nothing to save then.
+    let save = move || {
+        let saved = book.try_with_untracked(|b| store::with_place(|kv| store::plans::save(kv, b)));
+        if let Some(Err(e)) = saved {
             session.tell(e);
         }
+    };
+    let flush = move || {
+        if let Some(Some(h)) = pending.try_get_value() {
+            h.clear();
+            pending.try_set_value(None);
+            save();
+        }
+    };
+    // Not on the first run: the plans as opened are already what is stored (and another tab,
+    // or a test, may write the storage before a save of them would run).
+    Effect::new(move |first: Option<()>| {
+        book.track();
+        if first.is_some() {
+            browser::after_quiet(pending, save);
+        }
     });
+    browser::on_leave(flush);
+    on_cleanup(flush);
     // Another tab changed the plans: show them as they are now.
     #[cfg(target_arch = "wasm32")]
     {

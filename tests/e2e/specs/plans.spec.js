@@ -99,8 +99,10 @@ test('a shared link opens beside an existing plan and leaves it intact', async (
   await s.goto();
   await s.block('CCP1 Médiateur numérique').check();
   await plans.rename('Mon suivi');
-  const before = await page.evaluate(() => localStorage.getItem('parcours.plans'));
-  expect(before).toContain('"name":"Mon suivi"');
+  // The plans are written once the answers are quiet for a moment.
+  const stored = () => page.evaluate(() => localStorage.getItem('parcours.plans'));
+  await expect.poll(stored).toContain('"name":"Mon suivi"');
+  const before = await stored();
 
   await page.goto('/?v=1&blocs=remn-ccp1&situation=agent-public&employeur=collectivite&age=40&couleur=bleu');
   await expect(page.getByText('Vous regardez un plan reçu par un lien.')).toBeVisible();
@@ -119,7 +121,8 @@ test('a shared link opens beside an existing plan and leaves it intact', async (
   await expect(plans.shown).toBeFocused();
   await expect(plans.options).toHaveText(['Mon suivi', 'Plan partagé']);
   expect(new URL(page.url()).search).toBe('');
-  const after = JSON.parse(await page.evaluate(() => localStorage.getItem('parcours.plans')));
+  await expect.poll(stored).toContain('"name":"Plan partagé"');
+  const after = JSON.parse(await stored());
   expect(after.plans[0]).toEqual(JSON.parse(before).plans[0]);
   expect(after.plans[1].profile.age).toBe(41);
   // Back to the first plan: as it was.
