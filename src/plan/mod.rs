@@ -1,6 +1,7 @@
 //! The planner: `(Profile, Catalog, today) -> Plan`. Pure Rust: no browser, no I/O, so it is
 //! tested natively in milliseconds. Every decision carries its reason and its sources.
 
+mod check;
 mod contracts;
 mod durations;
 mod funding;
@@ -15,8 +16,9 @@ pub mod types;
 pub use profile::*;
 pub use types::*;
 
-use crate::catalog::{owned, Catalog, Date, EquivalenceStatus};
+use crate::catalog::{owned, Catalog, Date, EquivalenceStatus, ModalityKind};
 use funding::Person;
+use routes::Context;
 
 /// Plans the routes from where the person stands to the target, or says which field is wrong.
 pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, ProfileError> {
@@ -103,7 +105,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         }),
     };
     let (routes, excluded) = ctx.routes(&remaining, &if_confirmed);
-    warnings.extend(routes::warnings(&ctx, &routes));
+    warnings.extend(route_warnings(&ctx, &routes));
 
     Ok(Plan {
         version: PLAN_VERSION,
@@ -280,4 +282,44 @@ fn unknowns(p: &Profile) -> Vec<Unknown> {
         Unknown::RecentApprenticeship,
     );
     u
+}
+
+/// Warnings that depend on the routes: VAE with little experience, unknown durations.
+fn route_warnings(ctx: &Context, routes: &[Route]) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let rules = &ctx.catalog.rules;
+    let expected = ctx.expected_experience();
+    let is_vae = |s: &Step| {
+        s.modality
+            .as_deref()
+            .and_then(|m| ctx.catalog.modality(m))
+            .is_some_and(|m| matches!(m.kind, ModalityKind::VaeBlock | ModalityKind::VaeTitle))
+    };
+    let months = Person::months(ctx.profile.experience_months);
+    if routes.iter().flat_map(|r| &r.steps).any(is_vae) && months.is_none_or(|m| m < expected) {
+        if let Some(since) = rules.vae_no_legal_minimum_since.value {
+            let mut sources = owned(&rules.vae_expected_experience_months.sources);
+            sources.extend(owned(&rules.vae_no_legal_minimum_since.sources));
+            out.push(Warning::VaeLittleExperience {
+                months,
+                expected,
+                since,
+                sources,
+            });
+        }
+    }
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for s in routes.iter().flat_map(|r| &r.steps) {
+        if let (None, Some(m)) = (s.months, &s.modality) {
+            let key = (m.clone(), s.scope.clone());
+            if !seen.contains(&key) {
+                seen.push(key.clone());
+                out.push(Warning::DurationUnknown {
+                    modality: key.0,
+                    scope: key.1,
+                });
+            }
+        }
+    }
+    out
 }

@@ -208,3 +208,32 @@ pub fn on_leave(flush: impl Fn() + Clone + 'static) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = flush;
 }
+
+/// Runs `changed` with the key (`None`: everything was cleared) when another tab changes the
+/// local storage. Natively there is no other tab.
+pub fn on_other_tab_change(changed: impl Fn(Option<&str>) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            changed(ev.key().as_deref());
+        });
+        on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = changed;
+}
+
+/// Keeps `printing` true while the browser prints (its menu, Ctrl+P or the page's button).
+pub fn while_printing(printing: RwSignal<bool>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+        let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+        on_cleanup(move || {
+            before.remove();
+            after.remove();
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = printing;
+}

@@ -110,17 +110,13 @@ pub fn App() -> impl IntoView {
     browser::on_leave(flush);
     on_cleanup(flush);
     // Another tab changed the plans: show them as they are now.
-    #[cfg(target_arch = "wasm32")]
-    {
-        let handle = window_event_listener(leptos::ev::storage, move |ev| {
-            let ours = ev.key().is_none_or(|k| k.starts_with("parcours."));
-            let plans = !matches!(ev.key().as_deref(), Some(store::plans::LAST_KEY | LANG_KEY));
-            if ours && plans {
-                session.reload(catalog::official(), today);
-            }
-        });
-        on_cleanup(move || handle.remove());
-    }
+    browser::on_other_tab_change(move |key| {
+        let ours = key.is_none_or(|k| k.starts_with("parcours."));
+        let plans = !matches!(key, Some(store::plans::LAST_KEY | LANG_KEY));
+        if ours && plans {
+            session.reload(catalog::official(), today);
+        }
+    });
     let marks = routes::RouteState {
         profile,
         progress,
@@ -135,15 +131,7 @@ pub fn App() -> impl IntoView {
     let topic = RwSignal::new(0usize);
     // The printed version is built only for printing (the browser's menu or the button).
     let printing = RwSignal::new(false);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
-        let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
-        on_cleanup(move || {
-            before.remove();
-            after.remove();
-        });
-    }
+    browser::while_printing(printing);
 
     let speak = move |next: i18n::Lang| {
         // Kept for the next visit; where storage refuses, the switch still works for this one.
