@@ -1,4 +1,4 @@
-//! Tests of `store::link`.
+//! Tests of `store::link`, compiled only under #[cfg(test)] (the module is declared so in link.rs).
 use super::*;
 use crate::catalog::official;
 

@@ -1,4 +1,4 @@
-//! Tests of `store::plans`.
+//! Tests of `store::plans`, compiled only under #[cfg(test)] (the module is declared so in plans.rs).
 use super::*;
 use crate::catalog::official;
 use crate::plan::Profile;
