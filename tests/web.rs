@@ -28,8 +28,9 @@ fn fresh() -> web_sys::Storage {
     s
 }
 
-/// Lets the browser run its queued tasks (a `toggle` event is one).
-async fn sleep(ms: i32) {
+/// Lets the browser run its queued tasks (a `toggle` event is one) for `ms`: only inside the
+/// waits for a condition below, never before an assertion.
+async fn yield_to_browser(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
@@ -45,7 +46,7 @@ async fn until(condition: impl Fn() -> bool) -> bool {
         if condition() {
             return true;
         }
-        sleep(10).await;
+        yield_to_browser(10).await;
     }
     condition()
 }
@@ -56,7 +57,7 @@ async fn soon(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
         if let Some(e) = root.query_selector(selector).unwrap() {
             return Some(e);
         }
-        sleep(20).await;
+        yield_to_browser(20).await;
     }
     None
 }
