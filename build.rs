@@ -16,6 +16,8 @@ mod emit;
 #[allow(dead_code)]
 #[path = "src/catalog/model.rs"]
 mod model;
+#[path = "src/catalog/texts.rs"]
+mod texts;
 #[allow(dead_code)]
 #[path = "src/catalog/validate.rs"]
 mod validate;
@@ -54,6 +56,7 @@ fn main() {
         ENGLISH,
         "src/catalog/date.rs",
         "src/catalog/model.rs",
+        "src/catalog/texts.rs",
         "src/catalog/validate.rs",
         "build/emit.rs",
         "build/words.rs",

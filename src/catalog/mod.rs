@@ -6,6 +6,8 @@ pub mod date;
 pub mod model;
 // Native only: build.rs validates the catalog before the wasm is built.
 #[cfg(not(target_arch = "wasm32"))]
+mod texts;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 
 pub use date::Date;

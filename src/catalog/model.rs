@@ -361,44 +361,6 @@ impl Catalog {
             .iter()
             .find(|d| d.modality == modality && d.scope == scope)
     }
-    /// Every text of the catalog that the app shows a person, in French as written here. Each
-    /// needs its English in `catalog/en.toml` (build.rs refuses a catalog with one missing).
-    /// Source titles are not in it: they name French documents and are shown as such.
-    /// Native only (build.rs and the tests).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn shown_texts(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask, &self.meta.consulted];
-        out.extend(self.equivalences.iter().filter_map(|e| e.ask.as_deref()));
-        for t in self.titles.iter() {
-            out.extend(t.name.value.as_deref());
-            out.extend(t.legal_text.value.as_deref());
-            out.extend(t.adds.as_ref().and_then(|a| a.value.as_deref()));
-            for b in t.blocks.iter() {
-                out.push(&b.code);
-                out.extend(b.name.value.as_deref());
-                out.extend(
-                    b.competences
-                        .value
-                        .iter()
-                        .flat_map(|c| c.iter())
-                        .map(|s| &**s),
-                );
-                out.extend(b.assessment.value.as_deref());
-            }
-        }
-        for m in self.modalities.iter() {
-            out.extend([&*m.name, &*m.summary]);
-        }
-        for f in self.funding.iter() {
-            out.extend([&*f.short, &*f.name, &*f.apply_label]);
-        }
-        for g in self.glossary.iter() {
-            out.extend([&*g.term, &*g.meaning]);
-        }
-        let mut seen = std::collections::BTreeSet::new();
-        out.retain(|s| seen.insert(*s));
-        out
-    }
     /// Equivalences starting from a block.
     pub fn equivalences_from<'a>(
         &'a self,

@@ -231,3 +231,26 @@ pub fn unknown(u: Unknown) -> &'static str {
         ),
     }
 }
+
+/// « Avancement : 2 étapes sur 3 derrière vous », each language's singular and plural: French
+/// takes the singular for none and one, English for one only.
+pub fn progress_words(behind: usize, total: usize) -> String {
+    match behind {
+        0 => trf!(
+            "Avancement : aucune étape sur {} derrière vous",
+            "Progress: no step of {} behind you yet",
+            total
+        ),
+        1 => trf!(
+            "Avancement : 1 étape sur {} derrière vous",
+            "Progress: 1 step of {} behind you",
+            total
+        ),
+        n => trf!(
+            "Avancement : {} étapes sur {} derrière vous",
+            "Progress: {} steps of {} behind you",
+            n,
+            total
+        ),
+    }
+}

@@ -133,28 +133,7 @@ pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported
 mod tests {
     use super::*;
     use crate::catalog::official;
-    use crate::plan::{Choice, HeldBlock, Situation};
-    use crate::store::StepStatus;
-
-    fn today() -> Date {
-        Date::parse("2026-11-29").unwrap()
-    }
-
-    fn sample() -> SavedPlan {
-        let mut p = SavedPlan::new("plan-3".into(), "Léa (Mission locale)".into());
-        p.profile.held.push(HeldBlock {
-            block: "remn-ccp1".into(),
-            obtained: Date::parse("2023-06-30").ok(),
-        });
-        p.profile.situation = Some(Situation::JobSeeker);
-        p.profile.choices.push(Choice {
-            block: "mn-ccp1".into(),
-            modality: "vae-bloc".into(),
-        });
-        p.progress
-            .set("terrain/mn-ccp1/vae-bloc".into(), StepStatus::InProgress);
-        p
-    }
+    use crate::store::fixtures::{sample, today};
 
     #[test]
     fn a_plan_goes_through_a_file_unchanged() {

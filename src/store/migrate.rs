@@ -65,13 +65,10 @@ pub(crate) fn migrate_v1(
 mod tests {
     use super::*;
     use crate::catalog::official;
+    use crate::store::fixtures::today;
     use crate::store::plans::{backups, open, BACKUP_PREFIX};
     use crate::store::Memory;
     use crate::store::StepStatus;
-
-    fn today() -> Date {
-        Date::parse("2026-11-29").unwrap()
-    }
 
     const V1_PROFILE: &str = r#"{"version":1,"held":[{"block":"remn-ccp1","obtained":null}],"held_titles":[],"experience_months":18,"activities":[],"situation":"employee","registered_job_seeker":null,"employer":"local-authority","contract":null,"seniority_months":null,"age":41,"rqth":null,"diploma_level":null,"hours_per_week":null,"target":{"kind":"full-title"},"start":null,"choices":[{"block":"mn-ccp1","modality":"vae-bloc"}]}"#;
     const V1_PROGRESS: &str = r#"{"version":1,"steps":{"votre-parcours/mn-ccp1/vae-bloc":"done"}}"#;

@@ -4,6 +4,9 @@
 mod book;
 pub mod codec;
 mod file;
+#[cfg(test)]
+#[path = "tests/fixtures.rs"]
+mod fixtures;
 mod kv;
 pub mod link;
 mod migrate;
@@ -253,10 +256,7 @@ mod tests {
     use super::*;
     use crate::catalog::official;
     use crate::plan::HeldBlock;
-
-    fn today() -> Date {
-        Date::parse("2026-11-29").unwrap()
-    }
+    use crate::store::fixtures::today;
 
     #[test]
     fn a_saved_profile_reads_back_the_same() {

@@ -13,6 +13,7 @@ mod profile;
 mod routes;
 mod session;
 pub mod share;
+mod start;
 mod step;
 mod terms;
 

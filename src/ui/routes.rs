@@ -365,7 +365,7 @@ fn route(
                 {best}
                 <p class="avancement">
                     <label for=progress_id.clone()>
-                        {move || progress_words(behind(), total())}
+                        {move || i18n::progress_words(behind(), total())}
                     </label>
                     <progress id=progress_id max=total value=behind></progress>
                 </p>
@@ -377,28 +377,5 @@ fn route(
                 <ol class="etapes">{steps_view}</ol>
             </article>
         </li>
-    }
-}
-
-/// « Avancement : 2 étapes sur 3 derrière vous », each language's singular and plural: French
-/// takes the singular for none and one, English for one only.
-fn progress_words(behind: usize, total: usize) -> String {
-    match behind {
-        0 => trf!(
-            "Avancement : aucune étape sur {} derrière vous",
-            "Progress: no step of {} behind you yet",
-            total
-        ),
-        1 => trf!(
-            "Avancement : 1 étape sur {} derrière vous",
-            "Progress: 1 step of {} behind you",
-            total
-        ),
-        n => trf!(
-            "Avancement : {} étapes sur {} derrière vous",
-            "Progress: {} steps of {} behind you",
-            n,
-            total
-        ),
     }
 }

@@ -52,6 +52,7 @@ impl<T: Clone + Default + PartialEq + Send + Sync + 'static> Shown<T> {
         active: RwSignal<String>,
         shared: RwSignal<Option<Vec<String>>>,
         link: T,
+        read: fn(&SavedPlan) -> &T,
         part: fn(&mut SavedPlan) -> &mut T,
     ) -> Shown<T> {
         let link = RwSignal::new(link);
@@ -60,11 +61,7 @@ impl<T: Clone + Default + PartialEq + Send + Sync + 'static> Shown<T> {
                 return link.get();
             }
             let id = active.get();
-            book.with(|b| {
-                b.get(&id)
-                    .map(|p| part(&mut p.clone()).clone())
-                    .unwrap_or_default()
-            })
+            book.with(|b| b.get(&id).map(|p| read(p).clone()).unwrap_or_default())
         });
         Shown {
             shown,
@@ -229,12 +226,22 @@ pub fn open_session(today: Date) -> Session {
         RwSignal::new(shown.id),
         RwSignal::new(shared),
     );
-    let profile = Shown::new(book, active, shared, link.unwrap_or_default(), |p| {
-        &mut p.profile
-    });
-    let progress = Shown::new(book, active, shared, store::Progress::default(), |p| {
-        &mut p.progress
-    });
+    let profile = Shown::new(
+        book,
+        active,
+        shared,
+        link.unwrap_or_default(),
+        |p| &p.profile,
+        |p| &mut p.profile,
+    );
+    let progress = Shown::new(
+        book,
+        active,
+        shared,
+        store::Progress::default(),
+        |p| &p.progress,
+        |p| &mut p.progress,
+    );
     Session {
         book,
         active,

@@ -1,10 +1,7 @@
 //! Tests of `store::link`, compiled only under #[cfg(test)] (the module is declared so in link.rs).
 use super::*;
 use crate::catalog::official;
-
-fn today() -> Date {
-    Date::parse("2026-11-29").unwrap()
-}
+use crate::store::fixtures::today;
 
 #[test]
 fn a_hand_written_link_reads_as_the_profile_it_says() {

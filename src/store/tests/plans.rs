@@ -2,29 +2,9 @@
 use super::*;
 use crate::catalog::official;
 use crate::plan::Profile;
-use crate::plan::{Choice, HeldBlock, Situation};
+use crate::store::fixtures::{sample, today};
 use crate::store::Progress;
 use crate::store::StepStatus;
-
-fn today() -> Date {
-    Date::parse("2026-11-29").unwrap()
-}
-
-fn sample() -> SavedPlan {
-    let mut p = SavedPlan::new("plan-3".into(), "Léa (Mission locale)".into());
-    p.profile.held.push(HeldBlock {
-        block: "remn-ccp1".into(),
-        obtained: Date::parse("2023-06-30").ok(),
-    });
-    p.profile.situation = Some(Situation::JobSeeker);
-    p.profile.choices.push(Choice {
-        block: "mn-ccp1".into(),
-        modality: "vae-bloc".into(),
-    });
-    p.progress
-        .set("terrain/mn-ccp1/vae-bloc".into(), StepStatus::InProgress);
-    p
-}
 
 #[test]
 fn the_stored_plans_read_back_the_same() {

@@ -84,7 +84,8 @@ test('in English too, no horizontal scroll at 320 px and the phone steps through
   await fullShot(page, 'english-320.png');
 });
 
-// Issue 7: the English is a file of its own (english-<hash>.txt), fetched only when asked for.
+// The English is a file of its own (english-<hash>.txt), fetched only when asked for, so that a
+// French reader's first load carries none of it.
 const isEnglishFile = (url) => /\/english-[0-9a-f]{16}\.txt$/.test(new URL(url).pathname);
 
 test('a French reader downloads no English; it comes once, when asked for', async ({ page }) => {
