@@ -7,22 +7,12 @@
 // Native only: clippy.toml's list of sorts and collections is for the wasm's size.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
-#[allow(dead_code)]
-#[path = "src/catalog/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "build/emit.rs"]
-mod emit;
-#[allow(dead_code)]
-#[path = "src/catalog/model.rs"]
-mod model;
-#[path = "src/catalog/texts.rs"]
-mod texts;
-#[allow(dead_code)]
-#[path = "src/catalog/validate.rs"]
-mod validate;
 #[path = "build/words.rs"]
 mod words;
+
+use databake::Bake;
+use parcours_catalog as model;
+use parcours_catalog::validate;
 
 use std::{collections::BTreeMap, env, fs, path::PathBuf, process};
 
@@ -54,11 +44,6 @@ fn main() {
     for path in [
         catalog_path.as_str(),
         ENGLISH,
-        "src/catalog/date.rs",
-        "src/catalog/model.rs",
-        "src/catalog/texts.rs",
-        "src/catalog/validate.rs",
-        "build/emit.rs",
         "build/words.rs",
         // The interface's English is read from the sources' `tr!` calls.
         "src",
@@ -74,7 +59,9 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
         fail(&format!("{catalog_path} refusé :\n{}", list.join("\n")));
     }
-    let code = emit::to_rust(&catalog).unwrap_or_else(|e| fail(&e.to_string()));
+    // The validated catalog as one Rust expression (databake): texts and lists borrowed from
+    // the wasm's data, nothing parsed or built at start-up.
+    let code = catalog.bake(&Default::default());
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_else(|| fail("OUT_DIR unset")));
     let write = |name: &str, text: &str| {
         fs::write(out.join(name), text)
@@ -82,7 +69,7 @@ fn main() {
     };
     write(
         "catalog.rs",
-        &format!("pub(super) static CATALOG: Catalog = {code};\n"),
+        &format!("pub(super) static CATALOG: parcours_catalog::Catalog = {code};\n"),
     );
     let mut english = catalog_english(&catalog);
     add_interface_english(&mut english);

@@ -1,24 +1,13 @@
 //! The regulated facts: titles, blocks (CCPs), equivalences, modalities, funding schemes,
 //! each with its source, check date and confidence. The data lives in `catalog/catalog.toml`;
-//! build.rs validates it and compiles it into [`official`].
+//! build.rs validates it and compiles it into [`official`]. The types, dates and validation
+//! are the `parcours-catalog` crate's (crates/catalog), which build.rs shares.
 
-pub mod date;
-pub mod model;
-// Native only: build.rs validates the catalog before the wasm is built.
-#[cfg(not(target_arch = "wasm32"))]
-mod texts;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod validate;
-
-pub use date::Date;
-pub use model::*;
-#[cfg(not(target_arch = "wasm32"))]
-pub use validate::{validate, CatalogError};
+pub use parcours_catalog::*;
 
 mod generated {
-    use super::date::Date;
-    use super::model::*;
-    use std::borrow::Cow;
+    // The catalog as build.rs wrote it with databake: `alloc::borrow::Cow::Borrowed(…)` texts.
+    extern crate alloc;
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 

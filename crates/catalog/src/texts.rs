@@ -1,8 +1,7 @@
 //! The texts of the catalog that the app shows a person: each needs its English. Native only
-//! (build.rs checks catalog/en.toml against them; the tests too). Shared with build.rs: no
-//! `crate::` paths here.
+//! (build.rs checks catalog/en.toml against them; the tests too).
 
-use super::model::Catalog;
+use crate::model::Catalog;
 
 impl Catalog {
     /// Every text of the catalog that the app shows a person, in French as written here. Each

@@ -1,9 +1,8 @@
 //! Rejects a broken catalog with messages that name the entry and the field.
 //! Runs in build.rs (a broken catalog does not build) and in the native tests.
-//! Shared with build.rs: no `crate::` paths here.
 
-use super::date::Date;
-use super::model::*;
+use crate::date::Date;
+use crate::model::*;
 use std::collections::HashSet;
 use std::fmt;
 

@@ -1,5 +1,5 @@
 //! A calendar date without time zone, enough for regulated deadlines and plans.
-//! Shared with build.rs (no `crate::` paths here).
+//! Shared with build.rs.
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -7,7 +7,7 @@ use std::fmt;
 
 /// A date stored as `yyyymmdd` so that ordering is the natural one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(pub(crate) u32);
+pub struct Date(u32);
 
 impl Date {
     /// A valid date, or `None`.
@@ -19,6 +19,12 @@ impl Date {
             return None;
         }
         Some(Date(year * 10_000 + month * 100 + day))
+    }
+
+    /// The date build.rs wrote as `yyyymmdd`, from a date [`Date::new`] accepted.
+    #[doc(hidden)]
+    pub const fn baked(yyyymmdd: u32) -> Date {
+        Date(yyyymmdd)
     }
 
     pub fn year(self) -> u32 {
@@ -94,12 +100,23 @@ impl fmt::Display for Date {
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if s.is_human_readable() {
-            s.collect_str(self)
-        } else {
-            // build.rs' code generator is not human-readable: it writes `Date(20250713)`.
-            s.serialize_newtype_struct("Date", &self.0)
-        }
+        s.collect_str(self)
+    }
+}
+
+/// build.rs writes a date of the catalog as `Date::baked(20250713)`.
+#[cfg(feature = "bake")]
+impl databake::Bake for Date {
+    fn bake(&self, env: &databake::CrateEnv) -> databake::TokenStream {
+        env.insert("parcours_catalog");
+        let n = self.0;
+        databake::quote! { parcours_catalog::date::Date::baked(#n) }
+    }
+}
+#[cfg(feature = "bake")]
+impl databake::BakeSize for Date {
+    fn borrows_size(&self) -> usize {
+        0
     }
 }
 

@@ -1,9 +1,9 @@
 //! The catalog's types: the regulated facts Parcours states, each with where it comes from.
 //! The same types are read from `catalog/catalog.toml` (natively and in build.rs) and compiled
-//! into the wasm as one `static` (texts and lists borrowed from it, see [`Text`]). Shared with
-//! build.rs: no `crate::` paths here.
+//! into the wasm as one `static` (texts and lists borrowed from it, see [`Text`]), which
+//! build.rs writes with `databake`.
 
-use super::date::Date;
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -19,6 +19,7 @@ pub fn owned(texts: &[Text]) -> Vec<String> {
 }
 
 /// How far a fact can be trusted.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
@@ -33,6 +34,7 @@ pub enum Confidence {
 }
 
 /// A fact: its value (absent when unknown), its sources, when it was checked, how sure it is.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fact<T> {
@@ -54,6 +56,7 @@ fn none<T>() -> Option<T> {
 }
 
 /// Where a whole entry's descriptive facts come from (its name, its description).
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Basis {
@@ -66,6 +69,7 @@ pub struct Basis {
     pub note: Option<Text>,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
@@ -80,6 +84,7 @@ pub struct Meta {
     pub ask: Text,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -90,6 +95,7 @@ pub struct Source {
     pub kind: SourceKind,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
@@ -97,6 +103,7 @@ pub enum SourceKind {
     Secondary,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TitleKind {
@@ -111,6 +118,7 @@ pub enum TitleKind {
 }
 
 /// A title or certification.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Title {
@@ -152,6 +160,7 @@ impl Title {
 }
 
 /// A competence block (CCP, « certificat de compétences professionnelles ») of a title.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Block {
@@ -167,6 +176,7 @@ pub struct Block {
     pub assessment: Fact<Text>,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum EquivalenceStatus {
@@ -179,6 +189,7 @@ pub enum EquivalenceStatus {
 }
 
 /// Whether a block of one title counts for a block of another.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Equivalence {
@@ -191,6 +202,7 @@ pub struct Equivalence {
     pub basis: Basis,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ModalityKind {
@@ -209,6 +221,7 @@ pub enum ModalityKind {
 }
 
 /// A way of obtaining a block or a title.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Modality {
@@ -225,6 +238,7 @@ pub struct Modality {
 }
 
 /// A range of whole numbers (months, hours, euros).
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Range {
@@ -233,6 +247,7 @@ pub struct Range {
 }
 
 /// Typical duration (and cost, when known) of one modality for one block or title.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Duration {
@@ -247,6 +262,7 @@ pub struct Duration {
 
 /// A funding scheme. Who is eligible is decided by the planner's rules, which read the
 /// parameters in `[rules]`; this entry holds what the person reads and where to apply.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingScheme {
@@ -267,6 +283,7 @@ pub struct FundingScheme {
 }
 
 /// The numbers and limits the planner's rules use; each is a fact with its source.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rules {
@@ -300,6 +317,7 @@ pub struct Rules {
     pub vae_no_legal_minimum_since: Fact<Date>,
 }
 
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
@@ -308,6 +326,7 @@ pub struct GlossaryEntry {
 }
 
 /// Everything Parcours knows.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
