@@ -1,7 +1,7 @@
 //! The glossary and the accessibility statement.
 
 use crate::catalog;
-use crate::i18n::{cat, en};
+use crate::i18n::{cat, Lang};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -20,7 +20,9 @@ pub fn Glossary() -> impl IntoView {
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
-    let checks: [&str; 5] = if en() {
+    // The page is drawn again when the language changes: read once here.
+    let en = super::page::page().lang.get_untracked() == Lang::En;
+    let checks: [&str; 5] = if en {
         [
             "no error found by the axe-core tool, at every step of the route;",
             "everything works with the keyboard, with a visible marker on the active element;",
@@ -48,7 +50,7 @@ pub fn Accessibility() -> impl IntoView {
             </p>
             <p>{tr!("Ce qui est vérifié à chaque version :", "What is checked at every release:")}</p>
             <ul>{checks.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
-            {en().then(|| view! {
+            {en.then(|| view! {
                 <p>"The English version is a translation: the official names of titles, schemes and services stay in French, with their meaning alongside."</p>
             })}
             <p>

@@ -2,7 +2,7 @@
 
 use crate::catalog;
 use crate::i18n;
-use crate::plan::{Plan, ProfileError, Route};
+use crate::plan::Route;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -15,10 +15,8 @@ fn yes(b: bool) -> &'static str {
 }
 
 #[component]
-pub fn Comparison(
-    plan: Memo<Result<Plan, ProfileError>>,
-    compared: RwSignal<Vec<String>>,
-) -> impl IntoView {
+pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
+    let plan = super::page::page().plan;
     // The chosen routes as planned: the table is drawn again only when one of them changes.
     let chosen = Memo::new(move |_| {
         compared.with(|ids| {

@@ -5,6 +5,7 @@ mod around;
 pub mod browser;
 mod compare;
 mod held;
+mod page;
 mod plans;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -124,9 +125,10 @@ pub fn App() -> impl IntoView {
         open: RwSignal::new(Vec::new()),
         compared: RwSignal::new(Vec::new()),
     };
-    // The planner speaks no language: a refused answer is a code, put in words where it is
-    // shown (the page is drawn again in a new language), so a switch does not re-plan.
-    let plan = Memo::new(move |_| profile.with(|p| plan::plan(p, catalog::official(), today)));
+    // What the parts below read, and the session for the part that changes the plans. The
+    // planner speaks no language: a refused answer is a code, put in words where it is shown
+    // (the page is drawn again in a new language), so a switch does not re-plan.
+    let plan = page::Page::provide(session, today, lang.read_only()).plan;
     let notices = session.notices;
     // Phones show one topic of questions at a time.
     let topic = RwSignal::new(0usize);
@@ -187,7 +189,7 @@ pub fn App() -> impl IntoView {
             </nav>
             {
                 // Named in the language it offers, and marked so.
-                let (code, label) = if i18n::en() {
+                let (code, label) = if lang.get_untracked() == i18n::Lang::En {
                     ("fr", "Version française")
                 } else {
                     ("en", "English version")
@@ -215,7 +217,7 @@ pub fn App() -> impl IntoView {
                     </div>
                 })}
             </div>
-            <plans::Plans session=session today=today />
+            <plans::Plans />
             <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
                 <h2 id="titre-situation">{tr!("Où vous en êtes", "Where you stand")}</h2>
                 <p class="pas-a-pas aide">{move || trf!(
@@ -247,11 +249,11 @@ pub fn App() -> impl IntoView {
                     {" "}{i18n::data_date(catalog::official())}
                 </p>
                 <h3>{tr!("Comparer", "Compare")}</h3>
-                <compare::Comparison plan=plan compared=marks.compared />
-                <routes::RouteList plan=plan marks=marks />
+                <compare::Comparison compared=marks.compared />
+                <routes::RouteList marks=marks />
             </section>
-            <share::Share session=session printing=printing />
-            <print::Printout session=session plan=plan today=today printing=printing />
+            <share::Share printing=printing />
+            <print::Printout printing=printing />
             <about::Glossary />
             <about::Accessibility />
         </main>

@@ -85,7 +85,9 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
 fn import(_: Session, _: Date, _: leptos::ev::Event) {}
 
 #[component]
-pub fn Plans(session: Session, today: Date) -> impl IntoView {
+pub fn Plans() -> impl IntoView {
+    let session = super::page::session();
+    let today = super::page::page().today;
     let Session {
         book,
         active,

@@ -2,21 +2,21 @@
 //! person's own when they chose), every step with its funding and where to apply, what is
 //! already held, the date of the data, the link and its QR code, and the « indicatif » notice.
 
+use super::page::{page, Page};
 use super::routes::{feasibility_class, step_title, unconfirmed};
-use super::{share, Session};
-use crate::catalog::{self, Date};
+use super::share;
+use crate::catalog;
 use crate::i18n::{self, cat};
-use crate::plan::{Plan, ProfileError, StepKind, ToPay, Verdict};
+use crate::plan::{Plan, StepKind, ToPay, Verdict};
 use crate::store::Progress;
 use crate::{tr, trf};
 use leptos::prelude::*;
 
-fn body(plan: &Plan, session: Session) -> AnyView {
+fn body(plan: &Plan, progress: &Progress) -> AnyView {
     let c = catalog::official();
     let Some(r) = plan.routes.first() else {
         return view! { <p>{tr!("Aucun parcours n'est proposé avec ces réponses.", "No route is suggested with these answers.")}</p> }.into_any();
     };
-    let progress = session.progress.get();
     let (year, start_year) = (plan.amounts_year, plan.start.year());
     let steps = r
         .steps
@@ -116,32 +116,25 @@ fn body(plan: &Plan, session: Session) -> AnyView {
 }
 
 #[component]
-pub fn Printout(
-    session: Session,
-    plan: Memo<Result<Plan, ProfileError>>,
-    today: Date,
-    printing: RwSignal<bool>,
-) -> impl IntoView {
+pub fn Printout(printing: RwSignal<bool>) -> impl IntoView {
     let c = catalog::official();
-    let name = move || {
-        if session.shared.with(Option::is_some) {
-            return tr!("plan reçu par un lien", "plan received through a link").to_string();
-        }
-        session.book.with(|b| {
-            b.get(&session.active.get())
-                .map(|p| trf!("« {} »", "“{}”", crate::store::plans::shown_name(&p.name)))
-                .unwrap_or_default()
-        })
-    };
+    let Page {
+        plan,
+        progress,
+        name,
+        link,
+        today,
+        ..
+    } = page();
     move || {
         printing.get().then(|| {
-    let link = share::url(&session);
+    let link = link.get_untracked();
     view! {
         <section class="impression" aria-label=tr!("Version imprimable", "Printable version")>
-            <h2>{move || trf!("Parcours vers le titre Médiateur numérique — {}", "Route to the Médiateur numérique title — {}", name())}</h2>
+            <h2>{move || trf!("Parcours vers le titre Médiateur numérique — {}", "Route to the Médiateur numérique title — {}", name.get())}</h2>
             <p>{trf!("Imprimé le {}.", "Printed on {}.", i18n::date(today))}" "{i18n::data_date(c)}</p>
             {move || plan.with(|p| match p {
-                Ok(p) => body(p, session),
+                Ok(p) => body(p, &progress.get()),
                 Err(e) => view! { <p>{trf!("Une réponse est impossible à utiliser : {}.", "An answer cannot be used: {}.", e)}</p> }.into_any(),
             })}
             <div class="lien-imprime">

@@ -71,7 +71,8 @@ pub struct RouteState {
 }
 
 #[component]
-pub fn RouteList(plan: Memo<Result<Plan, ProfileError>>, marks: RouteState) -> impl IntoView {
+pub fn RouteList(marks: RouteState) -> impl IntoView {
+    let plan = super::page::page().plan;
     let c = catalog::official();
     // Each part below is drawn again only when what it shows changes, not at every answer.
     let refused = Memo::new(move |_| plan.with(|r| r.as_ref().err().map(ToString::to_string)));

@@ -1,8 +1,7 @@
 //! « Partager ou imprimer »: the plan's link (readable, to copy), its QR code and printing.
 
-use super::browser::{base, copy, print};
-use super::Session;
-use crate::store::link;
+use super::browser::{copy, print};
+use super::page::page;
 use crate::tr;
 use leptos::prelude::*;
 
@@ -51,27 +50,11 @@ pub fn qr_view(url: &str) -> impl IntoView {
     })
 }
 
-/// The full link of what is shown.
-pub fn url(session: &Session) -> String {
-    link_at(&base(), session)
-}
-
-/// In the page's language: a link made on the English page opens in English.
-fn link_at(base: &str, session: &Session) -> String {
-    let lang = crate::i18n::lang();
-    format!(
-        "{base}?{}",
-        session.profile.with(|p| link::encode_in(p, lang))
-    )
-}
-
 #[component]
-pub fn Share(session: Session, printing: RwSignal<bool>) -> impl IntoView {
+pub fn Share(printing: RwSignal<bool>) -> impl IntoView {
     let copied = RwSignal::new(String::new());
     let qr_open = RwSignal::new(false);
-    // The page's address is read once; each answer only encodes the link again.
-    let base = base();
-    let link = Memo::new(move |_| link_at(&base, &session));
+    let link = page().link;
     Effect::new(move |_| {
         link.track();
         copied.set(String::new());
