@@ -120,7 +120,7 @@ pub fn english_ready() -> bool {
     table().is_some()
 }
 
-/// Takes the English file's contents (fetched by [`load_english`]). Kept for the page's life:
+/// Takes the English file's contents (fetched by `ui::browser::load_english`). Kept for the page's life:
 /// a second call changes nothing.
 pub fn install_english(text: String) -> Result<(), String> {
     if ENGLISH.get().is_none() {
@@ -139,32 +139,6 @@ pub fn install_bundled_english() {
 /// The English file's contents, as built in (for the example that writes it next to the page).
 pub fn bundled_english() -> &'static str {
     file::BUNDLED
-}
-
-/// Fetches the English file next to the page (its service worker keeps it for offline use).
-#[cfg(target_arch = "wasm32")]
-pub async fn load_english() -> Result<(), String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    if english_ready() {
-        return Ok(());
-    }
-    let unreachable = |_| "no network?".to_string();
-    let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(ENGLISH_FILE))
-        .await
-        .map_err(unreachable)?
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(unreachable)?)
-        .await
-        .map_err(unreachable)?
-        .as_string()
-        .ok_or("not a text")?;
-    install_english(text)
 }
 
 /// What the page says when the English file cannot be loaded, in both languages (the person

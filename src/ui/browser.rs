@@ -237,3 +237,110 @@ pub fn while_printing(printing: RwSignal<bool>) {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = printing;
 }
+
+/// Fetches the English file next to the page (its service worker keeps it for offline use)
+/// and takes it in. Natively the English is built in.
+pub async fn load_english() -> Result<(), String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        use wasm_bindgen_futures::JsFuture;
+        if crate::i18n::english_ready() {
+            return Ok(());
+        }
+        let unreachable = |_| "no network?".to_string();
+        let response: web_sys::Response =
+            JsFuture::from(window().fetch_with_str(crate::i18n::ENGLISH_FILE))
+                .await
+                .map_err(unreachable)?
+                .dyn_into()
+                .map_err(|_| "not a response".to_string())?;
+        if !response.ok() {
+            return Err(format!("HTTP {}", response.status()));
+        }
+        let text = JsFuture::from(response.text().map_err(unreachable)?)
+            .await
+            .map_err(unreachable)?
+            .as_string()
+            .ok_or("not a text")?;
+        crate::i18n::install_english(text)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        crate::i18n::install_bundled_english();
+        Ok(())
+    }
+}
+
+/// Runs `task` with the element `id` marked busy meanwhile (`aria-busy`, which the style sheet
+/// shows as « (chargement…) »); a second call while one runs does nothing.
+pub fn while_busy(id: &'static str, task: impl std::future::Future<Output = ()> + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let element = document().get_element_by_id(id);
+        if element
+            .as_ref()
+            .is_some_and(|e| e.has_attribute("aria-busy"))
+        {
+            return;
+        }
+        element
+            .as_ref()
+            .map(|e| e.set_attribute("aria-busy", "true"));
+        leptos::task::spawn_local(async move {
+            task.await;
+            element.map(|e| e.remove_attribute("aria-busy"));
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (id, task);
+}
+
+/// The page's language and title, for the browser and screen readers.
+pub fn name_page(lang: &str, title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = document();
+        if let Some(html) = d.document_element() {
+            html.set_attribute("lang", lang).ok();
+        }
+        d.set_title(title);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, title);
+}
+
+/// Why a chosen file gave no text.
+pub enum FileProblem {
+    TooBig,
+    Unreadable,
+}
+
+/// Reads the file chosen in the file input of `ev` as text, at most `max_bytes`, then empties
+/// the input (choosing the same file again reads it again).
+pub fn read_chosen_file(
+    ev: &leptos::ev::Event,
+    max_bytes: usize,
+    done: impl FnOnce(Result<String, FileProblem>) + 'static,
+) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let input = event_target::<web_sys::HtmlInputElement>(ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        if file.size() > max_bytes as f64 {
+            return done(Err(FileProblem::TooBig));
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
+            done(text.ok_or(FileProblem::Unreadable));
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (ev, max_bytes, done);
+}

@@ -31,11 +31,10 @@ pub use session::{open_session, Session, Shown};
 /// opens a link made on the English page, gets its file first (the first screen stays
 /// meanwhile), so that the page opens in English.
 pub fn mount() {
-    #[cfg(target_arch = "wasm32")]
     if wanted_lang() == i18n::Lang::En && !i18n::english_ready() {
-        wasm_bindgen_futures::spawn_local(async {
+        leptos::task::spawn_local(async {
             // On failure the page opens in French and says why (see `App`).
-            i18n::load_english().await.ok();
+            browser::load_english().await.ok();
             mount_now();
         });
         return;
@@ -149,24 +148,11 @@ pub fn App() -> impl IntoView {
             i18n::Lang::En => i18n::Lang::Fr,
         };
         // English is fetched the first time it is asked for (the service worker keeps it).
-        #[cfg(target_arch = "wasm32")]
+        // Meanwhile the switch says so (on a slow connection that takes a moment), and is deaf
+        // to a second click.
         if next == i18n::Lang::En && !i18n::english_ready() {
-            // Meanwhile the switch says so (on a slow connection that takes a moment): marked
-            // busy, which the style sheet shows as « (loading…) », and deaf to a second click.
-            let button = document().get_element_by_id("langue");
-            if button
-                .as_ref()
-                .is_some_and(|b| b.has_attribute("aria-busy"))
-            {
-                return;
-            }
-            button
-                .as_ref()
-                .map(|b| b.set_attribute("aria-busy", "true"));
-            leptos::task::spawn_local(async move {
-                let loaded = i18n::load_english().await;
-                button.map(|b| b.remove_attribute("aria-busy"));
-                match loaded {
+            browser::while_busy("langue", async move {
+                match browser::load_english().await {
                     Ok(()) => speak(next),
                     Err(_) => session.tell(i18n::english_unavailable()),
                 }
@@ -281,17 +267,13 @@ fn stored_lang() -> i18n::Lang {
 /// Speaks `l` from now on: the words, the page's `lang` and its title.
 fn show_lang(l: i18n::Lang) {
     i18n::set_lang(l);
-    #[cfg(target_arch = "wasm32")]
-    {
-        let d = document();
-        if let Some(html) = d.document_element() {
-            html.set_attribute("lang", l.code()).ok();
-        }
-        d.set_title(tr!(
+    browser::name_page(
+        l.code(),
+        tr!(
             "Parcours : devenir médiateur numérique, bloc par bloc",
             "Parcours: becoming a digital mediator, block by block"
-        ));
-    }
+        ),
+    );
 }
 
 /// What the summary says: the blocks and routes left, the first route and the warnings; or why

@@ -2,7 +2,7 @@
 //! export and import as files, the backups of unreadable data, and « effacer toutes mes
 //! données ». While a shared link is shown, this place says so and offers to keep it.
 
-use super::browser::download;
+use super::browser::{download, read_chosen_file, FileProblem};
 use super::Session;
 use crate::catalog::Date;
 use crate::store::{self, plans, Kv, Progress};
@@ -32,31 +32,23 @@ pub fn file_name(plan_name: &str, extension: &str) -> String {
     format!("{}.{extension}", out.trim_end_matches('-'))
 }
 
-#[cfg(target_arch = "wasm32")]
+/// Reads a plan file the person chose and adds it as a new plan, or says why not.
 fn import(session: Session, today: Date, ev: leptos::ev::Event) {
-    let input = event_target::<web_sys::HtmlInputElement>(&ev);
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
-    input.set_value("");
-    if file.size() > plans::MAX_FILE_BYTES as f64 {
-        session.tell(tr!(
-            "Ce fichier n'est pas un plan Parcours : il est bien trop grand.",
-            "This file is not a Parcours plan: it is far too big."
-        ));
-        return;
-    }
-    leptos::task::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|t| t.as_string());
-        let Some(text) = text else {
-            session.tell(tr!(
-                "Ce fichier n'a pas pu être lu.",
-                "This file could not be read."
-            ));
-            return;
+    read_chosen_file(&ev, plans::MAX_FILE_BYTES, move |text| {
+        let text = match text {
+            Ok(text) => text,
+            Err(FileProblem::TooBig) => {
+                return session.tell(tr!(
+                    "Ce fichier n'est pas un plan Parcours : il est bien trop grand.",
+                    "This file is not a Parcours plan: it is far too big."
+                ))
+            }
+            Err(FileProblem::Unreadable) => {
+                return session.tell(tr!(
+                    "Ce fichier n'a pas pu être lu.",
+                    "This file could not be read."
+                ))
+            }
         };
         match plans::import_file(&text, crate::catalog::official(), today) {
             Ok(back) => {
@@ -81,8 +73,6 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
         }
     });
 }
-#[cfg(not(target_arch = "wasm32"))]
-fn import(_: Session, _: Date, _: leptos::ev::Event) {}
 
 #[component]
 pub fn Plans() -> impl IntoView {
