@@ -73,7 +73,7 @@ try {
   process.exit(1);
 }
 const drawn = /<!-- premier-ecran[^>]*-->[\s\S]*<!-- \/premier-ecran -->/;
-if (!drawn.test(html) || !first.includes('<ol class="parcours">')) {
+if (!drawn.test(html) || !first.includes('id="parcours-affiche"')) {
   console.error('finish-dist: no first screen to write (placeholder or drawing missing)');
   process.exit(1);
 }

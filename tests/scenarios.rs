@@ -380,3 +380,99 @@ fn every_scenario_file_is_also_a_valid_example_input() {
         serde_json::from_str::<Profile>(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
+
+/// « Pour commencer », in every situation: each action follows from the first route's first
+/// block as the planner funded it. Experience first when the route starts with it; one funding
+/// to ask for, the sure one whenever there is one, never a top-up alone; then where to start.
+#[test]
+fn the_first_actions_follow_from_the_first_block_of_the_route_shown_first() {
+    use parcours::plan::{first_actions, Action, StepKind, Verdict};
+    let c = catalog::official();
+    let mut with_actions = 0;
+    for (name, s) in scenarios() {
+        let profile: Profile = serde_json::from_value(s["profile"].clone()).unwrap();
+        let today = Date::parse(s["today"].as_str().unwrap()).unwrap();
+        let Ok(p) = plan(&profile, c, today) else {
+            continue;
+        };
+        let Some(route) = p.routes.first() else {
+            continue;
+        };
+        let actions = first_actions(route);
+        assert!(actions.len() <= 3, "{name}: {actions:?}");
+        let starts_with_experience = route.steps[0].kind == StepKind::Experience;
+        assert_eq!(
+            actions.first() == Some(&Action::GainExperience),
+            starts_with_experience,
+            "{name}"
+        );
+        let Some(first) = route.steps.iter().find(|s| s.kind == StepKind::Obtain) else {
+            continue;
+        };
+        with_actions += 1;
+        let sure = first
+            .funding
+            .iter()
+            .any(|o| o.verdict == Verdict::Eligible && !o.top_up);
+        for a in &actions {
+            match a {
+                Action::Fund { scheme, verdict } => {
+                    let o = first.funding.iter().find(|o| &o.scheme == scheme);
+                    let o = o.unwrap_or_else(|| panic!("{name}: {scheme} does not fund it"));
+                    assert_eq!(o.verdict, *verdict, "{name}: {scheme}");
+                    assert!(!o.top_up, "{name}: {scheme} only adds to another");
+                    assert!(*verdict != Verdict::NotEligible, "{name}: {scheme}");
+                    assert!(
+                        !sure || *verdict == Verdict::Eligible,
+                        "{name}: a scheme to check is offered before a sure one"
+                    );
+                }
+                Action::Start { modality } => {
+                    assert_eq!(Some(modality), first.modality.as_ref(), "{name}")
+                }
+                Action::GainExperience => {}
+            }
+        }
+        assert!(
+            actions.iter().any(|a| matches!(a, Action::Start { .. })),
+            "{name}: no place to start the first block"
+        );
+    }
+    assert!(with_actions >= 30, "only {with_actions} situations checked");
+}
+
+/// A registered job seeker is told to ask their France Travail adviser or the CPF first, a
+/// conseiller numérique the State's funding, and both where to start.
+#[test]
+fn a_job_seeker_and_a_conseiller_numerique_get_the_actions_of_their_first_route() {
+    use parcours::plan::{first_actions, Action, Situation};
+    let c = catalog::official();
+    let today = Date::parse("2026-11-29").unwrap();
+    let mut seeker = Profile::new();
+    seeker.situation = Some(Situation::JobSeeker);
+    seeker.registered_job_seeker = Some(true);
+    seeker.age = Some(35);
+    let p = plan(&seeker, c, today).unwrap();
+    let actions = first_actions(&p.routes[0]);
+    let funds: Vec<&str> = actions
+        .iter()
+        .filter_map(|a| match a {
+            Action::Fund { scheme, .. } => Some(scheme.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(funds.len(), 1, "{actions:?}");
+    assert!(c.scheme(funds[0]).is_some(), "{actions:?}");
+
+    let mut cn = Profile::new();
+    cn.situation = Some(Situation::ConseillerNumerique);
+    let p = plan(&cn, c, today).unwrap();
+    assert!(
+        first_actions(&p.routes[0]).contains(&Action::Fund {
+            scheme: "cn-etat".into(),
+            verdict: parcours::plan::Verdict::Eligible
+        }),
+        "{:?}",
+        first_actions(&p.routes[0])
+    );
+}

@@ -75,6 +75,26 @@ fn stored_plans() -> String {
 }
 
 /// Mounts the app in a fresh container; the handle unmounts it when dropped.
+/// Opens the route `id` where it is folded among the other routes (the route on top is open).
+async fn open_route(root: &HtmlElement, id: &str) {
+    let Some(name) = root
+        .query_selector(&format!("details.autre #parcours-{id}"))
+        .unwrap()
+    else {
+        return;
+    };
+    let summary: HtmlElement = name.parent_element().unwrap().unchecked_into();
+    let details = summary.parent_element().unwrap();
+    if !details.has_attribute("open") {
+        summary.click();
+    }
+    // Its steps are drawn on the `toggle` event, in a task of its own.
+    assert!(
+        until(|| details.query_selector("ol.etapes").unwrap().is_some()).await,
+        "the route {id} did not open"
+    );
+}
+
 async fn mounted() -> (HtmlElement, impl Drop) {
     // The release page fetches its English file; here, nothing serves it: the copy built in.
     parcours::i18n::install_bundled_english();
@@ -358,9 +378,11 @@ async fn answers_change_the_routes_at_once() {
 async fn switching_a_step_to_vae_puts_the_persons_route_first() {
     fresh();
     let (root, _app) = mounted().await;
-    // The switch is in the step's details, built when they open.
+    // The switch is in the step's details, built when they open, in a route that may be
+    // folded among the others.
+    open_route(&root, "formation-blocs").await;
     let summaries = root
-        .query_selector_all("ol.parcours details > summary")
+        .query_selector_all("ol.etapes details > summary")
         .unwrap();
     // One at a time, as a person would.
     for i in 0..summaries.length() {
@@ -384,8 +406,14 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
         .unwrap();
     leptos::task::tick().await;
     // In a suggested route, the way chosen applies only when confirmed.
-    let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
-    assert_ne!(first.text_content().unwrap(), "1. Votre parcours");
+    let on_top = || {
+        root.query_selector("#parcours-affiche")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert!(!on_top().contains("selon vos choix"), "{}", on_top());
     let choose: HtmlElement = select
         .parent_element()
         .and_then(|p| p.query_selector("button").unwrap())
@@ -398,8 +426,7 @@ async fn switching_a_step_to_vae_puts_the_persons_route_first() {
     );
     choose.click();
     leptos::task::tick().await;
-    let first = root.query_selector("ol.parcours > li h3").unwrap().unwrap();
-    assert_eq!(first.text_content().unwrap(), "1. Votre parcours");
+    assert_eq!(on_top(), "Votre parcours, selon vos choix");
     let stored = saved_with(r#""modality":"vae-bloc""#).await;
     assert!(stored.contains(r#""modality":"vae-bloc""#), "{stored}");
 }
@@ -409,6 +436,7 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
     fresh();
     {
         let (root, _app) = mounted().await;
+        open_route(&root, "terrain").await;
         let label = || {
             root.query_selector("label[for=avancement-terrain]")
                 .unwrap()
@@ -436,6 +464,7 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
     );
     // Next visit: the mark is still there.
     let (root, _app) = mounted().await;
+    open_route(&root, "terrain").await;
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#etat-terrain-0")
         .unwrap()
@@ -466,12 +495,12 @@ async fn held_blocks_are_listed_with_what_they_count_for() {
     );
     // Step details (built when opened) point to the official starting points.
     let summary: HtmlElement = root
-        .query_selector("ol.parcours details > summary")
+        .query_selector(".conseille ol.etapes details > summary")
         .unwrap()
         .unwrap()
         .unchecked_into();
     summary.click();
-    soon(&root, "ol.parcours details a").await;
+    soon(&root, ".conseille ol.etapes details a").await;
     let links = root
         .query_selector_all("a[href^='https://www.francecompetences.fr/recherche/rncp/40695/']")
         .unwrap();

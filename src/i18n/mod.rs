@@ -10,11 +10,13 @@
 //! asks for English, and the words are then looked up by their French. A French reader never
 //! downloads the English. Natively, the English is built in.
 
+mod advice;
 mod format;
 mod problems;
 mod reasons;
 mod routes;
 mod words;
+pub use advice::*;
 pub use format::*;
 pub use problems::{problem, taken_out};
 pub use reasons::reason;

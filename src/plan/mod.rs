@@ -1,6 +1,7 @@
 //! The planner: `(Profile, Catalog, today) -> Plan`. Pure Rust: no browser, no I/O, so it is
 //! tested natively in milliseconds. Every decision carries its reason and its sources.
 
+mod actions;
 mod check;
 mod contracts;
 mod durations;
@@ -13,6 +14,7 @@ mod reasons;
 mod routes;
 pub mod types;
 
+pub use actions::{first_actions, Action};
 pub use profile::*;
 pub use types::*;
 

@@ -344,3 +344,12 @@ pub fn read_chosen_file(
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (ev, max_bytes, done);
 }
+
+/// Runs `task` in the browser's event loop: also before the app has started (Leptos' own
+/// `spawn_local` needs its executor, which mounting the app sets up).
+pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(task);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = task;
+}

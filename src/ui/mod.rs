@@ -17,6 +17,7 @@ pub mod share;
 mod start;
 mod step;
 mod terms;
+mod top;
 
 use crate::catalog;
 use crate::plan;
@@ -32,7 +33,7 @@ pub use session::{open_session, Session, Shown};
 /// meanwhile), so that the page opens in English.
 pub fn mount() {
     if wanted_lang() == i18n::Lang::En && !i18n::english_ready() {
-        leptos::task::spawn_local(async {
+        browser::spawn(async {
             // On failure the page opens in French and says why (see `App`).
             browser::load_english().await.ok();
             mount_now();

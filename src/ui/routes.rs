@@ -4,10 +4,12 @@
 use super::around::{after_routes, before_routes, title_option};
 use super::step::step;
 use super::Shown;
+use super::{focus_later, top};
 use crate::catalog::{self, Catalog};
 use crate::i18n;
 use crate::plan::{
-    BestCase, Condition, Feasibility, Plan, Profile, ProfileError, Step, StepKind, Strength, ToPay,
+    first_actions, Action, BestCase, Condition, Feasibility, Plan, Profile, ProfileError, Step,
+    StepKind, Strength, ToPay,
 };
 use crate::store::Progress;
 use crate::{tr, trf};
@@ -46,7 +48,6 @@ pub(super) fn feasibility_class(f: Feasibility) -> &'static str {
 /// What a route's heading shows besides its name, as the plan gives it.
 #[derive(Clone, PartialEq)]
 struct Summary {
-    place: usize,
     strengths: Vec<Strength>,
     months: Option<catalog::Range>,
     to_pay: ToPay,
@@ -57,6 +58,8 @@ struct Summary {
     amount_confirmed: bool,
     year: Option<u32>,
     start_year: u32,
+    /// « Pour commencer », for the route on top.
+    actions: Vec<Action>,
 }
 
 /// What the route view reads and writes besides the plan.
@@ -110,24 +113,142 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
     // What every row draws against: the longest route, and the blocks already held.
     let longest = Memo::new(move |_| plan.with(|r| r.as_ref().map_or(1, longest)));
     let held = Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(held_line)));
-    // One row per route, kept from one answer to the next and moved when the order changes;
-    // inside it, only what changed is drawn again (see `route`).
-    let ids = move || {
+    // The route shown on top: the planner's first, or the one the person chose to show there.
+    let top = RwSignal::new(None::<String>);
+    let ids = Memo::new(move |_| {
         plan.with(|r| {
             r.as_ref()
                 .map(|p| p.routes.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
+    });
+    let shown = Memo::new(move |_| {
+        ids.with(|ids| {
+            top.get()
+                .filter(|t| ids.contains(t))
+                .or_else(|| ids.first().cloned())
+        })
+    });
+    let chosen =
+        move || top.with(|t| t.is_some()) && shown.get() != ids.with(|i| i.first().cloned());
+    let card = move || {
+        shown.get().map(|id| {
+            let chosen = chosen();
+            let title = if id == crate::plan::CHOSEN_ROUTE {
+                tr!(
+                    "Votre parcours, selon vos choix",
+                    "Your route, as you chose it"
+                )
+            } else if chosen {
+                tr!(
+                    "Le parcours que vous avez choisi d'afficher",
+                    "The route you chose to show"
+                )
+            } else {
+                tr!("Votre parcours conseillé", "Your recommended route")
+            };
+            view! {
+                <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
+                {route(c, id, plan, longest, held, marks, Role::Top { chosen, top })}
+            }
+        })
     };
+    // One line per other route, kept from one answer to the next and moved when the order
+    // changes; its steps are drawn only once it is opened.
+    let others = move || {
+        let on_top = shown.get();
+        ids.get()
+            .into_iter()
+            .filter(|id| Some(id) != on_top.as_ref())
+            .collect::<Vec<_>>()
+    };
+    let has_others = move || ids.with(|i| i.len() > 1);
     view! {
         {error}
         {option}
         {before}
-        <ol class="parcours">
-            <For each=ids key=|id| id.clone() children=move |id| route(c, id, plan, longest, held, marks) />
-        </ol>
+        {card}
+        {move || has_others().then(|| view! {
+            <h3 id="titre-autres">{tr!("Les autres parcours possibles", "The other possible routes")}</h3>
+            <p class="aide">{tr!("Ouvrez-en un pour voir ses étapes, ou affichez-le en haut à la place du parcours conseillé.", "Open one to see its steps, or show it on top instead of the recommended route.")}</p>
+        })}
+        <ul class="parcours autres" aria-labelledby="titre-autres">
+            <For each=others key=|id| id.clone() children=move |id| other(c, id, plan, longest, held, marks, top) />
+        </ul>
         {after}
     }
+}
+
+/// Where a route is drawn: on top (recommended, or chosen by the person), or folded among the
+/// others, with a button that puts it on top.
+#[derive(Clone, Copy)]
+enum Role {
+    Top {
+        chosen: bool,
+        top: RwSignal<Option<String>>,
+    },
+    Other {
+        top: RwSignal<Option<String>>,
+    },
+}
+
+/// One of the other routes: a line (name, feasibility, duration, sure amount) that opens in
+/// place; what it holds is drawn when it is opened.
+fn other(
+    c: &'static Catalog,
+    id: String,
+    plan: Memo<Result<Plan, ProfileError>>,
+    longest: Memo<u32>,
+    held: Memo<Option<String>>,
+    marks: RouteState,
+    top: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let this = summary(id.clone(), plan);
+    let open = RwSignal::new(false);
+    let line = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            Some(view! {
+                <span class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</span>
+                " · "{i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)}
+                " · "{i18n::dated(x.to_pay, x.year, x.start_year)}
+            })
+        })
+    };
+    let name = i18n::route_name(&id);
+    let heading = format!("parcours-{id}");
+    view! {
+        <li>
+            <details class="autre" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary><strong id=heading>{name}</strong>" · "{line}</summary>
+                {move || open.get().then(|| route(c, id.clone(), plan, longest, held, marks, Role::Other { top }))}
+            </details>
+        </li>
+    }
+}
+
+/// What a route's line and heading show, following the plan: drawn again only when it changes.
+fn summary(id: String, plan: Memo<Result<Plan, ProfileError>>) -> Memo<Option<Summary>> {
+    Memo::new(move |_| {
+        plan.with(|p| {
+            let p = p.as_ref().ok()?;
+            let i = p.routes.iter().position(|r| r.id == id)?;
+            let r = &p.routes[i];
+            Some(Summary {
+                strengths: r.strengths.clone(),
+                months: r.months,
+                to_pay: r.to_pay,
+                best_case: r.best_case.clone(),
+                feasibility: r.feasibility,
+                conditions: r.conditions.clone(),
+                duration_confirmed: r.duration_confirmed,
+                amount_confirmed: r.amount_confirmed,
+                year: p.amounts_year,
+                start_year: p.start.year(),
+                actions: first_actions(r),
+            })
+        })
+    })
 }
 
 /// What the time bars are drawn against: the longest route's months.
@@ -180,8 +301,9 @@ fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
         .collect()
 }
 
-/// One route's row. Its parts follow the plan on their own: its place and name, its strengths,
-/// duration and cost, and its steps, drawn again only when the steps as shown change.
+/// One route, drawn in full: on top, or opened among the others. Its parts follow the plan on
+/// their own: its feasibility, strengths, duration and cost, and its steps, drawn again only
+/// when the steps as shown change.
 fn route(
     c: &'static Catalog,
     id: String,
@@ -189,30 +311,9 @@ fn route(
     longest: Memo<u32>,
     held: Memo<Option<String>>,
     marks: RouteState,
+    role: Role,
 ) -> impl IntoView {
-    let this = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            plan.with(|p| {
-                let p = p.as_ref().ok()?;
-                let i = p.routes.iter().position(|r| r.id == id)?;
-                let r = &p.routes[i];
-                Some(Summary {
-                    place: i,
-                    strengths: r.strengths.clone(),
-                    months: r.months,
-                    to_pay: r.to_pay,
-                    best_case: r.best_case.clone(),
-                    feasibility: r.feasibility,
-                    conditions: r.conditions.clone(),
-                    duration_confirmed: r.duration_confirmed,
-                    amount_confirmed: r.amount_confirmed,
-                    year: p.amounts_year,
-                    start_year: p.start.year(),
-                })
-            })
-        })
-    };
+    let this = summary(id.clone(), plan);
     let steps = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -227,7 +328,6 @@ fn route(
     };
     let name = i18n::route_name(&id);
     let heading = format!("parcours-{id}");
-    let place = move || this.with(|x| x.as_ref().map_or(0, |x| x.place) + 1);
     let strengths = move || {
         this.with(|x| {
             let x = x.as_ref()?;
@@ -352,31 +452,66 @@ fn route(
         }
     };
     let progress_id = format!("avancement-{id}");
+    // On top: why it comes first and what to do now; among the others: a way to put it on top.
+    let on_top = matches!(role, Role::Top { .. });
+    let advice = move || {
+        this.with(|x| {
+            let x = x.as_ref().filter(|_| on_top)?;
+            Some(view! {
+                {top::why(x.feasibility, &x.strengths)}
+                {top::first_steps(c, &x.actions)}
+            })
+        })
+    };
+    let switch = {
+        let id = id.clone();
+        move || {
+            match role {
+            Role::Top { chosen: true, top } => Some(view! {
+                <p><button type="button" class="secondaire" on:click=move |_| top.set(None)>{tr!("Revenir au parcours conseillé", "Back to the recommended route")}</button></p>
+            }.into_any()),
+            Role::Other { top } => {
+                let id = id.clone();
+                Some(view! {
+                    <p><button type="button" class="secondaire" on:click=move |_| {
+                        top.set(Some(id.clone()));
+                        focus_later("#parcours-affiche", true);
+                    }>{tr!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
+                }.into_any())
+            }
+            Role::Top { .. } => None,
+        }
+        }
+    };
+    let start = marks.profile.with_untracked(|p| p.start);
+    let axis = move || top::axis(longest.get(), start);
     let labelled_by = heading.clone();
     view! {
-        <li>
-            <article class="route" aria-labelledby=labelled_by>
-                <h3 id=heading>{place}". "{name}</h3>
-                {realistic}
-                {strengths}
-                <p>
-                    <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
-                    " · "<strong>{tr!("Reste à payer, sûr : ", "Left to pay, for sure: ")}</strong>{to_pay}
-                </p>
-                {best}
-                <p class="avancement">
-                    <label for=progress_id.clone()>
-                        {move || i18n::progress_words(behind(), total())}
-                    </label>
-                    <progress id=progress_id max=total value=behind></progress>
-                </p>
-                <div class="choix">
-                    <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
-                    <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
-                </div>
-                {held_view}
-                <ol class="etapes">{steps_view}</ol>
-            </article>
-        </li>
+        <article class="route" class:conseille=on_top aria-labelledby=labelled_by>
+            {on_top.then(|| view! { <h4 id=heading>{name}</h4> })}
+            {realistic}
+            {advice}
+            {strengths}
+            <p>
+                <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
+                " · "<strong>{tr!("Reste à payer, sûr : ", "Left to pay, for sure: ")}</strong>{to_pay}
+            </p>
+            {best}
+            {switch}
+            <p class="avancement">
+                <label for=progress_id.clone()>
+                    {move || i18n::progress_words(behind(), total())}
+                </label>
+                <progress id=progress_id max=total value=behind></progress>
+            </p>
+            <div class="choix">
+                <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
+                <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
+            </div>
+            <h4 class="lecteur">{tr!("Les étapes, dans le temps", "The steps, over time")}</h4>
+            {axis}
+            {held_view}
+            <ol class="etapes">{steps_view}</ol>
+        </article>
     }
 }

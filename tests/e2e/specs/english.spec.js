@@ -37,7 +37,7 @@ test('the English switch: by keyboard, the whole page in English, answers kept, 
   // The planner's words and the catalog's, in English.
   const routes = page.getByRole('region', { name: 'Your routes' });
   await expect(routes).toContainText('Indicative results, not binding');
-  const field = page.getByRole('article', { name: /^\d+\. CCP1 first, experience, then VAE$/ });
+  const field = await new FirstScreen(page).open('CCP1 first, experience, then VAE');
   await expect(field).toContainText('The route best known in the field');
   await expect(field.locator('ol.etapes > li').nth(1)).toContainText('Work in the job: 12\u00a0months of experience');
   await field.locator('ol.etapes > li').nth(0).getByText('Details, funding and sources').click();

@@ -28,9 +28,9 @@ test('without JavaScript the page shows a newcomer\'s questions and routes, and 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Devenir médiateur numérique, bloc par bloc');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   // The first screen is drawn at build time by the app's own view code: the routes a newcomer gets.
-  const routes = page.locator('#avant-chargement ol.parcours > li');
-  expect(await routes.count()).toBeGreaterThan(2);
-  await expect(routes.first()).toContainText('Le titre entier en formation');
+  await expect(page.locator('#avant-chargement #parcours-affiche')).toHaveText('Votre parcours conseillé');
+  await expect(page.locator('#avant-chargement .route.conseille h4')).toHaveText('Le titre entier en formation');
+  expect(await page.locator('#avant-chargement ul.autres > li').count()).toBeGreaterThan(1);
   await expect(page.locator('#avant-chargement')).toContainText('Quels blocs (CCP) avez-vous déjà obtenus ?');
   // Chromium does not render <noscript> when scripts are disabled through DevTools: read the HTML.
   const html = await (await page.request.get('/')).text();
@@ -46,7 +46,7 @@ test('while the app loads, a newcomer reads the first screen, not usable yet; a 
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'Chargement de Parcours' })).toBeVisible();
   const preview = page.locator('#avant-chargement .apercu');
-  await expect(preview.locator('ol.parcours > li').first()).toBeVisible();
+  await expect(preview.locator('.route.conseille')).toBeVisible();
   await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeVisible();
   // Readable, not usable: the questions and routes are inert; the heading, the main landmark
   // and the introduction reach screen readers as on the live page.
@@ -60,7 +60,7 @@ test('while the app loads, a newcomer reads the first screen, not usable yet; a 
   await page.evaluate(() => localStorage.setItem('parcours.langue', 'fr'));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(preview.locator('ol.parcours > li').first()).toBeHidden();
+  await expect(preview.locator('.route.conseille')).toBeHidden();
   await expect(preview.getByText('Quels blocs (CCP) avez-vous déjà obtenus ?')).toBeHidden();
   // And who chose English waits in English: the heading in English, the page marked as such.
   await page.evaluate(() => localStorage.setItem('parcours.langue', ' EN '));
@@ -73,7 +73,7 @@ test('while the app loads, a newcomer reads the first screen, not usable yet; a 
   // Nor is someone opening a shared link.
   await page.evaluate(() => localStorage.clear());
   await page.goto('/?v=1&situation=demandeur');
-  await expect(preview.locator('ol.parcours > li').first()).toBeHidden();
+  await expect(preview.locator('.route.conseille')).toBeHidden();
 });
 
 test('when the app cannot load, the page says so and how to go on, instead of loading for ever', async ({ page }) => {
@@ -104,7 +104,7 @@ test('a browser without WebAssembly is told at once that it is too old, and what
   await expect(line).toHaveText(/^Ce navigateur est trop ancien pour faire fonctionner Parcours\. Ouvrez cette page dans un navigateur à jour/);
   await expect(line.getByRole('link')).toHaveCount(0);
   // What it can still do: read a newcomer's questions and routes.
-  await expect(page.locator('#avant-chargement ol.parcours > li').first()).toBeVisible();
+  await expect(page.locator('#avant-chargement .route.conseille')).toBeVisible();
 });
 
 test('every answer is reachable by keyboard alone', async ({ page }) => {

@@ -25,7 +25,7 @@ test('after one visit the app loads and works with the network off', async ({ pa
   await page.reload();
   await expect(s.block('CCP1 REMN')).toBeChecked();
   await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
-  await expect(s.route("Le CCP1 d'abord, l'expérience, puis la VAE")).toBeVisible();
+  await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
   // A shared link opens offline too (the page is the same, whatever its query).
   await page.goto('/?v=1&blocs=mn-ccp1');
   await expect(s.block('CCP1 Médiateur numérique')).toBeChecked();
@@ -84,9 +84,10 @@ test('a whole session: no request leaves the page, no CSP violation', async ({ p
   await s.block('CCP1 REMN').check();
   await s.answer('Quelle est votre situation ?', 'Je suis salarié(e) (entreprise, association)');
   await s.fill('Votre âge', '38');
-  const route = page.locator('ol.parcours > li').first();
+  const route = s.onTop;
   await route.getByText('Détails, financements et sources').first().click();
   await page.getByRole('checkbox', { name: /Comparer ce parcours/ }).nth(0).check();
+  await page.locator('details.autre > summary').first().click();
   await page.getByRole('checkbox', { name: /Comparer ce parcours/ }).nth(1).check();
   await new Plans(page).create();
   await page.getByRole('button', { name: 'Copier le lien' }).click();

@@ -18,9 +18,30 @@ class FirstScreen {
     await expect(this.question).toBeVisible();
   }
 
-  /** A route, by its name (« Le CCP1 d'abord, l'expérience, puis la VAE »…). */
+  /** A route, by its name (« Le CCP1 d'abord, l'expérience, puis la VAE »…): the one on top, or
+   * one of the others once opened (see `open`). */
   route(name) {
-    return this.page.getByRole('article', { name: new RegExp(`^\\d+\\. ${name}$`) });
+    return this.page.getByRole('article', { name, exact: true });
+  }
+
+  /** The route on top: recommended, or the one the person chose to show there. */
+  get onTop() {
+    return this.page.locator('article.route.conseille');
+  }
+
+  /** The line of a route folded among the others. */
+  line(name) {
+    return this.page.locator('details.autre').filter({ has: this.page.locator('summary > strong', { hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  }
+
+  /** Opens a route where it is folded among the others; the route on top is open already. */
+  async open(name) {
+    const line = this.line(name);
+    if ((await line.count()) > 0 && !(await line.evaluate((d) => d.open))) {
+      await line.locator('summary').click();
+    }
+    await expect(this.route(name)).toBeVisible();
+    return this.route(name);
   }
 
   async answer(question, option) {

@@ -13,8 +13,7 @@ test("a newcomer gets the field route: CCP1 first, experience, then the other bl
   await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
   await s.fill('Votre âge', '24');
   await s.fill(/Vos mois d'expérience/, '0');
-  const field = s.route("Le CCP1 d'abord, l'expérience, puis la VAE");
-  await expect(field).toBeVisible();
+  const field = await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
   await expect(field).toContainText('Le parcours le plus connu sur le terrain');
   await expect(field.locator('ol.etapes > li')).toHaveCount(3);
   await expect(field.locator('ol.etapes > li').nth(0)).toContainText('CCP1 Médiateur numérique');
@@ -40,7 +39,7 @@ test('a REMN CCP1 holder in a local authority is told what to check and what is 
   await s.answer('Avez-vous une reconnaissance de handicap (RQTH) ?', 'Non');
   await expect(s.remaining).toContainText('On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique');
   await expect(s.remaining).toContainText('jusqu\'au 13 juillet 2026');
-  await expect(s.route('Si votre bloc est reconnu')).toBeVisible();
+  await s.open('Si votre bloc est reconnu');
   // The held block is drawn on each route's time line, with what is still to check.
   await expect(s.route('Si votre bloc est reconnu').locator('.acquis-frise')).toHaveText('Déjà acquis : CCP1 REMN (équivalence à vérifier)');
   const closed = page.getByRole('heading', { name: 'Parcours non proposés' });
@@ -53,7 +52,7 @@ test('a REMN CCP1 holder in a local authority is told what to check and what is 
 test('switching a step from training to VAE changes the route at once', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
-  const blocks = s.route('Bloc par bloc, en formation');
+  const blocks = await s.open('Bloc par bloc, en formation');
   await blocks.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
   // In a suggested route, looking through the ways with the arrow keys changes nothing yet…
   const suggested = blocks.getByRole('combobox', { name: /Changer de façon d'obtenir ce bloc/ }).first();
@@ -67,7 +66,8 @@ test('switching a step from training to VAE changes the route at once', async ({
   await page.keyboard.press('Enter');
   const mine = s.route('Votre parcours');
   await expect(mine).toBeVisible();
-  await expect(page.locator('ol.parcours > li').first()).toContainText('1. Votre parcours');
+  await expect(page.locator('#parcours-affiche')).toHaveText('Votre parcours, selon vos choix');
+  await expect(s.onTop).toHaveAccessibleName('Votre parcours');
   await expect(mine.locator('ol.etapes > li').nth(0)).toContainText("VAE d'un bloc");
   await expect(mine.locator('ol.etapes > li').nth(1)).toContainText('Formation continue');
   // The focus follows the choice to that block's switch in « Votre parcours », its details
@@ -143,7 +143,11 @@ test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   // Open the apprenticeship step's details from the keyboard: at 45 with no RQTH given,
   // apprenticeship stays possible only in the listed cases.
+  // The route is folded among the others: opened from the keyboard too.
+  await s.line('En apprentissage').locator('summary').focus();
+  await page.keyboard.press('Enter');
   const apprenticeship = s.route('En apprentissage');
+  await expect(apprenticeship).toBeVisible();
   await apprenticeship.getByText('Détails, financements et sources').focus();
   await page.keyboard.press('Enter');
   await expect(apprenticeship.getByRole('heading', { name: 'Financements' })).toBeVisible();
@@ -198,8 +202,8 @@ test('on a phone the questions come one topic at a time, and all stay editable',
 test('two routes compared side by side', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
-  await s.route('Bloc par bloc, en formation').getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
-  await s.route("Le CCP1 d'abord, l'expérience, puis la VAE").getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
+  await (await s.open('Bloc par bloc, en formation')).getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
+  await (await s.open("Le CCP1 d'abord, l'expérience, puis la VAE")).getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
   const table = page.getByRole('table', { name: 'Comparaison des parcours choisis' });
   await expect(table).toBeVisible();
   await expect(table.getByRole('columnheader')).toHaveText(['Bloc par bloc, en formation', "Le CCP1 d'abord, l'expérience, puis la VAE"]);
@@ -220,7 +224,7 @@ test('two routes compared side by side', async ({ page }) => {
 test('progress marks survive a reload', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
-  const field = s.route("Le CCP1 d'abord, l'expérience, puis la VAE");
+  const field = await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
   await expect(field).toContainText('Avancement : aucune étape sur 3 derrière vous');
   const statuses = field.getByRole('combobox', { name: 'Où en êtes-vous ?' });
   await statuses.first().selectOption({ label: 'Fait' });
@@ -228,7 +232,7 @@ test('progress marks survive a reload', async ({ page }) => {
   await statuses.nth(1).selectOption({ label: 'Passé (sans objet pour moi)' });
   await expect(field).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   await page.reload();
-  await expect(s.route("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 2 étapes sur 3 derrière vous');
+  await expect(await s.open("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -236,6 +240,7 @@ test('a start month puts each step in the calendar, is kept, and goes with the l
   const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
   const s = new FirstScreen(page);
   await s.goto();
+  await s.open('Le titre entier en formation');
   const step = () => s.route('Le titre entier en formation').locator('ol.etapes > li').first();
   const precise = page.locator('h3', { hasText: 'Ce qui préciserait vos parcours' }).locator('xpath=following-sibling::ul[1]');
   await expect(step()).toContainText('du mois 1 au mois 7 (7 mois)');

@@ -1,0 +1,120 @@
+//! The recommended route's words: why it comes first, and « Pour commencer », each action with
+//! the official page it links to (from the catalog).
+
+use super::*;
+use crate::catalog::{Catalog, ModalityKind};
+use crate::plan::{Action, Feasibility, Strength, Verdict};
+use crate::{tr, trf};
+
+/// Why a route is shown first, in one sentence, from its feasibility and its strengths.
+pub fn why_first(feasibility: Feasibility, strengths: &[Strength]) -> String {
+    if strengths.contains(&Strength::Chosen) {
+        return tr!(
+            "Il suit les choix que vous avez faits plus haut.",
+            "It follows the choices you made above."
+        )
+        .into();
+    }
+    let strengths: Vec<String> = strengths
+        .iter()
+        .filter(|s| !matches!(s, Strength::Chosen | Strength::IfEquivalenceConfirmed))
+        .map(|s| lower_first(strength(*s)))
+        .collect();
+    let also = if strengths.is_empty() {
+        String::new()
+    } else {
+        trf!(
+            " ; il est aussi {}",
+            "; it is also {}",
+            strengths.join(", ")
+        )
+    };
+    match feasibility {
+        Feasibility::Firm => trf!(
+            "Il vient en premier parce qu'il vous est ouvert sans condition{}.",
+            "It comes first because it is open to you with no condition{}.",
+            also
+        ),
+        Feasibility::Conditional => trf!(
+            "Aucun parcours ne vous est ouvert sans condition : celui-ci l'est, sous les conditions ci-dessous{}.",
+            "No route is open to you with no condition: this one is, under the conditions below{}.",
+            also
+        ),
+        Feasibility::Unlikely => tr!(
+            "Aucun parcours ne vous est vraiment ouvert aujourd'hui : celui-ci reste possible mais peu probable, pour les raisons ci-dessous.",
+            "No route is really open to you today: this one remains possible but unlikely, for the reasons below."
+        )
+        .into(),
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_lowercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
+/// An action of « Pour commencer », in words, with the official page it links to (`None` when
+/// the catalog has none for it).
+pub fn action(a: &Action, c: &'static Catalog) -> (String, Option<&'static str>) {
+    match a {
+        Action::GainExperience => (
+            tr!(
+                "Travaillez dans la médiation numérique (emploi, mission, bénévolat) : cette expérience compte pour la suite du parcours.",
+                "Work in digital mediation (a job, an assignment, volunteering): this experience counts for the rest of the route."
+            )
+            .into(),
+            None,
+        ),
+        Action::Fund { scheme, verdict } => {
+            let Some(s) = c.scheme(scheme) else {
+                return (scheme.clone(), None);
+            };
+            let text = match (scheme.as_str(), verdict) {
+                ("cpf", Verdict::Eligible) => tr!(
+                    "Créez votre compte sur Mon Compte Formation : votre CPF peut payer la formation.",
+                    "Create your account on Mon Compte Formation: your CPF can pay for the training."
+                )
+                .into(),
+                (_, Verdict::Eligible) => trf!(
+                    "Demandez le financement « {} » : {}.",
+                    "Ask for the “{}” funding: {}.",
+                    cat(&s.short),
+                    cat(&s.apply_label)
+                ),
+                _ => trf!(
+                    "Demandez si « {} » peut vous financer (à vérifier) : {}.",
+                    "Ask whether “{}” can fund you (to be checked): {}.",
+                    cat(&s.short),
+                    cat(&s.apply_label)
+                ),
+            };
+            (text, Some(&*s.apply_url))
+        }
+        Action::Start { modality } => {
+            let Some(m) = c.modality(modality) else {
+                return (modality.clone(), None);
+            };
+            let text = match m.kind {
+                ModalityKind::Training => tr!(
+                    "Cherchez une formation au titre Médiateur numérique, ses dates et son lieu (Mon Compte Formation les liste).",
+                    "Look for a training course for the Médiateur numérique title, its dates and place (Mon Compte Formation lists them)."
+                ),
+                ModalityKind::Apprenticeship | ModalityKind::ContratPro => tr!(
+                    "Cherchez un employeur et un centre de formation qui préparent le titre en alternance.",
+                    "Look for an employer and a training centre that prepare the title in work-study."
+                ),
+                ModalityKind::VaeBlock | ModalityKind::VaeTitle => tr!(
+                    "Renseignez-vous sur la VAE et le dossier à déposer (pour un titre professionnel, très probablement auprès de la DREETS ou de la DDETS : à vérifier).",
+                    "Find out about VAE and the file to submit (for a professional title, most likely with the DREETS or DDETS: to be checked)."
+                ),
+                ModalityKind::CnInitial => tr!(
+                    "Demandez votre inscription à la formation initiale des conseillers numériques, avec votre structure.",
+                    "Ask to enrol in the conseillers numériques' initial training, with your organisation."
+                ),
+            };
+            (text.into(), Some(&*m.apply_url))
+        }
+    }
+}
