@@ -351,5 +351,5 @@ pub fn spawn(task: impl std::future::Future<Output = ()> + 'static) {
     #[cfg(target_arch = "wasm32")]
     wasm_bindgen_futures::spawn_local(task);
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = task;
+    drop(task);
 }

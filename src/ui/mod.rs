@@ -173,6 +173,7 @@ pub fn App() -> impl IntoView {
             <nav aria-label=tr!("Accès rapide", "Quick access") class="evitement">
                 <a href="#situation">{tr!("Aller aux questions", "Go to the questions")}</a>
                 <a href="#parcours">{tr!("Aller aux parcours", "Go to the routes")}</a>
+                <a href="#titre-plans">{tr!("Mes plans", "My plans")}</a>
             </nav>
             {
                 // Named in the language it offers, and marked so.
@@ -204,7 +205,7 @@ pub fn App() -> impl IntoView {
                     </div>
                 })}
             </div>
-            <plans::Plans />
+            <plans::SharedLink />
             <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
                 <h2 id="titre-situation">{tr!("Où vous en êtes", "Where you stand")}</h2>
                 <p class="pas-a-pas aide">{move || trf!(
@@ -235,11 +236,12 @@ pub fn App() -> impl IntoView {
                     {i18n::cat(&catalog::official().meta.disclaimer)}
                     {" "}{i18n::data_date(catalog::official())}
                 </p>
+                <routes::RouteList marks=marks />
                 <h3>{tr!("Comparer", "Compare")}</h3>
                 <compare::Comparison compared=marks.compared />
-                <routes::RouteList marks=marks />
             </section>
             <share::Share printing=printing />
+            <plans::Plans />
             <print::Printout printing=printing />
             <about::Glossary />
             <about::Accessibility />

@@ -151,42 +151,6 @@ pub fn Plans() -> impl IntoView {
         )
         .into()]);
     };
-    let shared_view = move || {
-        shared.get().map(|ignored| {
-            view! {
-                <div class="partage">
-                    <p>
-                        <strong>{tr!("Vous regardez un plan reçu par un lien.", "You are looking at a plan received through a link.")}</strong>
-                        {tr!(
-                            " Vos propres plans ne sont pas modifiés : ce que vous changez ici n'est pas enregistré, sauf si vous le gardez.",
-                            " Your own plans are not changed: what you change here is not saved, unless you keep it."
-                        )}
-                    </p>
-                    {(!ignored.is_empty()).then(|| view! {
-                        <p>{tr!("Une partie du lien n'a pas pu être lue et a été ignorée :", "Part of the link could not be read and was ignored:")}</p>
-                        <ul>{ignored.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-                    })}
-                    <p class="boutons">
-                        <button type="button" on:click=move |_| {
-                            let p = session.profile.get_untracked();
-                            let g = session.progress.get_untracked();
-                            super::browser::forget_query();
-                            session.add(tr!("Plan partagé", "Shared plan"), p, g);
-                            session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
-                            // This banner goes away: the focus goes to the plans' list.
-                            super::focus_later("#plan-choisi", false);
-                        }>{tr!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
-                        <button type="button" class="secondaire" on:click=move |_| {
-                            session.leave_shared();
-                            super::focus_later("#plan-choisi", false);
-                        }>
-                            {tr!("Revenir à mes plans", "Back to my plans")}
-                        </button>
-                    </p>
-                </div>
-            }
-        })
-    };
     let backups_view = move || {
         let list = backups.get();
         (!list.is_empty()).then(|| {
@@ -225,7 +189,6 @@ pub fn Plans() -> impl IntoView {
     view! {
         <section aria-labelledby="titre-plans" class="plans ecran">
             <h2 id="titre-plans">{tr!("Vos plans", "Your plans")}</h2>
-            {shared_view}
             <Show when=move || shared.with(Option::is_none)>
                 <div class="colonnes">
                     <p class="champ">
@@ -360,4 +323,49 @@ mod tests {
         );
         assert_eq!(file_name("Ωμέγα", "json"), "parcours.json");
     }
+}
+
+/// While a shared link is shown: says so before the questions, with the way to keep it as a
+/// plan of one's own or to go back to one's plans.
+#[component]
+pub fn SharedLink() -> impl IntoView {
+    let session = super::page::session();
+    let shared = session.shared;
+    let shared_view = move || {
+        shared.get().map(|ignored| {
+            view! {
+                <div class="partage">
+                    <p>
+                        <strong>{tr!("Vous regardez un plan reçu par un lien.", "You are looking at a plan received through a link.")}</strong>
+                        {tr!(
+                            " Vos propres plans ne sont pas modifiés : ce que vous changez ici n'est pas enregistré, sauf si vous le gardez.",
+                            " Your own plans are not changed: what you change here is not saved, unless you keep it."
+                        )}
+                    </p>
+                    {(!ignored.is_empty()).then(|| view! {
+                        <p>{tr!("Une partie du lien n'a pas pu être lue et a été ignorée :", "Part of the link could not be read and was ignored:")}</p>
+                        <ul>{ignored.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                    })}
+                    <p class="boutons">
+                        <button type="button" on:click=move |_| {
+                            let p = session.profile.get_untracked();
+                            let g = session.progress.get_untracked();
+                            super::browser::forget_query();
+                            session.add(tr!("Plan partagé", "Shared plan"), p, g);
+                            session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
+                            // This banner goes away: the focus goes to the plans' list.
+                            super::focus_later("#plan-choisi", false);
+                        }>{tr!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
+                        <button type="button" class="secondaire" on:click=move |_| {
+                            session.leave_shared();
+                            super::focus_later("#plan-choisi", false);
+                        }>
+                            {tr!("Revenir à mes plans", "Back to my plans")}
+                        </button>
+                    </p>
+                </div>
+            }
+        })
+    };
+    shared_view
 }

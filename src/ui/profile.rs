@@ -5,7 +5,7 @@ use super::Shown;
 use crate::catalog::Date;
 use crate::i18n::t;
 use crate::plan::{Contract, Employer, Profile, Situation, Target};
-use crate::{pair, tr};
+use crate::{pair, tr, trf};
 use leptos::prelude::*;
 
 /// A text in French and in English; the page shows one.
@@ -227,10 +227,73 @@ const ABOUT_YOU: &[NumberQuestion] = &[
     ("heures", pair!("Combien d'heures par semaine pouvez-vous consacrer à une formation ?", "How many hours a week can you give to training?"),
         pair!("Sert à estimer la durée des formations (35 h = temps plein).", "Used to estimate how long courses take (35 hours = full time)."),
         1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v),
-    ("diplome", pair!("Votre diplôme le plus élevé, en niveau (0 : aucun, 3 : CAP, 4 : bac, 5 : bac+2, 6 : licence)", "Your highest diploma, as a French level (0: none, 3: CAP, 4: baccalauréat, 5: two years after it, 6: bachelor's degree)"),
-        pair!("Il change le plafond du CPF et l'accès à Pro-A.", "It changes the CPF ceiling and access to Pro-A."),
-        0, 8, |p| p.diploma_level, |p, v| p.diploma_level = v),
 ];
+
+/// The diplomas a person can name, by the French level each stands for (the CPF ceiling and
+/// Pro-A read the level).
+const DIPLOMAS: &[(i64, Words)] = &[
+    (0, pair!("Aucun diplôme", "No diploma")),
+    (3, pair!("CAP, BEP", "CAP, BEP (vocational, level 3)")),
+    (
+        4,
+        pair!(
+            "Bac (général, technologique ou professionnel), BP",
+            "Baccalauréat (general, technological or vocational), BP"
+        ),
+    ),
+    (
+        5,
+        pair!(
+            "Bac+2 (BTS, DEUST…)",
+            "Two years after the baccalauréat (BTS, DEUST…)"
+        ),
+    ),
+    (
+        6,
+        pair!(
+            "Bac+3 (licence, BUT)",
+            "Three years after the baccalauréat (bachelor's degree, BUT)"
+        ),
+    ),
+    (
+        7,
+        pair!(
+            "Bac+5 (master, diplôme d'ingénieur)",
+            "Five years after the baccalauréat (master's degree, engineering degree)"
+        ),
+    ),
+    (8, pair!("Doctorat", "Doctorate")),
+];
+
+/// The highest diploma, chosen by its name; unknown until chosen. A level stored without a
+/// name here (1 or 2, from a file or a link) is shown as its level.
+fn diploma(profile: Shown<Profile>) -> impl IntoView {
+    let answer = Memo::new(move |_| profile.with(|p| p.diploma_level));
+    let initial = profile.with_untracked(|p| p.diploma_level);
+    let named = move |l: i64| DIPLOMAS.iter().any(|(v, _)| *v == l);
+    let other = move || {
+        answer.get().filter(|l| !named(*l)).map(|l| {
+            view! { <option value=l.to_string() selected=true>{trf!("Niveau {}", "Level {}", l)}</option> }
+        })
+    };
+    view! {
+        <div class="champ">
+            <label for="diplome">{tr!("Votre diplôme le plus élevé", "Your highest diploma")}</label>
+            <p class="aide" id="diplome-aide">{tr!("Il change le plafond du CPF et l'accès à Pro-A.", "It changes the CPF ceiling and access to Pro-A.")}</p>
+            <select id="diplome" aria-describedby="diplome-aide"
+                prop:value=move || answer.get().map(|v| v.to_string()).unwrap_or_default()
+                on:change=move |ev| {
+                    let text = event_target_value(&ev);
+                    profile.update(|p| p.diploma_level = text.parse().ok());
+                }>
+                // The option marked `selected` when drawn gives the first value; then `prop:value`.
+                <option value="" selected=initial.is_none()>{tr!("Je ne sais pas, ou je préfère ne pas le dire", "I don't know, or I'd rather not say")}</option>
+                {DIPLOMAS.iter().map(|&(v, words)| view! { <option value=v.to_string() selected=initial == Some(v)>{say(words)}</option> }).collect_view()}
+                {other}
+            </select>
+        </div>
+    }
+}
 
 #[component]
 pub fn ProfileQuestions(
@@ -317,6 +380,7 @@ pub fn ProfileQuestions(
             <fieldset>
                 <legend>{tr!("Vous", "You")}</legend>
                 {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
+                {diploma(profile)}
                 {super::start::start_month(profile, today)}
                 {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [say(q.1), say(q.2)]).collect::<Vec<_>>())}
             </fieldset>

@@ -110,8 +110,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
     let holds =
         Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(|p| p.holds_title.clone())));
     let option = move || holds.get().map(|t| title_option(c, &t));
-    // What every row draws against: the longest route, and the blocks already held.
-    let longest = Memo::new(move |_| plan.with(|r| r.as_ref().map_or(1, longest)));
+    // The blocks already held: the same line on every route's time line.
     let held = Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(held_line)));
     // The route shown on top: the planner's first, or the one the person chose to show there.
     let top = RwSignal::new(None::<String>);
@@ -149,7 +148,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
             };
             view! {
                 <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
-                {route(c, id, plan, longest, held, marks, Role::Top { chosen, top })}
+                {route(c, id, plan, held, marks, Role::Top { chosen, top })}
             }
         })
     };
@@ -173,7 +172,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
             <p class="aide">{tr!("Ouvrez-en un pour voir ses étapes, ou affichez-le en haut à la place du parcours conseillé.", "Open one to see its steps, or show it on top instead of the recommended route.")}</p>
         })}
         <ul class="parcours autres" aria-labelledby="titre-autres">
-            <For each=others key=|id| id.clone() children=move |id| other(c, id, plan, longest, held, marks, top) />
+            <For each=others key=|id| id.clone() children=move |id| other(c, id, plan, held, marks, top) />
         </ul>
         {after}
     }
@@ -198,7 +197,6 @@ fn other(
     c: &'static Catalog,
     id: String,
     plan: Memo<Result<Plan, ProfileError>>,
-    longest: Memo<u32>,
     held: Memo<Option<String>>,
     marks: RouteState,
     top: RwSignal<Option<String>>,
@@ -221,7 +219,7 @@ fn other(
         <li>
             <details class="autre" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary><strong id=heading>{name}</strong>" · "{line}</summary>
-                {move || open.get().then(|| route(c, id.clone(), plan, longest, held, marks, Role::Other { top }))}
+                {move || open.get().then(|| route(c, id.clone(), plan, held, marks, Role::Other { top }))}
             </details>
         </li>
     }
@@ -249,16 +247,6 @@ fn summary(id: String, plan: Memo<Result<Plan, ProfileError>>) -> Memo<Option<Su
             })
         })
     })
-}
-
-/// What the time bars are drawn against: the longest route's months.
-fn longest(plan: &Plan) -> u32 {
-    plan.routes
-        .iter()
-        .filter_map(|r| r.months.map(|m| m.max))
-        .max()
-        .unwrap_or(1)
-        .max(1)
 }
 
 /// The blocks already held, in a few words: the same line on every route's time line.
@@ -308,12 +296,27 @@ fn route(
     c: &'static Catalog,
     id: String,
     plan: Memo<Result<Plan, ProfileError>>,
-    longest: Memo<u32>,
     held: Memo<Option<String>>,
     marks: RouteState,
     role: Role,
 ) -> impl IntoView {
     let this = summary(id.clone(), plan);
+    // What its time line is drawn against: its own length (the comparison table puts routes
+    // side by side). When only that changes, its steps stay and their bars move.
+    let longest = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                let r = p.as_ref().ok()?.routes.iter().find(|r| r.id == id)?;
+                // A route whose total is unknown: as far as its known steps go.
+                r.months
+                    .map(|m| m.max)
+                    .or_else(|| r.steps.iter().filter_map(|s| s.end.map(|e| e.max)).max())
+            })
+            .unwrap_or(1)
+            .max(1)
+        })
+    };
     let steps = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -488,7 +491,7 @@ fn route(
     let labelled_by = heading.clone();
     view! {
         <article class="route" class:conseille=on_top aria-labelledby=labelled_by>
-            {on_top.then(|| view! { <h4 id=heading>{name}</h4> })}
+            {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
             {realistic}
             {advice}
             {strengths}

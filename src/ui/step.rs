@@ -58,7 +58,7 @@ pub(super) fn step(
             .map_or(StepStatus::Todo, |(s, _)| *s);
         marks.progress.update(|p| p.set(mark_key.clone(), status));
     };
-    // The bar follows the longest route's length on its own: when only that changes, the
+    // The bar follows the route's length on its own: when only that changes, the
     // step's row stays and its bar moves.
     let (start, end) = (s.start, s.end);
     let bar = move || {

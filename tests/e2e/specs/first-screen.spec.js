@@ -29,7 +29,7 @@ test('without JavaScript the page shows a newcomer\'s questions and routes, and 
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   // The first screen is drawn at build time by the app's own view code: the routes a newcomer gets.
   await expect(page.locator('#avant-chargement #parcours-affiche')).toHaveText('Votre parcours conseillé');
-  await expect(page.locator('#avant-chargement .route.conseille h4')).toHaveText('Le titre entier en formation');
+  await expect(page.locator('#avant-chargement .route.conseille h4.nom-parcours')).toHaveText('Le titre entier en formation');
   expect(await page.locator('#avant-chargement ul.autres > li').count()).toBeGreaterThan(1);
   await expect(page.locator('#avant-chargement')).toContainText('Quels blocs (CCP) avez-vous déjà obtenus ?');
   // Chromium does not render <noscript> when scripts are disabled through DevTools: read the HTML.

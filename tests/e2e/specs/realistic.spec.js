@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
 
 /** The routes' names, in the order the page shows them: the one on top, then the others. */
 async function routeNames(page) {
-  const top = await page.locator('article.route.conseille h4').allTextContents();
+  const top = await page.locator('article.route.conseille h4.nom-parcours').allTextContents();
   const others = await page.locator('details.autre > summary > strong').allTextContents();
   return [...top, ...others];
 }
