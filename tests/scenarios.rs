@@ -313,6 +313,15 @@ fn check(name: &str, s: &Value) -> Vec<String> {
             ));
         }
     }
+    if let Some(want) = e.get("related") {
+        let got = plan
+            .get("related")
+            .cloned()
+            .unwrap_or(Value::Array(Vec::new()));
+        if got != *want {
+            fail(format!("related certifications {got} instead of {want}"));
+        }
+    }
     for (id, want) in e["step_to_pay"].as_object().into_iter().flatten() {
         for (i, w) in want.as_array().unwrap().iter().enumerate() {
             let got = route(&plan, id).map(|r| r["steps"][i]["to_pay"].clone());

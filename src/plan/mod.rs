@@ -18,7 +18,7 @@ pub use actions::{first_actions, Action};
 pub use profile::*;
 pub use types::*;
 
-use crate::catalog::{owned, Catalog, Date, EquivalenceStatus, ModalityKind};
+use crate::catalog::{owned, Catalog, Date, EquivalenceStatus, Helps, ModalityKind};
 use funding::Person;
 use routes::Context;
 
@@ -122,7 +122,28 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         catalog_checked: catalog.meta.checked,
         amounts_year: catalog.rules.cpf_participation_year.value,
         holds_title,
+        related: related(profile, catalog),
     })
+}
+
+/// The neighbouring certifications that the catalog says concern this person, on their answers.
+fn related(profile: &Profile, catalog: &Catalog) -> Vec<Related> {
+    catalog
+        .titles
+        .iter()
+        .filter_map(|t| {
+            let because = t.helps.iter().copied().find(|h| match h {
+                Helps::ConseillerNumerique => {
+                    profile.situation == Some(Situation::ConseillerNumerique)
+                }
+                Helps::ManagingSpace => profile.activities.contains(&Activity::ManagingSpace),
+            })?;
+            Some(Related {
+                title: t.id.to_string(),
+                because,
+            })
+        })
+        .collect()
 }
 
 /// Held blocks (and the blocks of held titles), mapped onto the target title.

@@ -2,7 +2,7 @@
 //! `i18n`) and the catalog sources it rests on, so the view can always say why.
 
 pub use super::reasons::{Reason, Unknown, Warning};
-use crate::catalog::{Date, EquivalenceStatus, Range};
+use crate::catalog::{Date, EquivalenceStatus, Helps, Range};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -38,6 +38,18 @@ pub struct Plan {
     /// A whole earlier title the person holds (« remn », « cmn »): it stays valid for life, and
     /// the routes to the target title are an option, not a requirement.
     pub holds_title: Option<String>,
+    /// Neighbouring certifications worth a mention for this person (Pix for a conseiller
+    /// numérique, for example), each with what in their answers makes it so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+}
+
+/// A certification next to the target title that concerns this person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Related {
+    /// Catalog id of the certification.
+    pub title: String,
+    pub because: Helps,
 }
 
 /// How realistic a route is for this person, on what they said. Ordered best first.

@@ -149,7 +149,21 @@ pub struct Title {
     pub adds: Option<Fact<Text>>,
     #[serde(default)]
     pub blocks: List<Block>,
+    /// The people for whom this certification is worth a mention in their plan.
+    #[serde(default)]
+    pub helps: List<Helps>,
     pub basis: Basis,
+}
+
+/// Whose plan a neighbouring certification is mentioned in.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Helps {
+    /// People hired as conseiller numérique (Pix comes with their CCP1).
+    ConseillerNumerique,
+    /// People who have managed or developed a space or a tiers-lieu.
+    ManagingSpace,
 }
 
 impl Title {

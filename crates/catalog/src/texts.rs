@@ -10,7 +10,25 @@ impl Catalog {
     pub fn shown_texts(&self) -> Vec<&str> {
         let mut out: Vec<&str> = vec![&self.meta.disclaimer, &self.meta.ask, &self.meta.consulted];
         out.extend(self.equivalences.iter().filter_map(|e| e.ask.as_deref()));
+        out.extend(
+            self.equivalences
+                .iter()
+                .filter_map(|e| e.basis.note.as_deref()),
+        );
         for t in self.titles.iter() {
+            // The titles' section shows each one's summary and its facts' caveats.
+            out.push(&t.summary);
+            let notes = [
+                &t.name.note,
+                &t.level.note,
+                &t.rncp.note,
+                &t.legal_text.note,
+                &t.in_force.note,
+                &t.end_of_validity.note,
+                &t.completion_deadline.note,
+            ];
+            out.extend(notes.into_iter().filter_map(|n| n.as_deref()));
+            out.extend(t.adds.as_ref().and_then(|a| a.note.as_deref()));
             out.extend(t.name.value.as_deref());
             out.extend(t.legal_text.value.as_deref());
             out.extend(t.adds.as_ref().and_then(|a| a.value.as_deref()));
