@@ -1,5 +1,8 @@
-// Sizes, load and interaction timings of the release build (see scripts/measure.sh).
-// usage: NODE_PATH=tests/e2e/node_modules node scripts/measure.mjs DIST RUNS
+// Sizes, load and interaction timings of the release build (see scripts/measure.sh), and the
+// page's height and element count in a few situations. With a second build (BASELINE), both
+// are served and measured alternately, run by run, under the same throttling, so that the
+// machine's noise falls on both alike; each figure is printed for both, with their ratio.
+// usage: NODE_PATH=tests/e2e/node_modules node scripts/measure.mjs DIST RUNS [BASELINE_DIST]
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,9 +13,10 @@ const require = createRequire(import.meta.url);
 const { chromium } = require('@playwright/test');
 const dist = process.argv[2] || 'dist';
 const runs = Number(process.argv[3] || 7);
+const baselineDist = process.argv[4];
 const root = new URL('..', import.meta.url).pathname;
 const PORT = 8097;
-const BUDGET = 100 * 1024;
+const BUDGET = 280 * 1024;
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (s, n) => String(s).padStart(n);
@@ -20,26 +24,38 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 // 1. Sizes per file.
-console.log(`${pad('file', 40)} ${num('raw', 9)} ${num('gzip', 9)} ${num('brotli', 9)}`);
-const total = [0, 0, 0];
-for (const f of readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f)).sort()) {
-  const body = readFileSync(join(dist, f));
-  if (!statSync(join(dist, f)).isFile()) continue;
-  // What the release ships: its own .gz and .br copies (scripts/finish-dist.mjs writes them).
-  const shipped = (ext, make) => (existsSync(join(dist, f + ext)) ? statSync(join(dist, f + ext)).size : make().length);
-  const sizes = [
-    body.length,
-    shipped('.gz', () => gzipSync(body, { level: 9 })),
-    shipped('.br', () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
-  ];
-  sizes.forEach((s, i) => (total[i] += s));
-  console.log(`${pad(f, 40)} ${num(sizes[0], 9)} ${num(sizes[1], 9)} ${num(sizes[2], 9)}`);
+function sizesOf(dist) {
+  console.log(`${dist}\n${pad('file', 40)} ${num('raw', 9)} ${num('gzip', 9)} ${num('brotli', 9)}`);
+  const total = [0, 0, 0];
+  for (const f of readdirSync(dist).filter((f) => !/\.(br|gz)$/.test(f)).sort()) {
+    const body = readFileSync(join(dist, f));
+    if (!statSync(join(dist, f)).isFile()) continue;
+    // What the release ships: its own .gz and .br copies (scripts/finish-dist.mjs writes them).
+    const shipped = (ext, make) => (existsSync(join(dist, f + ext)) ? statSync(join(dist, f + ext)).size : make().length);
+    const sizes = [
+      body.length,
+      shipped('.gz', () => gzipSync(body, { level: 9 })),
+      shipped('.br', () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
+    ];
+    sizes.forEach((s, i) => (total[i] += s));
+    console.log(`${pad(f, 40)} ${num(sizes[0], 9)} ${num(sizes[1], 9)} ${num(sizes[2], 9)}`);
+  }
+  console.log(`${pad('all files', 40)} ${num(total[0], 9)} ${num(total[1], 9)} ${num(total[2], 9)}\n`);
+  return total[2];
 }
-console.log(`${pad('all files', 40)} ${num(total[0], 9)} ${num(total[1], 9)} ${num(total[2], 9)}\n`);
+
+// The builds measured: this one, and the baseline when given, each served on its own port.
+const builds = [{ name: 'this build', dist, port: PORT }];
+if (baselineDist) builds.push({ name: 'baseline', dist: baselineDist, port: PORT + 1 });
+for (const b of builds) b.brotli = sizesOf(b.dist);
 
 // 2. The page in Chromium, served with its .br files, throttled like an old phone on Slow 4G.
-const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.js'), dist, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const servers = [];
+for (const b of builds) {
+  const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.js'), b.dist, String(b.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  servers.push(server);
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
@@ -64,8 +80,8 @@ async function throttled() {
 // Waits, without touching the page, until `expression` (evaluated in the page) gives a value.
 // Playwright's own waits (waitForSelector, waitForFunction) first evaluate its selector engine in
 // the page, a script that takes 100 to 150 ms of the page's main thread at 4x CPU, in the middle
-// of the load: work a person's browser would not do (seen in traces, ninth session). A plain
-// DevTools evaluation of a short expression costs well under a millisecond.
+// of the load: work a person's browser would not do. A plain DevTools evaluation of a short
+// expression costs well under a millisecond.
 async function until(cdp, expression, timeout = 60_000) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
@@ -79,25 +95,22 @@ async function until(cdp, expression, timeout = 60_000) {
   }
   throw new Error(`timed out waiting for ${expression}`);
 }
+// A route drawn: the route on top (since the route-at-a-glance redesign) or the first of the
+// list (before it), so that a baseline from before it is measured the same way.
+const ROUTE = `document.querySelector('article.route, ol.parcours > li')`;
 // The app itself running (the first screen drawn at build time replaced by the live one), as
 // the page's clock reads it.
-const RUNNING = `!document.getElementById('avant-chargement') && document.querySelector('ol.parcours > li') && performance.now()`;
+const RUNNING = `!document.getElementById('avant-chargement') && ${ROUTE} && performance.now()`;
 
-const loads = [];
-const ready = [];
-let transferred = 0;
-let requests = [];
-// What the last run's first load transferred, request by request.
-let fetched = [];
-for (let i = 0; i < runs; i++) {
+/** One first load: when the first route shows, when the app runs, and what was transferred. */
+async function load(b) {
   const { context, page, cdp } = await throttled();
   // When the first route was drawn: the end of the first frame that laid it out (a task queued
   // from a frame's animation callback runs once that frame is rendered), or the first paint if
-  // that came later. The first screen drawn at build time holds the route, but the first paint
-  // usually comes before the parser has reached it.
+  // that came later.
   await page.addInitScript(() => {
     const look = () => {
-      const route = document.querySelector('ol.parcours > li');
+      const route = document.querySelector('article.route, ol.parcours > li');
       if (!route || !route.getClientRects().length) return requestAnimationFrame(look);
       setTimeout(() => (window.__routeDrawn = performance.now()));
     };
@@ -110,12 +123,12 @@ for (let i = 0; i < runs; i++) {
   cdp.on('Network.loadingFinished', (e) => urls.has(e.requestId) && sizes.set(e.requestId, e.encodedDataLength));
   cdp.on('Network.loadingFailed', (e) => urls.has(e.requestId) && sizes.set(e.requestId, 0));
   // From the first byte: the first screen can show long before the page's 'load' event.
-  await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
-  loads.push(await until(cdp, `(() => {
+  await page.goto(`http://127.0.0.1:${b.port}/`, { waitUntil: 'commit' });
+  const visible = await until(cdp, `(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return window.__routeDrawn && fcp && Math.max(window.__routeDrawn, fcp.startTime);
-  })()`));
-  ready.push(await until(cdp, RUNNING));
+  })()`);
+  const running = await until(cdp, RUNNING);
   await page.waitForLoadState('networkidle');
   // The page's icon is asked for late, sometimes after the network went quiet: wait for it
   // (and for anything still on its way), so that every run counts the same requests.
@@ -124,21 +137,23 @@ for (let i = 0; i < runs; i++) {
   while (Date.now() < settled && (!icon() || [...urls.keys()].some((id) => !sizes.has(id)))) {
     await new Promise((r) => setTimeout(r, 50));
   }
-  transferred = [...sizes.values()].reduce((a, b) => a + b, 0);
-  requests = sizes.size;
-  fetched = [...sizes].map(([id, bytes]) => [new URL(urls.get(id) ?? 'unknown:').pathname, bytes]);
   await context.close();
+  return {
+    visible,
+    running,
+    transferred: [...sizes.values()].reduce((a, c) => a + c, 0),
+    fetched: [...sizes].map(([id, bytes]) => [new URL(urls.get(id) ?? 'unknown:').pathname, bytes]),
+  };
 }
 
-// 2b. A returning reader who chose English: the app runs once its English file is there too
-// (fetched only by them, beside the wasm).
-const readyEnglish = [];
-for (let i = 0; i < runs; i++) {
+/** A returning reader who chose English: the app runs once its English file is there too. */
+async function loadEnglish(b) {
   const { context, page, cdp } = await throttled();
   await page.addInitScript(() => localStorage.setItem('parcours.langue', 'en'));
-  await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'commit' });
-  readyEnglish.push(await until(cdp, `document.documentElement.lang === 'en' && ${RUNNING}`));
+  await page.goto(`http://127.0.0.1:${b.port}/`, { waitUntil: 'commit' });
+  const running = await until(cdp, `document.documentElement.lang === 'en' && ${RUNNING}`);
   await context.close();
+  return running;
 }
 
 // 3. Re-planning: an answer changes, the plan is recomputed, the page updated, and the browser
@@ -147,74 +162,134 @@ for (let i = 0; i < runs; i++) {
 // (they are what a person waits for, and a timer in the page would not see them). The times come
 // from a Chromium trace. Answers come one at a time, 600 ms apart, so that one answer's frames
 // are done before the next one.
-const ANSWERS = 90;
-const { context, page } = await throttled();
-await page.goto(`http://127.0.0.1:${PORT}/`);
-await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.querySelector('ol.parcours > li'), null, { timeout: 60_000 });
-await page.waitForTimeout(1000);
-await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-await page.evaluate(async (n) => {
-  const boxes = ['#bloc-remn-ccp1', '#bloc-mn-ccp1', '#bloc-cmn-ccp2'].map((s) => document.querySelector(s));
-  const radios = [...document.querySelectorAll('input[name=situation]')];
-  for (let i = 0; i < n; i++) {
-    (i % 2 ? radios[i % radios.length] : boxes[i % boxes.length]).click();
-    await new Promise((r) => setTimeout(r, 600));
-  }
-}, ANSWERS);
-const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-// The page's main thread is the one that dispatched the clicks.
-const clickEvents = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
-const mainThread = clickEvents[0]?.tid;
-const clicks = clickEvents.filter((e) => e.tid === mainThread).map((e) => e.ts).sort((a, b) => a - b);
-const paints = events
-  .filter((e) => e.tid === mainThread && e.ph === 'X' && (e.name === 'Paint' || e.name === 'Commit'))
-  .map((e) => e.ts + e.dur);
-if (clicks.length !== ANSWERS) console.warn(`the trace holds ${clicks.length} clicks for ${ANSWERS} answers`);
-// Of that, the browser's own work on the page (style, layout, paint and their hand-over to the
-// compositor): the page's size and how much of it the answer changes or moves decide it, not how
-// fast the app's code runs. Nested events (a paint inside a paint) count once.
 const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
-const renders = events
-  .filter((e) => e.tid === mainThread && e.ph === 'X' && RENDER.has(e.name))
-  .sort((a, b) => a.ts - b.ts);
-const rendering = [];
-// The first frame painted after the click: when the answer first shows (not budgeted; printed
-// beside the budgeted figure, which waits for the last frame).
-const firstFrames = [];
-const replans = clicks.flatMap((click, i) => {
-  const next = clicks[i + 1] ?? Infinity;
-  const mine = paints.filter((t) => t > click && t < next);
-  if (!mine.length) return [];
-  const last = Math.max(...mine);
-  let busy = 0;
-  let reached = 0;
-  for (const e of renders) {
-    if (e.ts < click || e.ts > last || e.ts + e.dur <= reached) continue;
-    busy += e.ts + e.dur - Math.max(e.ts, reached);
-    reached = e.ts + e.dur;
-  }
-  rendering.push(busy / 1000);
-  firstFrames.push((Math.min(...mine) - click) / 1000);
-  return [(last - click) / 1000];
-});
-if (replans.length !== clicks.length) console.warn(`${clicks.length - replans.length} answers painted nothing`);
-await context.close();
-await browser.close();
-server.kill();
+async function replan(b, answers) {
+  const { context, page } = await throttled();
+  await page.goto(`http://127.0.0.1:${b.port}/`);
+  await page.waitForFunction((route) => !document.getElementById('avant-chargement') && eval(route), ROUTE, { timeout: 60_000 });
+  await page.waitForTimeout(1000);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.evaluate(async (n) => {
+    const boxes = ['#bloc-remn-ccp1', '#bloc-mn-ccp1', '#bloc-cmn-ccp2'].map((s) => document.querySelector(s));
+    const radios = [...document.querySelectorAll('input[name=situation]')];
+    for (let i = 0; i < n; i++) {
+      (i % 2 ? radios[i % radios.length] : boxes[i % boxes.length]).click();
+      await new Promise((r) => setTimeout(r, 600));
+    }
+  }, answers);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await context.close();
+  // The page's main thread is the one that dispatched the clicks.
+  const clickEvents = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+  const mainThread = clickEvents[0]?.tid;
+  const clicks = clickEvents.filter((e) => e.tid === mainThread).map((e) => e.ts).sort((a, c) => a - c);
+  const paints = events
+    .filter((e) => e.tid === mainThread && e.ph === 'X' && (e.name === 'Paint' || e.name === 'Commit'))
+    .map((e) => e.ts + e.dur);
+  if (clicks.length !== answers) console.warn(`${b.name}: the trace holds ${clicks.length} clicks for ${answers} answers`);
+  // Of that, the browser's own work on the page (style, layout, paint and their hand-over to
+  // the compositor). Nested events (a paint inside a paint) count once.
+  const renders = events
+    .filter((e) => e.tid === mainThread && e.ph === 'X' && RENDER.has(e.name))
+    .sort((a, c) => a.ts - c.ts);
+  const out = { replans: [], rendering: [], firstFrames: [] };
+  clicks.forEach((click, i) => {
+    const next = clicks[i + 1] ?? Infinity;
+    const mine = paints.filter((t) => t > click && t < next);
+    if (!mine.length) return;
+    const last = Math.max(...mine);
+    let busy = 0;
+    let reached = 0;
+    for (const e of renders) {
+      if (e.ts < click || e.ts > last || e.ts + e.dur <= reached) continue;
+      busy += e.ts + e.dur - Math.max(e.ts, reached);
+      reached = e.ts + e.dur;
+    }
+    out.rendering.push(busy / 1000);
+    out.firstFrames.push((Math.min(...mine) - click) / 1000);
+    out.replans.push((last - click) / 1000);
+  });
+  return out;
+}
 
+// 4. The page's shape, unthrottled: its height and number of elements in a few situations, at
+// 1280 and 360 px. Folded parts count only once opened (their contents are drawn on demand).
+const SITUATIONS = [
+  ['newcomer', ''],
+  ['job seeker, registered', '?v=1&situation=demandeur-emploi&inscrit=oui&age=35'],
+  ['REMN CCP1 holder, local authority', '?v=1&blocs=remn-ccp1:2022-06-15&situation=salarie&employeur=collectivite&contrat=cdi&anciennete=30&age=41&experience=30'],
+  ['conseiller numérique', '?v=1&situation=conseiller-numerique&employeur=association&contrat=cdd&age=42'],
+];
+async function shape(b) {
+  const out = [];
+  for (const width of [1280, 360]) {
+    for (const [name, query] of SITUATIONS) {
+      const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block', viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${b.port}/${query}`);
+      await page.waitForFunction((route) => !document.getElementById('avant-chargement') && eval(route), ROUTE, { timeout: 60_000 });
+      await page.waitForTimeout(300);
+      const [height, elements] = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelectorAll('body *').length]);
+      out.push({ name, width, height, elements });
+      await context.close();
+    }
+  }
+  return out;
+}
+
+// Alternately, run by run: this build, then the baseline.
+for (const b of builds) Object.assign(b, { loads: [], english: [], replan: { replans: [], rendering: [], firstFrames: [] } });
+for (let i = 0; i < runs; i++) {
+  for (const b of builds) {
+    const l = await load(b);
+    b.loads.push(l.visible);
+    (b.ready ??= []).push(l.running);
+    b.transferred = l.transferred;
+    b.fetched = l.fetched;
+  }
+}
+for (let i = 0; i < runs; i++) for (const b of builds) b.english.push(await loadEnglish(b));
+// 90 answers each, in rounds of 15, alternating builds.
+const ANSWERS = 90;
+const ROUND = 15;
+for (let done = 0; done < ANSWERS; done += ROUND) {
+  for (const b of builds) {
+    const r = await replan(b, ROUND);
+    for (const k of Object.keys(r)) b.replan[k].push(...r[k]);
+  }
+}
+for (const b of builds) b.shape = await shape(b);
+await browser.close();
+for (const s of servers) s.kill();
+
+// The table: one column per build, and their ratio when there are two.
 const ms = (x) => `${x.toFixed(0)} ms`;
-console.log(`${pad('measure', 58)} ${num('value', 12)} ${num('budget', 10)}`);
-console.log(`${pad(`first load, as transferred (${requests} requests, brotli)`, 58)} ${num(`${(transferred / 1024).toFixed(1)} KB`, 12)} ${num('100 KB', 10)}${transferred > BUDGET ? '  over' : ''}`);
-for (const [file, bytes] of fetched) console.log(`${pad(`  ${file}`, 58)} ${num(`${(bytes / 1024).toFixed(1)} KB`, 12)}`);
-console.log(`${pad(`first route visible, median of ${runs} (Slow 4G, CPU 4x)`, 58)} ${num(ms(median(loads)), 12)} ${num('1000 ms', 10)}${median(loads) > 1000 ? '  over' : ''}`);
-console.log(`${pad('  each run', 58)} ${loads.map((x) => x.toFixed(0)).join(' ')}`);
-console.log(`${pad(`app running (answers editable), median of ${runs}`, 58)} ${num(ms(median(ready)), 12)}`);
-console.log(`${pad('  each run', 58)} ${ready.map((x) => x.toFixed(0)).join(' ')}`);
-console.log(`${pad(`app running in English (a stored choice), median of ${runs}`, 58)} ${num(ms(median(readyEnglish)), 12)}`);
-console.log(`${pad('  each run', 58)} ${readyEnglish.map((x) => x.toFixed(0)).join(' ')}`);
-console.log(`${pad(`re-plan after an answer, to its last paint, p95 of ${replans.length} (CPU 4x)`, 58)} ${num(`${pct(replans, 95).toFixed(1)} ms`, 12)} ${num('16 ms', 10)}${pct(replans, 95) > 16 ? '  over' : ''}`);
-console.log(`${pad('  median', 58)} ${num(`${median(replans).toFixed(1)} ms`, 12)}`);
-console.log(`${pad("  of which the browser's style, layout and paint: p95", 58)} ${num(`${pct(rendering, 95).toFixed(1)} ms`, 12)}`);
-console.log(`${pad('  and its median', 58)} ${num(`${median(rendering).toFixed(1)} ms`, 12)}`);
-console.log(`${pad('re-plan to the first frame painted (not budgeted): p95', 58)} ${num(`${pct(firstFrames, 95).toFixed(1)} ms`, 12)}`);
-console.log(`${pad('  and its median', 58)} ${num(`${median(firstFrames).toFixed(1)} ms`, 12)}`);
+const ms1 = (x) => `${x.toFixed(1)} ms`;
+const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
+const [cur, base] = builds;
+console.log(`${pad('measure', 62)} ${num(cur.name, 12)}${base ? ` ${num(base.name, 12)} ${num('ratio', 7)}` : ''} ${num('budget', 10)}`);
+function row(label, get, show, budget = '', over = () => false) {
+  const a = get(cur);
+  const r = base ? ` ${num(show(get(base)), 12)} ${num((a / get(base)).toFixed(2), 7)}` : '';
+  console.log(`${pad(label, 62)} ${num(show(a), 12)}${r} ${num(budget, 10)}${over(a) ? '  over' : ''}`);
+}
+row('all files, brotli', (b) => b.brotli, kb);
+row(`first load, as transferred (${cur.fetched.length} requests, brotli)`, (b) => b.transferred, kb, '280 KB', (x) => x > BUDGET);
+for (const [file, bytes] of cur.fetched) console.log(`${pad(`  ${file}`, 62)} ${num(kb(bytes), 12)}`);
+row(`first route visible, median of ${runs} (Slow 4G, CPU 4x)`, (b) => median(b.loads), ms, '1000 ms', (x) => x > 1000);
+for (const b of builds) console.log(`${pad(`  each run, ${b.name}`, 62)} ${b.loads.map((x) => x.toFixed(0)).join(' ')}`);
+row(`app running (answers editable), median of ${runs}`, (b) => median(b.ready), ms, '2500 ms', (x) => x > 2500);
+for (const b of builds) console.log(`${pad(`  each run, ${b.name}`, 62)} ${b.ready.map((x) => x.toFixed(0)).join(' ')}`);
+row(`app running in English (a stored choice), median of ${runs}`, (b) => median(b.english), ms);
+row(`re-plan after an answer, to its last paint, p95 of ${cur.replan.replans.length} (CPU 4x)`, (b) => pct(b.replan.replans, 95), ms1);
+row('  median', (b) => median(b.replan.replans), ms1);
+row("  of which the browser's style, layout and paint: p95", (b) => pct(b.replan.rendering, 95), ms1);
+row('  and its median', (b) => median(b.replan.rendering), ms1);
+row('re-plan to the first frame painted (not budgeted): p95', (b) => pct(b.replan.firstFrames, 95), ms1);
+row('  and its median', (b) => median(b.replan.firstFrames), ms1);
+console.log('');
+cur.shape.forEach((s, i) => {
+  const budget = s.width === 1280 ? 5000 : 8000;
+  row(`page height at ${s.width} px: ${s.name}`, (b) => b.shape[i].height, (x) => `${x} px`, `${budget} px`, (x) => x > budget);
+  row(`  elements: ${s.name}`, (b) => b.shape[i].elements, String, '420', (x) => x > 420);
+});

@@ -2,17 +2,47 @@
 # Measures the performance budgets, outside the test command (it passes or fails nothing):
 # transfer sizes per file (raw, gzip, brotli), the first load as Chromium receives it, the time
 # to the first route and to re-plan after an answer (Slow 4G, 4x CPU slowdown, median of
-# runs), and the planner's native benchmark.
-# usage: scripts/measure.sh [RUNS]   (default 7)
+# runs), the page's height and element count in a few situations, and the planner's native
+# benchmark.
+# usage: scripts/measure.sh [--baseline REV] [RUNS]   (RUNS: default 7)
+#   --baseline REV  also builds REV (a commit, a tag, HEAD~3…) in a separate worktree with its
+#                   own target directory, and measures both builds alternately, run by run, so
+#                   that the machine's noise falls on both; each figure comes with their ratio.
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
+baseline=""
+runs=7
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --baseline) baseline="${2:?--baseline needs a revision}"; shift 2 ;;
+    *) runs="$1"; shift ;;
+  esac
+done
 say "Checking the tools"
 need_build_tools
 need_chromium
 npm_ci "$ROOT/tests/e2e" "Playwright and axe-core"
 say "Release build"
 trunk build --release
-say "Sizes, load and interaction in Chromium"
-NODE_PATH="$ROOT/tests/e2e/node_modules" node scripts/measure.mjs dist "${1:-7}"
+base_dist=""
+if [ -n "$baseline" ]; then
+  rev="$(git rev-parse --verify "$baseline^{commit}")"
+  tree="$ROOT/target/baseline/tree"
+  say "Baseline: building $baseline (${rev:0:10}) in $tree"
+  # One worktree, moved to the revision asked for; its own target directory, since two
+  # checkouts sharing one confuse cargo.
+  if [ ! -e "$tree/.git" ]; then
+    git worktree prune
+    git worktree add --detach "$tree" "$rev"
+  else
+    git -C "$tree" checkout --quiet --detach "$rev"
+  fi
+  # The build's own node tools (the dist's finishing script) are this checkout's.
+  [ -e "$tree/tools/node_modules" ] || ln -s "$ROOT/tools/node_modules" "$tree/tools/node_modules"
+  (cd "$tree" && CARGO_TARGET_DIR="$ROOT/target/baseline/target" trunk build --release --dist "$ROOT/target/baseline/dist")
+  base_dist="$ROOT/target/baseline/dist"
+fi
+say "Sizes, load, interaction and the page's shape in Chromium${baseline:+ (this build and $baseline, alternately)}"
+NODE_PATH="$ROOT/tests/e2e/node_modules" node scripts/measure.mjs dist "$runs" $base_dist
 say "Planner benchmark (native, cargo bench)"
 cargo bench --bench plan 2>/dev/null | tail -n +1

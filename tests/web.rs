@@ -437,6 +437,24 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
     {
         let (root, _app) = mounted().await;
         open_route(&root, "terrain").await;
+        // Marks are for the route the person follows: none asked for before.
+        assert!(root.query_selector("#etat-terrain-0").unwrap().is_none());
+        let follow: HtmlElement = root
+            .query_selector("#parcours-terrain")
+            .unwrap()
+            .and_then(|name| {
+                let route = name.closest("details").unwrap()?;
+                route.query_selector(".suivre button").unwrap()
+            })
+            .expect("« Je suis ce parcours » on the route")
+            .unchecked_into();
+        follow.click();
+        assert!(until(|| root.query_selector("#etat-terrain-0").unwrap().is_some()).await);
+        // Followed, the route comes on top.
+        assert!(root
+            .query_selector(".route.conseille #parcours-terrain")
+            .unwrap()
+            .is_some());
         let label = || {
             root.query_selector("label[for=avancement-terrain]")
                 .unwrap()
@@ -458,13 +476,21 @@ async fn a_step_marked_done_moves_the_progress_and_is_kept() {
         assert_eq!(label(), "Avancement : 1 étape sur 3 derrière vous");
     }
     let stored = saved_with(r#""terrain/mn-ccp1/formation":"done""#).await;
+    assert!(stored.contains(r#""followed":"terrain""#), "{stored}");
     assert!(
         stored.contains(r#""terrain/mn-ccp1/formation":"done""#),
         "{stored}"
     );
-    // Next visit: the mark is still there.
+    // Next visit: the route is still followed, on top, and the mark is still there.
     let (root, _app) = mounted().await;
-    open_route(&root, "terrain").await;
+    assert_eq!(
+        root.query_selector("#parcours-affiche")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Le parcours que vous suivez"
+    );
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#etat-terrain-0")
         .unwrap()

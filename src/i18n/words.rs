@@ -254,3 +254,18 @@ pub fn progress_words(behind: usize, total: usize) -> String {
         ),
     }
 }
+
+/// Why a neighbouring certification is mentioned in this person's plan.
+pub fn related_because(h: crate::catalog::Helps) -> &'static str {
+    use crate::catalog::Helps;
+    match h {
+        Helps::ConseillerNumerique => tr!(
+            "Vous êtes conseiller numérique :",
+            "You are a conseiller numérique:"
+        ),
+        Helps::ManagingSpace => tr!(
+            "Vous avez géré ou développé un espace :",
+            "You have managed or developed a space:"
+        ),
+    }
+}

@@ -60,7 +60,9 @@ impl SavedPlan {
     }
     /// Nothing answered, nothing marked: not worth keeping.
     fn is_blank(&self) -> bool {
-        self.profile == Profile::new() && self.progress.steps.is_empty()
+        self.profile == Profile::new()
+            && self.progress.steps.is_empty()
+            && self.progress.followed.is_none()
     }
 }
 

@@ -6,7 +6,8 @@ use super::{from_word, word};
 use crate::catalog::{Catalog, Date};
 use crate::i18n::Lang;
 use crate::plan::{
-    Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target, PROFILE_VERSION,
+    Activity, Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target,
+    PROFILE_VERSION,
 };
 use crate::{tr, trf};
 
@@ -19,6 +20,8 @@ pub const MAX_LINK_CHARS: usize = 2000;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
     pub profile: Profile,
+    /// The route followed and its marks, if the link carries them.
+    pub progress: super::Progress,
     pub ignored: Vec<String>,
 }
 
@@ -37,6 +40,12 @@ const EMPLOYERS: &[(Employer, &str)] = &[
     (Employer::LocalAuthority, "collectivite"),
     (Employer::State, "etat"),
     (Employer::Hospital, "hopital"),
+];
+const ACTIVITIES: &[(Activity, &str)] = &[
+    (Activity::Welcoming, "accueil"),
+    (Activity::Workshops, "ateliers"),
+    (Activity::ManagingSpace, "gestion-espace"),
+    (Activity::Other, "autre"),
 ];
 const CONTRACTS: &[(Contract, &str)] = &[
     (Contract::Cdi, "cdi"),
@@ -87,11 +96,14 @@ fn unescape(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The query string of a link made on a page in `lang`: the profile, and `langue=en` for
-/// English, so that the person who opens it reads the plan in the language it was made in.
-/// French, the default, adds nothing.
-pub fn encode_in(p: &Profile, lang: Lang) -> String {
-    let query = encode(p);
+/// The query string of a link made on a page in `lang`: the profile, the route followed and
+/// its marks, and `langue=en` for English, so that the person who opens it reads the plan in
+/// the language it was made in. French, the default, adds nothing.
+pub fn encode_in(p: &Profile, progress: &super::Progress, lang: Lang) -> String {
+    let mut query = encode(p);
+    for (k, v) in super::follow::encode(progress) {
+        query.push_str(&format!("&{k}={}", escape(&v)));
+    }
     match lang {
         Lang::En => format!("{query}&langue=en"),
         Lang::Fr => query,
@@ -147,6 +159,10 @@ pub fn encode(p: &Profile) -> String {
     }
     if let Target::Block { block } = &p.target {
         put("objectif", block.clone());
+    }
+    if !p.activities.is_empty() {
+        let done: Vec<&str> = p.activities.iter().map(|a| word(ACTIVITIES, *a)).collect();
+        put("activites", done.join(","));
     }
     if let Some(s) = p.situation {
         put("situation", word(SITUATIONS, s).into());
@@ -210,6 +226,7 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
     let mut ignored = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     let mut version = None;
+    let mut followed = super::follow::FromLink::default();
     for pair in query.split('&').filter(|s| !s.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let (Some(key), Some(value)) = (unescape(raw_key), unescape(raw_value)) else {
@@ -252,6 +269,12 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                 "“oui” (yes) or “non” (no) is expected"
             ))),
         };
+        if let Some(outcome) = followed.take(&key, &value) {
+            if let Err(m) = outcome {
+                ignored.push(m);
+            }
+            continue;
+        }
         let outcome: Result<(), String> = match key.as_str() {
             "v" => match value.parse::<u32>() {
                 Ok(n) if n <= LINK_VERSION => {
@@ -301,6 +324,16 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
                 }
                 _ => Err(bad(tr!("ce n'est pas un bloc du titre visé", "not a block of the title aimed at"))),
             },
+            "activites" => {
+                for item in value.split(',').filter(|s| !s.is_empty()) {
+                    match from_word(ACTIVITIES, item) {
+                        Some(a) if !p.activities.contains(&a) => p.activities.push(a),
+                        Some(_) => {}
+                        None => ignored.push(trf!("« activites » : « {} » n'est pas une activité connue", "“activites”: “{}” is not a known activity", item)),
+                    }
+                }
+                Ok(())
+            }
             "situation" => from_word(SITUATIONS, &value).map(|s| p.situation = Some(s)).ok_or_else(|| bad(tr!("situation inconnue", "unknown situation"))),
             "inscrit" => boolean().map(|b| p.registered_job_seeker = Some(b)),
             "employeur" => from_word(EMPLOYERS, &value).map(|e| p.employer = Some(e)).ok_or_else(|| bad(tr!("employeur inconnu", "unknown employer"))),
@@ -363,8 +396,10 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
             e
         )
     })?;
+    let progress = followed.progress(&mut ignored);
     Ok(Decoded {
         profile: p,
+        progress,
         ignored,
     })
 }

@@ -7,6 +7,7 @@ mod file;
 #[cfg(test)]
 #[path = "tests/fixtures.rs"]
 mod fixtures;
+pub mod follow;
 mod kv;
 pub mod link;
 mod migrate;
@@ -43,6 +44,9 @@ pub use crate::plan::StepStatus;
 pub struct Progress {
     pub version: u32,
     pub steps: BTreeMap<String, StepStatus>,
+    /// The route the person said they follow (« Je suis ce parcours »): its steps take marks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub followed: Option<String>,
 }
 
 impl Progress {
@@ -52,8 +56,13 @@ impl Progress {
     pub fn status(&self, key: &str) -> StepStatus {
         self.steps.get(key).copied().unwrap_or_default()
     }
+    /// Marks a step. A mark on a route when none is followed follows that route: marks are
+    /// never kept without the route they belong to.
     pub fn set(&mut self, key: String, status: StepStatus) {
         self.version = PROGRESS_VERSION;
+        if self.followed.is_none() && status != StepStatus::Todo {
+            self.followed = key.split('/').next().map(str::to_string);
+        }
         if status == StepStatus::Todo {
             self.steps.remove(&key);
         } else {
@@ -74,8 +83,10 @@ pub fn decode_progress(raw: &str) -> Result<Progress, String> {
     checked_progress(p)
 }
 
-/// Progress already parsed, refused if a later Parcours wrote it.
-pub fn checked_progress(p: Progress) -> Result<Progress, String> {
+/// Progress already parsed, refused if a later Parcours wrote it. Kept before routes were
+/// followed, it follows the route it marked most.
+pub fn checked_progress(mut p: Progress) -> Result<Progress, String> {
+    follow::infer_followed(&mut p);
     if p.version > PROGRESS_VERSION {
         return Err(tr!(
             "Votre avancement a été enregistré par une version plus récente de Parcours.",

@@ -54,6 +54,7 @@ fn plan_from(
             name
         ));
     }
+    super::follow::infer_followed(&mut plan.progress);
     Ok((plan, taken_out))
 }
 

@@ -2,18 +2,30 @@
 
 use crate::catalog;
 use crate::i18n::{cat, Lang};
-use crate::tr;
+use crate::{tr, trf};
 use leptos::prelude::*;
 
 #[component]
-pub fn Glossary() -> impl IntoView {
+pub fn Glossary(printing: RwSignal<bool>) -> impl IntoView {
     let c = catalog::official();
-    view! {
-        <section aria-labelledby="titre-glossaire">
-            <h2 id="titre-glossaire">{tr!("Les mots et les sigles", "Words and acronyms")}</h2>
+    // Read rarely (each acronym is explained where the page first uses it): folded, and drawn
+    // when opened, or when the page is printed (it follows the plan on paper).
+    let open = RwSignal::new(false);
+    let list = move || {
+        view! {
             <dl class="glossaire">
                 {c.glossary.iter().map(|g| view! { <dt>{cat(&g.term)}</dt><dd>{cat(&g.meaning)}</dd> }).collect_view()}
             </dl>
+        }
+    };
+    view! {
+        <section aria-labelledby="titre-glossaire" id="glossaire">
+            <h2 id="titre-glossaire">{tr!("Les mots et les sigles", "Words and acronyms")}</h2>
+            <details class="ecran" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>{trf!("Les {} mots et sigles de cette page, expliqués", "The {} words and acronyms of this page, explained", c.glossary.len())}</summary>
+                {move || open.get().then(list)}
+            </details>
+            {move || printing.get().then(|| view! { <div class="imprime-seulement">{list()}</div> })}
         </section>
     }
 }
@@ -48,6 +60,8 @@ pub fn Accessibility() -> impl IntoView {
                     "Parcours aims at level AA of the accessibility rules (RGAA, WCAG 2.1). No audit has been carried out yet: the site is therefore declared “not compliant” in the RGAA's terms until that audit."
                 )}
             </p>
+            <details>
+            <summary>{tr!("Ce qui est vérifié, et à qui le signaler", "What is checked, and whom to tell")}</summary>
             <p>{tr!("Ce qui est vérifié à chaque version :", "What is checked at every release:")}</p>
             <ul>{checks.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             {en.then(|| view! {
@@ -59,6 +73,7 @@ pub fn Accessibility() -> impl IntoView {
                     "A problem using Parcours? Tell the person or the organisation who recommended it to you: nothing is sent from this page, so it cannot receive your messages."
                 )}
             </p>
+            </details>
         </section>
     }
 }

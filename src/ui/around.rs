@@ -2,7 +2,7 @@
 //! already holds, the routes not suggested and why, and what would make the routes more
 //! precise.
 
-use super::routes::unconfirmed;
+use super::facts::unconfirmed;
 use super::Shown;
 use crate::catalog::{self, Catalog};
 use crate::i18n::{self, cat};

@@ -76,6 +76,17 @@ pub fn focus_later(selector: impl AsRef<str> + 'static, scroll: bool) {
     let _ = (selector, scroll);
 }
 
+/// Opens the `<details>` of this id, as a click on its summary would (its `toggle` event then
+/// draws what it folds).
+pub fn open_details(id: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(d) = document().get_element_by_id(id) {
+        d.set_attribute("open", "").ok();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
 /// Offers `text` as a file to download (nothing leaves the page: the file is made here).
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]
@@ -229,9 +240,28 @@ pub fn while_printing(printing: RwSignal<bool>) {
     {
         let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
         let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+        // Where print media is set without those events (a browser's print preview, or a
+        // test emulating it), the media query says so.
+        let media = window().match_media("print").ok().flatten();
+        let change = media.as_ref().map(|m| {
+            use wasm_bindgen::JsCast;
+            let query = m.clone();
+            let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                printing.try_set(query.matches());
+            });
+            m.set_onchange(Some(f.as_ref().unchecked_ref()));
+            f
+        });
+        // Browser objects live on the page's one thread; the cleanup only runs there.
+        let kept = send_wrapper::SendWrapper::new((media, change));
         on_cleanup(move || {
             before.remove();
             after.remove();
+            let (media, change) = kept.take();
+            if let Some(m) = media {
+                m.set_onchange(None);
+            }
+            drop(change);
         });
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -51,6 +51,29 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
     for t in &titles {
         acronym_texts.extend(t.blocks.iter().map(|b| block_label(t, b)));
     }
+    let old_ids: Vec<String> = titles
+        .iter()
+        .filter(|t| !t.is_target)
+        .flat_map(|t| {
+            std::iter::once(t.id.to_string()).chain(t.blocks.iter().map(|b| b.id.to_string()))
+        })
+        .collect();
+    let holds_earlier = Memo::new(move |_| {
+        profile.with(|p| {
+            p.held.iter().any(|h| old_ids.contains(&h.block))
+                || p.held_titles.iter().any(|h| old_ids.contains(&h.title))
+        })
+    });
+    let earlier = NodeRef::<leptos::html::Details>::new();
+    // Opened, never closed, by what the person holds: closing it under their hands would take
+    // the focus away.
+    Effect::new(move |_| {
+        if holds_earlier.get() {
+            if let Some(d) = earlier.get() {
+                d.set_open(true);
+            }
+        }
+    });
     view! {
         <form on:submit=|ev| ev.prevent_default()>
             <fieldset>
@@ -61,26 +84,39 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
                         "Tick the ones you hold; if you hold none, go on to the next question: that is the case for most people starting out."
                     )}
                 </p>
-                {super::terms::explain(&acronym_texts)}
-                {titles
-                    .into_iter()
-                    .map(|t| {
-                        let name = t.name.value.as_deref().map_or(t.short.as_ref(), cat);
-                        let law = t.legal_text.value.as_deref().map_or("", cat);
-                        let unsure = t.name.confidence == Confidence::Unknown;
-                        view! {
-                            <fieldset>
-                                <legend>{trf!("Titre « {} », {}", "Title “{}”, {}", name, law)}</legend>
-                                {unsure.then(|| view! { <p class="a-verifier">{tr!("Intitulé à vérifier", "Name to be checked")}</p> })}
-                                // A whole earlier title: every block of it, and valid for life.
-                                {(!t.is_target).then(|| whole_title(profile, t))}
-                                {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
-                            </fieldset>
-                        }
-                    })
-                    .collect_view()}
+                {super::terms::explain_first(&acronym_texts)}
+                {titles.iter().filter(|t| t.is_target).map(|t| title_group(profile, t)).collect_view()}
+                // The earlier titles, folded for a newcomer; open as soon as the person holds
+                // anything of them (from a link, a file, another plan, or ticked here).
+                <details class="anciens" node_ref=earlier>
+                    <summary>{tr!(
+                        "J'ai des blocs ou un titre d'avant 2025 (REMN de 2019, CMN de 2015)",
+                        "I hold blocks or a title from before 2025 (REMN of 2019, CMN of 2015)"
+                    )}</summary>
+                    {titles.iter().filter(|t| !t.is_target).map(|t| title_group(profile, t)).collect_view()}
+                </details>
+                <p class="aide">{super::titles::link(tr!(
+                    "Trois titres se sont succédé (CMN, REMN, Médiateur numérique) : voir leur histoire",
+                    "Three titles followed one another (CMN, REMN, Médiateur numérique): see their history"
+                ).to_string())}</p>
             </fieldset>
         </form>
+    }
+}
+
+/// One title's blocks, and for an earlier title « J'ai le titre complet ».
+fn title_group(profile: Shown<Profile>, t: &'static Title) -> impl IntoView {
+    let name = t.name.value.as_deref().map_or(t.short.as_ref(), cat);
+    let law = t.legal_text.value.as_deref().map_or("", cat);
+    let unsure = t.name.confidence == Confidence::Unknown;
+    view! {
+        <fieldset>
+            <legend>{trf!("Titre « {} », {}", "Title “{}”, {}", name, law)}</legend>
+            {unsure.then(|| view! { <p class="a-verifier">{tr!("Intitulé à vérifier", "Name to be checked")}</p> })}
+            // A whole earlier title: every block of it, and valid for life.
+            {(!t.is_target).then(|| whole_title(profile, t))}
+            {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
+        </fieldset>
     }
 }
 

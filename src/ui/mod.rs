@@ -4,6 +4,8 @@ mod about;
 mod around;
 pub mod browser;
 mod compare;
+mod facts;
+mod fields;
 mod held;
 mod page;
 mod plans;
@@ -11,12 +13,14 @@ mod plans;
 pub mod prerender;
 mod print;
 mod profile;
+mod route;
 mod routes;
 mod session;
 pub mod share;
 mod start;
 mod step;
 mod terms;
+mod titles;
 mod top;
 
 use crate::catalog;
@@ -165,6 +169,8 @@ pub fn App() -> impl IntoView {
     // The whole page speaks one language: switching rebuilds it (the answers, the plans and
     // the progress live outside, in signals, and stay as they are).
     let page = move || {
+        // Each acronym explained once, where the page first needs it.
+        terms::provide();
         // The summary's words, in the page's language: drawn again only when they change.
         let summary = Memo::new(move |_| plan.with(summary_texts));
         view! {
@@ -234,7 +240,8 @@ pub fn App() -> impl IntoView {
                 <div aria-live="polite">{move || summary.with(summary_view)}</div>
                 <p class="aide">
                     {i18n::cat(&catalog::official().meta.disclaimer)}
-                    {" "}{i18n::data_date(catalog::official())}
+                    {" "}{i18n::data_date(catalog::official())}{" "}
+                    {titles::link(tr!("D'où viennent ces titres et ces blocs ?", "Where do these titles and blocks come from?").to_string())}
                 </p>
                 <routes::RouteList marks=marks />
                 <h3>{tr!("Comparer", "Compare")}</h3>
@@ -243,7 +250,8 @@ pub fn App() -> impl IntoView {
             <share::Share printing=printing />
             <plans::Plans />
             <print::Printout printing=printing />
-            <about::Glossary />
+            <titles::Titles />
+            <about::Glossary printing=printing />
             <about::Accessibility />
         </main>
         }

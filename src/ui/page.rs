@@ -51,9 +51,11 @@ impl Page {
         });
         // The page's address is read once; each answer only encodes the link again.
         let base = base();
+        let shown_progress = session.progress;
         let link = Memo::new(move |_| {
             let lang = lang.get();
-            format!("{base}?{}", profile.with(|p| link::encode_in(p, lang)))
+            let query = profile.with(|p| shown_progress.with(|g| link::encode_in(p, g, lang)));
+            format!("{base}?{query}")
         });
         let page = Page {
             plan,

@@ -2,27 +2,37 @@
 //! person's own when they chose), every step with its funding and where to apply, what is
 //! already held, the date of the data, the link and its QR code, and the « indicatif » notice.
 
+use super::facts::unconfirmed;
 use super::page::{page, Page};
-use super::routes::{feasibility_class, step_title, unconfirmed};
+use super::routes::{feasibility_class, step_title};
 use super::share;
 use crate::catalog;
 use crate::i18n::{self, cat};
-use crate::plan::{Plan, StepKind, ToPay, Verdict};
+use crate::plan::{first_actions, Plan, StepKind, ToPay, Verdict};
 use crate::store::Progress;
 use crate::{tr, trf};
 use leptos::prelude::*;
 
-fn body(plan: &Plan, progress: &Progress) -> AnyView {
+/// The route on paper: the one the person follows, else the one ranked first. Its first page
+/// holds what to do (the route, its steps in a line each, « Pour commencer », the amounts and
+/// conditions); the details of each step and the other routes come after, on pages of their
+/// own (see `Printout`).
+fn body(plan: &Plan, progress: &Progress) -> (AnyView, AnyView) {
     let c = catalog::official();
-    let Some(r) = plan.routes.first() else {
-        return view! { <p>{tr!("Aucun parcours n'est proposé avec ces réponses.", "No route is suggested with these answers.")}</p> }.into_any();
+    let followed = progress
+        .followed
+        .as_ref()
+        .and_then(|f| plan.routes.iter().find(|r| &r.id == f));
+    let Some(r) = followed.or(plan.routes.first()) else {
+        return (view! { <p>{tr!("Aucun parcours n'est proposé avec ces réponses.", "No route is suggested with these answers.")}</p> }.into_any(), ().into_any());
     };
+    // Marks are shown on the route followed only.
+    let marked = followed.is_some();
     let (year, start_year) = (plan.amounts_year, plan.start.year());
     let steps = r
         .steps
         .iter()
         .map(|s| {
-            let status = progress.status(&Progress::key(&r.id, &s.scope, s.modality.as_deref()));
             let modality = s.modality.as_deref().and_then(|m| c.modality(m));
             let funding = s
                 .funding
@@ -61,7 +71,6 @@ fn body(plan: &Plan, progress: &Progress) -> AnyView {
                         {modality.map(|m| format!(" — {}", cat(&m.name)))}
                         {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
                         {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
-                        {format!(" — {}", i18n::step_status(status, true))}
                     </p>
                     {about}
                     {modality.map(|m| view! { <p>{tr!("Où commencer : ", "Where to start: ")}{m.apply_url.clone()}</p> })}
@@ -75,10 +84,39 @@ fn body(plan: &Plan, progress: &Progress) -> AnyView {
             }
         })
         .collect_view();
+    // One line per step, on the first page.
+    let lines = r
+        .steps
+        .iter()
+        .map(|s| {
+            let status = progress.status(&Progress::key(&r.id, &s.scope, s.modality.as_deref()));
+            let modality = s.modality.as_deref().and_then(|m| c.modality(m));
+            view! {
+                <li>
+                    <strong>{step_title(c, s)}</strong>
+                    {modality.map(|m| format!(" — {}", cat(&m.name)))}
+                    {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
+                    {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
+                    {marked.then(|| format!(" — {}", i18n::step_status(status, true)))}
+                </li>
+            }
+        })
+        .collect_view();
+    let actions = first_actions(r);
+    let actions = (!actions.is_empty()).then(|| {
+        let items = actions
+            .iter()
+            .map(|a| {
+                let (text, url) = i18n::action(a, c);
+                view! { <li>{text}{url.map(|u| format!(" ({u})"))}</li> }
+            })
+            .collect_view();
+        view! { <h3>{tr!("Pour commencer", "To get started")}</h3><ol>{items}</ol> }
+    });
     let others: Vec<String> = plan
         .routes
         .iter()
-        .skip(1)
+        .filter(|x| x.id != r.id)
         .map(|x| {
             format!(
                 "{} ({}, {})",
@@ -88,7 +126,7 @@ fn body(plan: &Plan, progress: &Progress) -> AnyView {
             )
         })
         .collect();
-    view! {
+    let first = view! {
         {(!plan.acquired.is_empty()).then(|| view! {
             <h3>{tr!("Déjà acquis", "Already held")}</h3>
             <ul>{plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}</ul>
@@ -107,12 +145,20 @@ fn body(plan: &Plan, progress: &Progress) -> AnyView {
             {tr!(" · Reste à payer, sûr : ", " · Left to pay, for sure: ")}{i18n::dated(r.to_pay, year, start_year)}{unconfirmed(!r.amount_confirmed && r.to_pay != ToPay::Unknown)}
         </p>
         {r.best_case.as_ref().map(|b| view! { <p>{tr!("Au mieux : ", "At best: ")}{i18n::best_case(b, c)}</p> })}
+        <ol class="etapes-imprimees">{lines}</ol>
+        {actions}
+    }
+    .into_any();
+    let rest = view! {
+        <h3>{tr!("Les étapes en détail : financements et où demander", "The steps in detail: funding and where to apply")}</h3>
         <ol>{steps}</ol>
         {(!others.is_empty()).then(|| view! {
-            <p>{trf!("Autres parcours possibles : {}.", "Other possible routes: {}.", others.join(tr!(" ; ", "; ")))}</p>
+            <h3>{tr!("Les autres parcours possibles", "The other possible routes")}</h3>
+            <p>{others.join(tr!(" ; ", "; "))}</p>
         })}
     }
-    .into_any()
+    .into_any();
+    (first, rest)
 }
 
 #[component]
@@ -129,19 +175,21 @@ pub fn Printout(printing: RwSignal<bool>) -> impl IntoView {
     move || {
         printing.get().then(|| {
     let link = link.get_untracked();
+    let (first, rest) = plan.with(|p| match p {
+        Ok(p) => body(p, &progress.get()),
+        Err(e) => (view! { <p>{trf!("Une réponse est impossible à utiliser : {}.", "An answer cannot be used: {}.", e)}</p> }.into_any(), ().into_any()),
+    });
     view! {
         <section class="impression" aria-label=tr!("Version imprimable", "Printable version")>
             <h2>{move || trf!("Parcours vers le titre Médiateur numérique — {}", "Route to the Médiateur numérique title — {}", name.get())}</h2>
             <p>{trf!("Imprimé le {}.", "Printed on {}.", i18n::date(today))}" "{i18n::data_date(c)}</p>
-            {move || plan.with(|p| match p {
-                Ok(p) => body(p, &progress.get()),
-                Err(e) => view! { <p>{trf!("Une réponse est impossible à utiliser : {}.", "An answer cannot be used: {}.", e)}</p> }.into_any(),
-            })}
+            {first}
             <div class="lien-imprime">
                 {share::qr_view(&link)}
                 <p>{tr!("Retrouver ce plan : ", "Find this plan again: ")}<span class="url">{link.clone()}</span></p>
             </div>
             <p><strong>{cat(&c.meta.disclaimer)}</strong></p>
+            <div class="page-suivante">{rest}</div>
         </section>
     }
     })

@@ -1,103 +1,12 @@
 //! The profile questions: one topic a fieldset, plain French, « je ne sais pas » where it fits.
 //! Every answer is editable at any time and the routes follow at once.
 
+use super::fields::{number, radios, say, Field, Set, Words};
 use super::Shown;
 use crate::catalog::Date;
-use crate::i18n::t;
-use crate::plan::{Contract, Employer, Profile, Situation, Target};
+use crate::plan::{Activity, Contract, Employer, Profile, Situation, Target};
 use crate::{pair, tr, trf};
 use leptos::prelude::*;
-
-/// A text in French and in English; the page shows one.
-pub(super) type Words = (&'static str, &'static str);
-/// The text of `Words` in the page's language.
-pub(super) fn say((fr, en): Words) -> &'static str {
-    t(fr, en)
-}
-
-type Field<T> = fn(&Profile) -> Option<T>;
-type Set<T> = fn(&mut Profile, Option<T>);
-
-/// A group of radio buttons bound to one optional field (`None`: « je ne sais pas »).
-fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
-    profile: Shown<Profile>,
-    name: &'static str,
-    legend: Words,
-    help: Words,
-    options: &'static [(Option<T>, Words)],
-    get: Field<T>,
-    set: Set<T>,
-) -> impl IntoView {
-    let (legend, help) = (say(legend), say(help));
-    let mut texts: Vec<&str> = vec![legend, help];
-    texts.extend(options.iter().map(|(_, l)| say(*l)));
-    // The group's answer alone, as the place of the button it checks (one kind of memo for
-    // every group): another answer leaves these buttons untouched.
-    let answer =
-        Memo::new(move |_| profile.with(|p| options.iter().position(|(v, _)| *v == get(p))));
-    view! {
-        <fieldset>
-            <legend>{legend}</legend>
-            <p class="aide">{help}</p>
-            {options
-                .iter()
-                .enumerate()
-                .map(|(i, (value, label))| {
-                    let id = format!("{name}-{i}");
-                    view! {
-                        <div class="choix">
-                            <input
-                                type="radio"
-                                name=name
-                                id=id.clone()
-                                prop:checked=move || answer.get() == Some(i)
-                                on:change=move |_| profile.update(|p| set(p, *value))
-                            />
-                            <label for=id>{say(*label)}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-            {super::terms::explain(&texts)}
-        </fieldset>
-    }
-}
-
-/// A whole number, empty when unknown. Out-of-range values reach the planner, which names them.
-#[allow(clippy::too_many_arguments)]
-fn number(
-    profile: Shown<Profile>,
-    id: &'static str,
-    label: Words,
-    help: Words,
-    min: i64,
-    max: i64,
-    get: Field<i64>,
-    set: Set<i64>,
-) -> impl IntoView {
-    let (label, help) = (say(label), say(help));
-    let help_id = format!("{id}-aide");
-    let answer = Memo::new(move |_| profile.with(get));
-    view! {
-        <div class="champ">
-            <label for=id>{label}</label>
-            <p class="aide" id=help_id.clone()>{help}</p>
-            <input
-                type="number"
-                id=id
-                inputmode="numeric"
-                min=min
-                max=max
-                aria-describedby=help_id
-                prop:value=move || answer.get().map(|v| v.to_string()).unwrap_or_default()
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    profile.update(|p| set(p, text.trim().parse().ok()));
-                }
-            />
-        </div>
-    }
-}
 
 const SITUATIONS: &[(Option<Situation>, Words)] = &[
     (
@@ -229,6 +138,11 @@ const ABOUT_YOU: &[NumberQuestion] = &[
         1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v),
 ];
 
+const DIPLOMA_HELP: Words = pair!(
+    "Il change le plafond du CPF et l'accès à Pro-A.",
+    "It changes the CPF ceiling and access to Pro-A."
+);
+
 /// The diplomas a person can name, by the French level each stands for (the CPF ceiling and
 /// Pro-A read the level).
 const DIPLOMAS: &[(i64, Words)] = &[
@@ -279,7 +193,7 @@ fn diploma(profile: Shown<Profile>) -> impl IntoView {
     view! {
         <div class="champ">
             <label for="diplome">{tr!("Votre diplôme le plus élevé", "Your highest diploma")}</label>
-            <p class="aide" id="diplome-aide">{tr!("Il change le plafond du CPF et l'accès à Pro-A.", "It changes the CPF ceiling and access to Pro-A.")}</p>
+            <p class="aide" id="diplome-aide">{say(DIPLOMA_HELP)}</p>
             <select id="diplome" aria-describedby="diplome-aide"
                 prop:value=move || answer.get().map(|v| v.to_string()).unwrap_or_default()
                 on:change=move |ev| {
@@ -295,12 +209,45 @@ fn diploma(profile: Shown<Profile>) -> impl IntoView {
     }
 }
 
+/// Whether the person has managed or developed a space: the one activity the plan reads (it
+/// brings the « Piloter un tiers-lieu » certification into it).
+fn managed_space(profile: Shown<Profile>) -> impl IntoView {
+    let checked =
+        Memo::new(move |_| profile.with(|p| p.activities.contains(&Activity::ManagingSpace)));
+    view! {
+        <div class="choix">
+            <input type="checkbox" id="gestion-espace" prop:checked=checked
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    profile.update(|p| {
+                        p.activities.retain(|a| *a != Activity::ManagingSpace);
+                        if on {
+                            p.activities.push(Activity::ManagingSpace);
+                        }
+                    });
+                } />
+            <label for="gestion-espace">{tr!(
+                "J'ai déjà géré ou développé un espace numérique ou un tiers-lieu (bénévolat compris)",
+                "I have already managed or developed a digital space or a third place (volunteering included)"
+            )}</label>
+        </div>
+    }
+}
+
 #[component]
 pub fn ProfileQuestions(
     profile: Shown<Profile>,
     topic: RwSignal<usize>,
     today: Date,
 ) -> impl IntoView {
+    let numbers = move |questions: &'static [NumberQuestion]| {
+        questions
+            .iter()
+            .map(|&(id, label, help, min, max, get, set)| {
+                number(profile, id, label, help, min, max, get, set)
+            })
+            .collect_view()
+    };
     // On a phone one topic shows at a time (topic 0 is the held blocks); on a wide screen, all.
     let shown = move |i: usize| move || topic.with(|t| *t == i);
     let situation = Memo::new(move |_| profile.with(|p| p.situation));
@@ -345,7 +292,7 @@ pub fn ProfileQuestions(
             )}
             // Follow-up questions are drawn once and shown when they apply: changing the
             // situation then only shows or hides them.
-            <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{radios(
+            <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{super::terms::sometimes(|| view! {{radios(
                 profile,
                 "inscription",
                 pair!("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),
@@ -353,8 +300,8 @@ pub fn ProfileQuestions(
                 YES_NO,
                 |p| p.registered_job_seeker,
                 |p, v| p.registered_job_seeker = v,
-            )}</div>
-            <div hidden=move || !has_employer()>
+            )}})}</div>
+            <div hidden=move || !has_employer()>{super::terms::sometimes(|| view! {
                 {radios(profile, "employeur", pair!("Qui est votre employeur ?", "Who is your employer?"),
                     pair!("Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).", "Public employers have their own rules (CPF in hours, no professionalisation contract)."),
                     EMPLOYERS, |p| p.employer, |p, v| p.employer = v)}
@@ -363,10 +310,10 @@ pub fn ProfileQuestions(
                     CONTRACTS, |p| p.contract, |p, v| p.contract = v)}
                 {number(profile, "anciennete", pair!("Depuis combien de mois travaillez-vous chez cet employeur ?", "For how many months have you worked for this employer?"),
                     pair!("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.", "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
-                    0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}
+                    0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}})}
             </div>
             // Past 25 the contrat de professionnalisation turns on these minimum incomes.
-            <div hidden=move || age.get().is_some_and(|a| a <= 25)>{radios(
+            <div hidden=move || age.get().is_some_and(|a| a <= 25)>{super::terms::sometimes(|| view! {{radios(
                 profile,
                 "minima",
                 pair!("Touchez-vous le RSA, l'ASS ou l'AAH ?", "Do you receive the RSA, ASS or AAH benefits?"),
@@ -374,18 +321,21 @@ pub fn ProfileQuestions(
                 YES_NO,
                 |p| p.rsa_ass_aah,
                 |p, v| p.rsa_ass_aah = v,
-            )}</div>
+            )}})}</div>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
                 <legend>{tr!("Vous", "You")}</legend>
-                {ABOUT_YOU.iter().map(|&(id, label, help, min, max, get, set)| number(profile, id, label, help, min, max, get, set)).collect_view()}
+                // Age and experience, then what the experience was, then the hours.
+                {numbers(&ABOUT_YOU[..2])}
+                {managed_space(profile)}
+                {numbers(&ABOUT_YOU[2..])}
                 {diploma(profile)}
                 {super::start::start_month(profile, today)}
-                {super::terms::explain(&ABOUT_YOU.iter().flat_map(|q| [say(q.1), say(q.2)]).collect::<Vec<_>>())}
+                {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [say(q.1), say(q.2)]).chain([say(DIPLOMA_HELP)]).collect::<Vec<_>>())}
             </fieldset>
             // From 30 to 34, apprenticeship depends on a previous contract (Code du travail L6222-2).
-            <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{radios(
+            <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{super::terms::sometimes(|| view! {{radios(
                 profile,
                 "apprenti-recent",
                 pair!("Un contrat d'apprentissage s'est-il terminé pour vous il y a moins d'un an ?", "Did an apprenticeship contract of yours end less than a year ago?"),
@@ -393,7 +343,7 @@ pub fn ProfileQuestions(
                 YES_NO,
                 |p| p.recent_apprenticeship,
                 |p, v| p.recent_apprenticeship = v,
-            )}</div>
+            )}})}</div>
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(4)>
             {radios(

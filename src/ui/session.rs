@@ -205,6 +205,7 @@ pub fn open_session(today: Date) -> Session {
         .cloned()
         .unwrap_or(first);
     let mut link = None;
+    let mut link_progress = store::Progress::default();
     let mut shared = None;
     // A link in the address shows the shared plan; without one, the person's own plans.
     let q = query();
@@ -212,6 +213,7 @@ pub fn open_session(today: Date) -> Session {
         match store::link::decode(&q, c, today) {
             Ok(d) => {
                 link = Some(d.profile);
+                link_progress = d.progress;
                 shared = Some(d.ignored);
             }
             Err(e) => notices.push(trf!(
@@ -238,7 +240,7 @@ pub fn open_session(today: Date) -> Session {
         book,
         active,
         shared,
-        store::Progress::default(),
+        link_progress,
         |p| &p.progress,
         |p| &mut p.progress,
     );

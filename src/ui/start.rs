@@ -1,6 +1,7 @@
 //! « Quand voudriez-vous commencer ? »: a month, from this one to two years on.
 
-use super::profile::{say, DONT_KNOW};
+use super::fields::say;
+use super::profile::DONT_KNOW;
 use super::Shown;
 use crate::catalog::Date;
 use crate::i18n;

@@ -2,7 +2,8 @@
 //! details (what the block covers, the ways to obtain it, each funding with its reason and
 //! sources), built only when opened.
 
-use super::routes::{step_title, unconfirmed, RouteState};
+use super::facts::{sources, unconfirmed};
+use super::routes::{step_title, RouteState};
 use crate::catalog::{self, Catalog, Text};
 use crate::i18n::{self, cat};
 use crate::plan::{Choice, Plan, ProfileError, Step, StepKind, ToPay};
@@ -58,6 +59,32 @@ pub(super) fn step(
             .map_or(StepStatus::Todo, |(s, _)| *s);
         marks.progress.update(|p| p.set(mark_key.clone(), status));
     };
+    // Marks belong to the route the person follows: only its steps ask where they stand.
+    let follows = {
+        let route = route.to_string();
+        Memo::new(move |_| {
+            marks
+                .progress
+                .with(|p| p.followed.as_deref() == Some(route.as_str()))
+        })
+    };
+    let status = move || {
+        follows.get().then(|| {
+            let (mark, current_value) = (mark.clone(), current_value.clone());
+            view! {
+                <p class="champ etat">
+                    <label for=mark_id.clone()>{tr!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
+                    // One reactive value for the whole list (set once the options exist); the
+                    // option marked `selected` when drawn gives the first one.
+                    <select id=mark_id.clone() on:change=mark prop:value=current_value>
+                        {STATUSES.iter().map(|&(st, value)| {
+                            view! { <option value=value selected=initial == st>{i18n::step_status(st, false)}</option> }
+                        }).collect_view()}
+                    </select>
+                </p>
+            }
+        })
+    };
     // The bar follows the route's length on its own: when only that changes, the
     // step's row stays and its bar moves.
     let (start, end) = (s.start, s.end);
@@ -99,16 +126,7 @@ pub(super) fn step(
                 {format!(" — {when} ({})", i18n::month_range(s.months))}
                 {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
             </p>
-            <p class="champ etat">
-                <label for=mark_id.clone()>{tr!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
-                // One reactive value for the whole list (set once the options exist); the
-                // option marked `selected` when drawn gives the first one.
-                <select id=mark_id on:change=mark prop:value=current_value>
-                    {STATUSES.iter().map(|&(st, value)| {
-                        view! { <option value=value selected=initial == st>{i18n::step_status(st, false)}</option> }
-                    }).collect_view()}
-                </select>
-            </p>
+            {status}
             {(s.kind == StepKind::Obtain).then(|| {
                 // Built when opened, from the plan as it is now (the line stays while funding
                 // changes with the answers): a closed step costs one line.
@@ -268,19 +286,7 @@ fn details(
         let scheme = c.scheme(&o.scheme);
         let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
         let apply = scheme.map(|x| view! { <a href=x.apply_url.clone()>{cat(&x.apply_label)}</a> });
-        // Sources are French documents: said so, for screen readers, on an English page.
-        let source_lang = i18n::en().then_some("fr");
-        let checked = scheme.and_then(|x| x.basis.checked).map(i18n::date);
-        let sources = o
-            .sources
-            .iter()
-            .filter_map(|id| c.source(id))
-            .map(|src| {
-                view! {
-                    <li><a href=src.url.clone() lang=source_lang>{src.title.clone()}</a></li>
-                }
-            })
-            .collect_view();
+        let checked = scheme.and_then(|x| x.basis.checked);
         let class = match o.verdict {
             crate::plan::Verdict::Eligible => "verdict oui",
             crate::plan::Verdict::Check => "verdict peut-etre",
@@ -291,13 +297,7 @@ fn details(
                 <p><strong>{name}</strong>{tr!(" : ", ": ")}<span class=class>{i18n::verdict_for(&o.scheme, o.verdict)}</span></p>
                 <p>{i18n::reason(&o.reason)}</p>
                 <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
-                <details class="sources">
-                    <summary>{match checked {
-                        Some(d) => trf!("Sources (vérifié le {})", "Sources (checked on {})", d),
-                        None => "Sources".to_string(),
-                    }}</summary>
-                    <ul>{sources}</ul>
-                </details>
+                {sources(c, &o.sources, checked)}
             </li>
         }
     };

@@ -30,9 +30,62 @@ pub fn used<S: AsRef<str>>(texts: &[S]) -> Vec<&'static GlossaryEntry> {
         .collect()
 }
 
-/// « Les sigles ici » with their meanings, or nothing when the texts use none.
+/// The acronyms the questions have explained so far, in reading order. The page is drawn top
+/// to bottom (and again when its language changes, with a new list): each question explains
+/// only the acronyms no question above it did, and the results only those no question did.
+#[derive(Clone, Copy)]
+pub struct Explained {
+    so_far: StoredValue<Vec<&'static str>>,
+    /// Drawing questions shown only in some situations (see [`sometimes`]).
+    sometimes: StoredValue<bool>,
+}
+
+/// A new, empty list for the page about to be drawn.
+pub fn provide() {
+    provide_context(Explained {
+        so_far: StoredValue::new(Vec::new()),
+        sometimes: StoredValue::new(false),
+    });
+}
+
+/// Draws questions that are shown only in some situations (the employer's, for an employee):
+/// they explain their acronyms, which still count as unexplained for what follows, since a
+/// person who does not see them has not read them.
+pub fn sometimes<V>(draw: impl FnOnce() -> V) -> V {
+    let d = use_context::<Explained>();
+    d.inspect(|d| d.sometimes.set_value(true));
+    let view = draw();
+    d.inspect(|d| d.sometimes.set_value(false));
+    view
+}
+
+/// The acronyms `texts` use that no question has explained.
+fn new_to_the_page<S: AsRef<str>>(texts: &[S]) -> Vec<&'static GlossaryEntry> {
+    let done = use_context::<Explained>();
+    used(texts)
+        .into_iter()
+        .filter(|g| !done.is_some_and(|d| d.so_far.with_value(|v| v.contains(&g.term.as_ref()))))
+        .collect()
+}
+
+/// In a question: its acronyms not explained above, which count as explained from here on.
+pub fn explain_first<S: AsRef<str>>(texts: &[S]) -> Option<AnyView> {
+    let found = new_to_the_page(texts);
+    if let Some(d) = use_context::<Explained>().filter(|d| !d.sometimes.get_value()) {
+        d.so_far
+            .update_value(|v| v.extend(found.iter().map(|g| g.term.as_ref())));
+    }
+    boxed(found)
+}
+
+/// In the results (drawn again as the answers change): the acronyms the questions did not
+/// explain; the full glossary at the end of the page has every one.
 pub fn explain<S: AsRef<str>>(texts: &[S]) -> Option<AnyView> {
-    let found = used(texts);
+    boxed(new_to_the_page(texts))
+}
+
+/// « Les sigles ici » with their meanings, or nothing when there are none.
+fn boxed(found: Vec<&'static GlossaryEntry>) -> Option<AnyView> {
     (!found.is_empty()).then(|| {
         view! {
             <dl class="sigles">

@@ -50,11 +50,11 @@ fn an_over_long_or_future_link_is_refused_politely() {
 fn a_link_carries_the_language_it_was_made_in() {
     let mut p = Profile::new();
     p.age = Some(30);
-    let english = encode_in(&p, Lang::En);
+    let english = encode_in(&p, &Default::default(), Lang::En);
     assert_eq!(english, "v=1&age=30&langue=en");
     assert_eq!(lang(&english), Some(Lang::En));
     // French, the default, adds nothing, and the profile reads the same either way.
-    assert_eq!(encode_in(&p, Lang::Fr), encode(&p));
+    assert_eq!(encode_in(&p, &Default::default(), Lang::Fr), encode(&p));
     assert_eq!(lang(&encode(&p)), None);
     let d = decode(&english, official(), today()).unwrap();
     assert!(d.ignored.is_empty(), "{:?}", d.ignored);
@@ -77,4 +77,58 @@ fn a_link_carries_the_language_it_was_made_in() {
 fn malformed_escapes_are_set_aside() {
     let d = decode("v=1&age=%ZZ&rqth=%E9", official(), today()).unwrap();
     assert_eq!(d.ignored.len(), 2, "{:?}", d.ignored);
+}
+
+#[test]
+fn a_link_carries_the_route_followed_and_its_marks_both_ways() {
+    use crate::store::{Progress, StepStatus};
+    let d = decode(
+        "v=1&situation=demandeur-emploi&suivi=terrain&etapes=mn-ccp1.formation:fait,mn-ccp1.experience:en-cours",
+        official(),
+        today(),
+    )
+    .unwrap();
+    assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+    assert_eq!(d.progress.followed.as_deref(), Some("terrain"));
+    assert_eq!(
+        d.progress.status("terrain/mn-ccp1/formation"),
+        StepStatus::Done
+    );
+    assert_eq!(
+        d.progress.status("terrain/mn-ccp1/experience"),
+        StepStatus::InProgress
+    );
+    let query = encode_in(&d.profile, &d.progress, Lang::Fr);
+    let back = decode(&query, official(), today()).unwrap();
+    assert_eq!(back.progress, d.progress);
+    // Without a route followed, the link says nothing of progress.
+    assert!(!encode_in(&d.profile, &Progress::default(), Lang::Fr).contains("suivi"));
+}
+
+#[test]
+fn a_link_carries_what_the_person_has_done_in_the_job() {
+    let d = decode(
+        "v=1&activites=accueil,gestion-espace,gestion-espace,jardinage",
+        official(),
+        today(),
+    )
+    .unwrap();
+    assert_eq!(
+        d.profile.activities,
+        [Activity::Welcoming, Activity::ManagingSpace]
+    );
+    assert!(
+        d.ignored.join(" ").contains("« jardinage »"),
+        "{:?}",
+        d.ignored
+    );
+    let query = encode(&d.profile);
+    assert!(
+        query.contains("activites=accueil,gestion-espace"),
+        "{query}"
+    );
+    assert_eq!(
+        decode(&query, official(), today()).unwrap().profile,
+        d.profile
+    );
 }

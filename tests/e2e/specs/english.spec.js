@@ -47,7 +47,8 @@ test('the English switch: by keyboard, the whole page in English, answers kept, 
   await expect(field).toContainText('What the block covers:');
   await expect(field).toContainText('Welcome people and present what digital mediation offers');
   const sigles = field.locator('dl.sigles').first();
-  await expect(sigles.locator('dd').first()).toHaveText(/^Personal training account \(compte personnel de formation\): /);
+  await expect(sigles.locator('dd').first()).toHaveText(/^Skills operator \(opérateur de compétences\): /);
+  await expect(page.locator('#situation dl.sigles dd:visible', { hasText: /^Personal training account \(compte personnel de formation\): / })).toHaveCount(1);
   // Sources are French documents, marked as such for screen readers.
   await field.locator('details.sources summary').first().click();
   await expect(field.locator('details.sources a').first()).toHaveAttribute('lang', 'fr');

@@ -112,3 +112,52 @@ test('the plans menu comes after the results, and the header links to it', async
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#titre-plans$/);
 });
+
+test("the browser's own print shows the plan: the route, what to do and the link fit on the first A4 page", async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  // An A4 page's width at 96 dpi; print media as the browser's own print sets it (no event).
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByRole('region', { name: 'Version imprimable' });
+  await expect(printed).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Où vous en êtes' })).toBeHidden();
+  await expect(printed).toContainText('Pour commencer');
+  await expect(printed.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();
+  // Route, steps, actions, link, QR code and notice end within one A4 page (its height at
+  // 96 dpi, less a margin of 1.5 cm top and bottom); the details start the next page.
+  const end = await printed.evaluate((section) => {
+    const top = section.getBoundingClientRect().top;
+    const notice = section.querySelector('.lien-imprime').nextElementSibling;
+    return notice.getBoundingClientRect().bottom - top;
+  });
+  expect(end).toBeLessThan(1123 - 2 * 57);
+  expect(await page.locator('.page-suivante').evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed).toHaveCount(0);
+});
+
+test('each acronym is explained once, where the page first needs it; the glossary at the end has them all', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  await s.onTop.locator('ol.etapes > li').first().getByText('Détails, financements et sources').click();
+  // What the person sees: a question hidden in their situation explains nothing to them.
+  const explained = await page.locator('main dl.sigles dt:visible').allTextContents();
+  expect(explained.length).toBeGreaterThan(3);
+  const twice = explained.filter((t, i) => explained.indexOf(t) !== i);
+  expect(twice, `explained more than once: ${twice}`).toEqual([]);
+  // For a job seeker, the CPF is explained with the first question they see that names it; the
+  // employer's question, which names it too, is hidden for them.
+  const cpf = page.locator('dl.sigles:visible', { has: page.locator('dt', { hasText: /^CPF$/ }) });
+  await expect(cpf).toHaveCount(1);
+  expect(await cpf.evaluate((dl) => dl.closest('fieldset')?.querySelector('legend')?.textContent)).toBe('Vous');
+  // The full glossary, at the end: folded, and drawn only once opened.
+  await expect(page.locator('dl.glossaire')).toHaveCount(0);
+  await page.locator('#glossaire summary').click();
+  const glossary = await page.locator('dl.glossaire dt').allTextContents();
+  for (const term of explained) expect(glossary).toContain(term);
+});

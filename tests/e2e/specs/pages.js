@@ -54,9 +54,23 @@ class FirstScreen {
     await box.blur();
   }
 
-  /** The checkbox of a held block, by its visible label (« CCP1 REMN », « CCP2 CMN »…). */
+  /** The checkbox of a held block, by its visible label (« CCP1 REMN », « CCP2 CMN »…). The
+   * earlier titles' blocks are folded for a newcomer: checking or unchecking one opens them
+   * first, as a person would. */
   block(codeAndTitle) {
-    return this.question.getByRole('checkbox', { name: new RegExp(`^${codeAndTitle} :`) });
+    const box = this.question.getByRole('checkbox', { name: new RegExp(`^${codeAndTitle} :`), includeHidden: true });
+    const earlier = this.page.locator('details.anciens');
+    const unfold = async () => {
+      if (!(await earlier.evaluate((d) => d.open))) await earlier.locator('summary').click();
+    };
+    for (const act of ['check', 'uncheck', 'click']) {
+      const original = box[act].bind(box);
+      box[act] = async (...args) => {
+        await unfold();
+        return original(...args);
+      };
+    }
+    return box;
   }
 }
 

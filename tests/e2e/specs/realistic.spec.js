@@ -96,6 +96,8 @@ test('a job seeker without experience sees VAE as unlikely, last, with the reaso
 test('a whole REMN title held is valid for life; the new title is offered as an option', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
+  // The earlier titles are folded for a newcomer; a holder opens them.
+  await s.question.getByText("J'ai des blocs ou un titre d'avant 2025").click();
   const whole = s.question.getByRole('checkbox', { name: "J'ai le titre REMN complet (tous ses blocs)" });
   await whole.check();
   // Its blocks come with it.

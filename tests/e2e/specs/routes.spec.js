@@ -21,10 +21,13 @@ test("a newcomer gets the field route: CCP1 first, experience, then the other bl
   await expect(field.locator('ol.etapes > li').nth(2)).toContainText("VAE d'un bloc");
   await field.locator('ol.etapes > li').nth(0).getByText('Détails, financements et sources').click();
   await expect(field).toContainText('Demandeur d\'emploi inscrit à France Travail, vous gardez vos droits CPF');
-  // The acronyms of the details are explained under them, in one sentence each.
+  // The acronyms of the details that no question explained are explained under them, in one
+  // sentence each; the CPF was explained with the first question that names it, not again here.
   const sigles = field.locator('dl.sigles').first();
-  await expect(sigles.locator('dt', { hasText: /^CPF$/ })).toBeVisible();
-  await expect(sigles.locator('dd').first()).toHaveText(/^Compte personnel de formation : /);
+  await expect(sigles.locator('dt', { hasText: /^OPCO$/ })).toBeVisible();
+  await expect(sigles.locator('dd').first()).toHaveText(/^Opérateur de compétences : /);
+  await expect(field.locator('dl.sigles dt', { hasText: /^CPF$/ })).toHaveCount(0);
+  await expect(page.locator('#situation dl.sigles dd:visible', { hasText: /^Compte personnel de formation : / })).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
   await fullShot(page, 'nouvelle-venue.png');
 });
@@ -221,19 +224,39 @@ test('two routes compared side by side', async ({ page }) => {
   await expect(line).toContainText(await duration.textContent());
 });
 
-test('progress marks survive a reload', async ({ page }) => {
+test('following a route: its marks survive a reload and travel with the link', async ({ page, browser }) => {
   const s = new FirstScreen(page);
   await s.goto();
-  const field = await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
+  const name = "Le CCP1 d'abord, l'expérience, puis la VAE";
+  let field = await s.open(name);
+  // Marks are asked for on the route the person follows, and on no other.
+  await expect(field.getByRole('combobox', { name: 'Où en êtes-vous ?' })).toHaveCount(0);
+  await field.getByRole('button', { name: 'Je suis ce parcours' }).click();
+  await expect(page.locator('#parcours-affiche')).toHaveText('Le parcours que vous suivez');
+  await expect(page.locator('#parcours-affiche')).toBeFocused();
+  field = s.onTop;
+  await expect(field.locator('h4.nom-parcours')).toHaveText(name);
   await expect(field).toContainText('Avancement : aucune étape sur 3 derrière vous');
   const statuses = field.getByRole('combobox', { name: 'Où en êtes-vous ?' });
+  await expect(statuses).toHaveCount(3);
+  await expect(page.getByRole('combobox', { name: 'Où en êtes-vous ?' })).toHaveCount(3);
   await statuses.first().selectOption({ label: 'Fait' });
   await expect(field).toContainText('Avancement : 1 étape sur 3 derrière vous');
   await statuses.nth(1).selectOption({ label: 'Passé (sans objet pour moi)' });
   await expect(field).toContainText('Avancement : 2 étapes sur 3 derrière vous');
-  await page.reload();
-  await expect(await s.open("Le CCP1 d'abord, l'expérience, puis la VAE")).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   expect(await axeViolations(page)).toEqual([]);
+  await page.reload();
+  await expect(s.onTop.locator('h4.nom-parcours')).toHaveText(name);
+  await expect(s.onTop).toContainText('Avancement : 2 étapes sur 3 derrière vous');
+  // The link carries the route followed and its marks: a counsellor sees the same.
+  const link = await page.locator('#lien-partage').inputValue();
+  expect(link).toMatch(/[?&]suivi=terrain(&|$)/);
+  expect(decodeURIComponent(link)).toContain('mn-ccp1.formation:fait');
+  const other = await browser.newPage();
+  await other.goto(link);
+  await expect(other.locator('#parcours-affiche')).toHaveText('Le parcours que vous suivez');
+  await expect(other.locator('article.route.conseille')).toContainText('Avancement : 2 étapes sur 3 derrière vous');
+  await other.close();
 });
 
 test('a start month puts each step in the calendar, is kept, and goes with the link', async ({ page }) => {

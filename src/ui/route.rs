@@ -1,0 +1,314 @@
+//! One route, drawn in full: on top, or opened among the others. Its feasibility, why it comes
+//! first, what to do now, its time line and its steps, each part following the plan on its own.
+
+use super::facts::unconfirmed;
+use super::routes::{feasibility_class, summary, Role, RouteState};
+use super::step::step;
+use super::{focus_later, top};
+use crate::catalog::Catalog;
+use crate::i18n;
+use crate::plan::{Plan, ProfileError, Step, Strength, ToPay};
+use crate::store::Progress;
+use crate::{tr, trf};
+use leptos::prelude::*;
+
+/// A step as its line shows it: without its funding, which only its details show (and read from
+/// the plan when opened). Two answers that change only funding leave the line as it is.
+fn as_shown(s: &Step) -> Step {
+    Step {
+        funding: Vec::new().into(),
+        prerequisites: Vec::new(),
+        sources: Vec::new(),
+        to_pay: crate::plan::ToPay::Unknown,
+        ..s.clone()
+    }
+}
+
+/// What a step's row shows, as one text: the key of its row in the list.
+fn shown_key(s: &Step) -> String {
+    format!(
+        "{}/{:?}/{:?}/{:?}/{:?}/{:?}/{}",
+        s.scope, s.modality, s.months, s.start, s.end, s.dates, s.duration_confirmed
+    )
+}
+
+fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
+    steps
+        .iter()
+        .map(|s| Progress::key(id, &s.scope, s.modality.as_deref()))
+        .collect()
+}
+
+/// One route, drawn in full: on top, or opened among the others. Its parts follow the plan on
+/// their own: its feasibility, strengths, duration and cost, and its steps, drawn again only
+/// when the steps as shown change.
+pub(super) fn route(
+    c: &'static Catalog,
+    id: String,
+    plan: Memo<Result<Plan, ProfileError>>,
+    held: Memo<Option<String>>,
+    marks: RouteState,
+    role: Role,
+) -> impl IntoView {
+    let this = summary(id.clone(), plan);
+    // What its time line is drawn against: its own length (the comparison table puts routes
+    // side by side). When only that changes, its steps stay and their bars move.
+    let longest = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                let r = p.as_ref().ok()?.routes.iter().find(|r| r.id == id)?;
+                // A route whose total is unknown: as far as its known steps go.
+                r.months
+                    .map(|m| m.max)
+                    .or_else(|| r.steps.iter().filter_map(|s| s.end.map(|e| e.max)).max())
+            })
+            .unwrap_or(1)
+            .max(1)
+        })
+    };
+    let steps = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                p.as_ref()
+                    .ok()
+                    .and_then(|p| p.routes.iter().find(|r| r.id == id))
+                    .map(|r| r.steps.iter().map(as_shown).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let name = i18n::route_name(&id);
+    let heading = format!("parcours-{id}");
+    let strengths = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let list: Vec<String> = x
+                .strengths
+                .iter()
+                .map(|s| match s {
+                    // Worked out from durations that are not all confirmed: said so.
+                    Strength::Fastest if !x.duration_confirmed => trf!(
+                        "{} (durées non confirmées)",
+                        "{} (durations not confirmed)",
+                        i18n::strength(*s)
+                    ),
+                    _ => i18n::strength(*s).to_string(),
+                })
+                .collect();
+            (!list.is_empty()).then(|| {
+                view! { <ul class="etiquettes">{list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
+            })
+        })
+    };
+    let realistic = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let conditions: Vec<String> = x
+                .conditions
+                .iter()
+                .map(|k| i18n::condition(k, c))
+                .collect();
+            let sigles = super::terms::explain(&conditions);
+            Some(view! {
+                <p class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</p>
+                {(!conditions.is_empty()).then(|| view! {
+                    <p class="conditions-titre">{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
+                    <ul class="conditions">{conditions.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
+                    {sigles}
+                })}
+            })
+        })
+    };
+    let months = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            Some(view! { {i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)} })
+        })
+    };
+    let to_pay = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let shown = !x.amount_confirmed && x.to_pay != ToPay::Unknown;
+            Some(view! { {i18n::dated(x.to_pay, x.year, x.start_year)}{unconfirmed(shown)} })
+        })
+    };
+    let best =
+        move || {
+            this.with(|x| {
+                let x = x.as_ref()?;
+                x.best_case.as_ref().map(|b| view! {
+                <p><strong>{tr!("Au mieux : ", "At best: ")}</strong>{i18n::best_case(b, c)}</p>
+            })
+            })
+        };
+    let keys = {
+        let id = id.clone();
+        Memo::new(move |_| steps.with(|s| step_keys(&id, s)))
+    };
+    let total = move || keys.with(Vec::len);
+    let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
+    let compare_id = format!("comparer-{id}");
+    let picked = {
+        let id = id.clone();
+        move || marks.compared.with(|c| c.contains(&id))
+    };
+    let full = {
+        let id = id.clone();
+        move || marks.compared.with(|c| c.len() >= 3 && !c.contains(&id))
+    };
+    let pick = {
+        let id = id.clone();
+        move |ev: leptos::ev::Event| {
+            let on = event_target_checked(&ev);
+            marks.compared.update(|c| {
+                c.retain(|x| x != &id);
+                if on && c.len() < 3 {
+                    c.push(id.clone());
+                }
+            });
+        }
+    };
+    // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
+    let held_view = move || {
+        held.get().map(|names| {
+            view! {
+                <ul class="etapes acquis-frise">
+                    <li class="etape acquise">
+                        <div class="frise" aria-hidden="true"><span class="barre"></span></div>
+                        <p><strong>{tr!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
+                    </li>
+                </ul>
+            }
+        })
+    };
+    // One row per step, keyed by the step as its line shows it: an answer that changes one
+    // step's months redraws that step alone, and one that changes only funding redraws none.
+    let shown_steps = move || {
+        steps.with(|list| {
+            list.iter()
+                .cloned()
+                .enumerate()
+                .map(|(i, s)| (shown_key(&s), i, s))
+                .collect::<Vec<_>>()
+        })
+    };
+    let steps_view = {
+        let id = id.clone();
+        view! {
+            <For
+                each=shown_steps
+                key=|(key, i, _)| (key.clone(), *i)
+                children=move |(_, i, s)| step(c, &id, i, &s, longest, plan, marks)
+            />
+        }
+    };
+    let progress_id = format!("avancement-{id}");
+    // On top: why it comes first and what to do now; among the others: a way to put it on top.
+    let on_top = matches!(role, Role::Top { .. });
+    let advice = move || {
+        this.with(|x| {
+            let x = x.as_ref().filter(|_| on_top)?;
+            Some(view! {
+                {top::why(x.feasibility, &x.strengths)}
+                {top::first_steps(c, &x.actions)}
+            })
+        })
+    };
+    let switch = {
+        let id = id.clone();
+        move || {
+            match role {
+            Role::Top { chosen: true, top } => Some(view! {
+                <p><button type="button" class="secondaire" on:click=move |_| top.set(None)>{
+                    if marks.progress.with_untracked(|p| p.followed.is_some()) {
+                        tr!("Revenir au parcours que vous suivez", "Back to the route you follow")
+                    } else {
+                        tr!("Revenir au parcours conseillé", "Back to the recommended route")
+                    }
+                }</button></p>
+            }.into_any()),
+            Role::Other { top } => {
+                let id = id.clone();
+                Some(view! {
+                    <p><button type="button" class="secondaire" on:click=move |_| {
+                        top.set(Some(id.clone()));
+                        focus_later("#parcours-affiche", true);
+                    }>{tr!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
+                }.into_any())
+            }
+            Role::Top { .. } => None,
+        }
+        }
+    };
+    // Progress marks belong to the route the person follows; any other offers to follow it.
+    let follows = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            marks
+                .progress
+                .with(|p| p.followed.as_deref() == Some(id.as_str()))
+        })
+    };
+    let following = {
+        let id = id.clone();
+        let top = match role {
+            Role::Top { top, .. } | Role::Other { top } => top,
+        };
+        move || {
+            if follows.get() {
+                let progress_id = progress_id.clone();
+                view! {
+                    <p class="avancement">
+                        <label for=progress_id.clone()>
+                            {move || i18n::progress_words(behind(), total())}
+                        </label>
+                        <progress id=progress_id max=total value=behind></progress>
+                    </p>
+                }
+                .into_any()
+            } else {
+                let id = id.clone();
+                view! {
+                    <p class="suivre">
+                        <button type="button" class="secondaire" on:click=move |_| {
+                            marks.progress.update(|p| p.followed = Some(id.clone()));
+                            // Followed, it comes on top, where its marks are.
+                            top.set(None);
+                            focus_later("#parcours-affiche", true);
+                        }>{tr!("Je suis ce parcours", "I follow this route")}</button>
+                        " "<span class="aide">{tr!("pour noter où vous en êtes, étape par étape", "to note where you are, step by step")}</span>
+                    </p>
+                }
+                .into_any()
+            }
+        }
+    };
+    let start = marks.profile.with_untracked(|p| p.start);
+    let axis = move || top::axis(longest.get(), start);
+    let labelled_by = heading.clone();
+    view! {
+        <article class="route" class:conseille=on_top aria-labelledby=labelled_by>
+            {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
+            {realistic}
+            {advice}
+            {strengths}
+            <p>
+                <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
+                " · "<strong>{tr!("Reste à payer, sûr : ", "Left to pay, for sure: ")}</strong>{to_pay}
+            </p>
+            {best}
+            {switch}
+            {following}
+            <div class="choix">
+                <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
+                <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
+            </div>
+            <h4 class="lecteur">{tr!("Les étapes, dans le temps", "The steps, over time")}</h4>
+            {axis}
+            {held_view}
+            <ol class="etapes">{steps_view}</ol>
+        </article>
+    }
+}
