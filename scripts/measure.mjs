@@ -170,7 +170,8 @@ async function replan(b, answers) {
   await page.waitForTimeout(1000);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.evaluate(async (n) => {
-    const boxes = ['#bloc-remn-ccp1', '#bloc-mn-ccp1', '#bloc-cmn-ccp2'].map((s) => document.querySelector(s));
+    // The current title's blocks: the earlier titles' are folded, and drawn only once opened.
+    const boxes = ['#bloc-mn-ccp1', '#bloc-mn-autres'].map((s) => document.querySelector(s));
     const radios = [...document.querySelectorAll('input[name=situation]')];
     for (let i = 0; i < n; i++) {
       (i % 2 ? radios[i % radios.length] : boxes[i % boxes.length]).click();

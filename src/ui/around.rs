@@ -62,7 +62,13 @@ pub(super) fn before_routes(
     }
 }
 
-pub(super) fn after_routes(excluded: &[Excluded], unknowns: &[Unknown]) -> impl IntoView {
+/// `open`: whether « Ce qui préciserait vos parcours » is unfolded, kept from one answer to the
+/// next (the list is drawn again when it changes).
+pub(super) fn after_routes(
+    excluded: &[Excluded],
+    unknowns: &[Unknown],
+    open: RwSignal<bool>,
+) -> impl IntoView {
     view! {
         {(!excluded.is_empty()).then(|| {
             let lines: Vec<(&str, String)> = excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
@@ -81,10 +87,18 @@ pub(super) fn after_routes(excluded: &[Excluded], unknowns: &[Unknown]) -> impl 
         {(!unknowns.is_empty()).then(|| {
             let lines: Vec<&str> = unknowns.iter().map(|u| i18n::unknown(*u)).collect();
             let sigles = super::terms::explain(&lines);
+            let count = lines.len();
+            // A list to come back to, not to read first: folded, with how many answers it holds.
             view! {
-                <h3>{tr!("Ce qui préciserait vos parcours", "What would make your routes more precise")}</h3>
-                <ul>{lines.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
-                {sigles}
+                <details class="preciser" prop:open=open on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary>{trf!(
+                        "Ce qui préciserait vos parcours ({} réponses)",
+                        "What would make your routes more precise ({} answers)",
+                        count
+                    )}</summary>
+                    <ul>{lines.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                    {sigles}
+                </details>
             }
         })}
     }

@@ -65,6 +65,9 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
         })
     });
     let earlier = NodeRef::<leptos::html::Details>::new();
+    let opened = RwSignal::new(false);
+    let earlier_titles: Vec<&'static Title> =
+        titles.iter().copied().filter(|t| !t.is_target).collect();
     // Opened, never closed, by what the person holds: closing it under their hands would take
     // the focus away.
     Effect::new(move |_| {
@@ -88,12 +91,13 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
                 {titles.iter().filter(|t| t.is_target).map(|t| title_group(profile, t)).collect_view()}
                 // The earlier titles, folded for a newcomer; open as soon as the person holds
                 // anything of them (from a link, a file, another plan, or ticked here).
-                <details class="anciens" node_ref=earlier>
+                <details class="anciens" node_ref=earlier on:toggle=move |ev| opened.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>{tr!(
                         "J'ai des blocs ou un titre d'avant 2025 (REMN de 2019, CMN de 2015)",
                         "I hold blocks or a title from before 2025 (REMN of 2019, CMN of 2015)"
                     )}</summary>
-                    {titles.iter().filter(|t| !t.is_target).map(|t| title_group(profile, t)).collect_view()}
+                    // Drawn once opened: most people hold none of them.
+                    {move || opened.get().then(|| earlier_titles.iter().map(|t| title_group(profile, t)).collect_view())}
                 </details>
                 <p class="aide">{super::titles::link(tr!(
                     "Trois titres se sont succédé (CMN, REMN, Médiateur numérique) : voir leur histoire",

@@ -98,7 +98,9 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
                 .map(|p| (p.excluded.clone(), p.unknowns.clone()))
         })
     });
-    let after = move || set_aside.with(|x| x.as_ref().map(|(e, u)| after_routes(e, u)));
+    let precise_open = RwSignal::new(false);
+    let after =
+        move || set_aside.with(|x| x.as_ref().map(|(e, u)| after_routes(e, u, precise_open)));
     // Pix for a conseiller numérique, « Piloter un tiers-lieu » after managing a space…
     let related = Memo::new(move |_| {
         plan.with(|r| r.as_ref().map(|p| p.related.clone()).unwrap_or_default())

@@ -4,7 +4,7 @@
 
 use super::facts::{sources, unconfirmed};
 use super::routes::{step_title, RouteState};
-use crate::catalog::{self, Catalog, Text};
+use crate::catalog::{self, Catalog, ModalityKind, Text};
 use crate::i18n::{self, cat};
 use crate::plan::{Choice, Plan, ProfileError, Step, StepKind, ToPay};
 use crate::store::{Progress, StepStatus};
@@ -108,6 +108,20 @@ pub(super) fn step(
         let key = key.clone();
         move || open.with(|o| o.contains(&key))
     };
+    // A click on the bar opens the step's details, as its « Détails » does from the keyboard.
+    let has_details = s.kind == StepKind::Obtain;
+    let open_details = {
+        let key = key.clone();
+        move |_| {
+            if has_details {
+                open.update(|o| {
+                    if !o.contains(&key) {
+                        o.push(key.clone());
+                    }
+                });
+            }
+        }
+    };
     let toggle = move |ev: leptos::ev::Event| {
         let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
         open.update(|o| {
@@ -117,9 +131,16 @@ pub(super) fn step(
             }
         });
     };
+    // Working in the job, a VAE (a file, then a jury) and a course look different on the time
+    // line; the step's words say which it is too, for whoever does not see the bar.
+    let kind = match (s.kind, modality.map(|m| m.kind)) {
+        (StepKind::Experience, _) => "etape experience",
+        (_, Some(ModalityKind::VaeBlock | ModalityKind::VaeTitle)) => "etape vae",
+        _ => "etape formation",
+    };
     view! {
-        <li class="etape">
-            <div class="frise" aria-hidden="true"><span class="barre" style:margin-left=bar_left style:width=bar_width></span></div>
+        <li class=kind>
+            <div class="frise" class:ouvrable=has_details aria-hidden="true" on:click=open_details><span class="barre" style:margin-left=bar_left style:width=bar_width></span></div>
             <p>
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", cat(&m.name)))}

@@ -158,6 +158,42 @@ test('each acronym is explained once, where the page first needs it; the glossar
   // The full glossary, at the end: folded, and drawn only once opened.
   await expect(page.locator('dl.glossaire')).toHaveCount(0);
   await page.locator('#glossaire summary').click();
+  await expect(page.locator('dl.glossaire dt').first()).toBeVisible();
   const glossary = await page.locator('dl.glossaire dt').allTextContents();
   for (const term of explained) expect(glossary).toContain(term);
+});
+
+test('the time line: a month axis, each kind of step drawn its own way, opened by mouse or keyboard, read as a list', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  const field = await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
+  // Read as an ordered list: each step says what it is and when, in words.
+  const steps = field.locator('ol.etapes > li');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText(/du mois 1 au mois \d+/);
+  await expect(steps.nth(1)).toContainText("Travailler dans le métier");
+  await expect(steps.nth(2)).toContainText("VAE d'un bloc");
+  // The axis counts months from 1 without a start date; it is for the eye only.
+  await expect(field.locator('ol.axe li').first()).toHaveText('mois 1');
+  expect(await field.locator('ol.axe').getAttribute('aria-hidden')).toBe('true');
+  // Training, experience and VAE look different (and their words differ, as above).
+  const look = (i) => steps.nth(i).locator('.barre').evaluate((b) => {
+    const st = getComputedStyle(b);
+    return `${st.backgroundImage} ${st.backgroundColor} ${st.boxShadow}`;
+  });
+  const [training, experience, vae] = [await look(0), await look(1), await look(2)];
+  expect(experience).toContain('repeating-linear-gradient');
+  expect(new Set([training, experience, vae]).size).toBe(3);
+  // By mouse: a click on a step's bar opens its details.
+  await steps.nth(0).locator('.frise').click();
+  await expect(steps.nth(0).locator(':scope > details')).toHaveJSProperty('open', true);
+  await expect(steps.nth(0)).toContainText('Financements');
+  // By keyboard: its « Détails » opens with Enter.
+  await steps.nth(2).locator(':scope > details > summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(steps.nth(2).locator(':scope > details')).toHaveJSProperty('open', true);
+  await expect(steps.nth(2)).toContainText('Financements');
+  expect(await axeViolations(page)).toEqual([]);
 });

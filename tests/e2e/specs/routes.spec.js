@@ -265,7 +265,11 @@ test('a start month puts each step in the calendar, is kept, and goes with the l
   await s.goto();
   await s.open('Le titre entier en formation');
   const step = () => s.route('Le titre entier en formation').locator('ol.etapes > li').first();
-  const precise = page.locator('h3', { hasText: 'Ce qui préciserait vos parcours' }).locator('xpath=following-sibling::ul[1]');
+  // What would make the routes more precise: folded under the routes, with how many answers.
+  const folded = page.locator('details.preciser');
+  await expect(folded.locator('summary')).toHaveText(/^Ce qui préciserait vos parcours \(\d+ réponses\)$/);
+  await folded.locator('summary').click();
+  const precise = folded.locator('ul');
   await expect(step()).toContainText('du mois 1 au mois 7 (7 mois)');
   await expect(precise).toContainText('Votre date de début');
   // The months offered start with this one; the fourth from now, chosen, starts the route.
