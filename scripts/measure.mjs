@@ -21,6 +21,7 @@ const BUDGET = 280 * 1024;
 const pad = (s, n) => String(s).padEnd(n);
 const num = (s, n) => String(s).padStart(n);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// A figure that could not be measured (NaN) is printed as « failed ».
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 // 1. Sizes per file.
@@ -150,8 +151,12 @@ async function load(b) {
 async function loadEnglish(b) {
   const { context, page, cdp } = await throttled();
   await page.addInitScript(() => localStorage.setItem('parcours.langue', 'en'));
+  let failed = false;
+  page.on('pageerror', () => (failed = true));
   await page.goto(`http://127.0.0.1:${b.port}/`, { waitUntil: 'commit' });
-  const running = await until(cdp, `document.documentElement.lang === 'en' && ${RUNNING}`);
+  // A build whose page fails in English (a panic) is reported as such, not waited for.
+  const running = await until(cdp, `document.documentElement.lang === 'en' && ${RUNNING}`, 20_000).catch(() => NaN);
+  if (failed) console.warn(`${b.name}: the page failed in English (an error in the page)`);
   await context.close();
   return running;
 }
@@ -166,7 +171,7 @@ const RENDER = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Laye
 async function replan(b, answers) {
   const { context, page } = await throttled();
   await page.goto(`http://127.0.0.1:${b.port}/`);
-  await page.waitForFunction((route) => !document.getElementById('avant-chargement') && eval(route), ROUTE, { timeout: 60_000 });
+  await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.querySelector('article.route, ol.parcours > li'), null, { timeout: 60_000 });
   await page.waitForTimeout(1000);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.evaluate(async (n) => {
@@ -228,7 +233,7 @@ async function shape(b) {
       const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block', viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${b.port}/${query}`);
-      await page.waitForFunction((route) => !document.getElementById('avant-chargement') && eval(route), ROUTE, { timeout: 60_000 });
+      await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.querySelector('article.route, ol.parcours > li'), null, { timeout: 60_000 });
       await page.waitForTimeout(300);
       const [height, elements] = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelectorAll('body *').length]);
       out.push({ name, width, height, elements });
@@ -264,7 +269,7 @@ await browser.close();
 for (const s of servers) s.kill();
 
 // The table: one column per build, and their ratio when there are two.
-const ms = (x) => `${x.toFixed(0)} ms`;
+const ms = (x) => (Number.isNaN(x) ? 'failed' : `${x.toFixed(0)} ms`);
 const ms1 = (x) => `${x.toFixed(1)} ms`;
 const kb = (x) => `${(x / 1024).toFixed(1)} KB`;
 const [cur, base] = builds;

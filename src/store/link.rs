@@ -10,6 +10,7 @@ use crate::plan::{
     PROFILE_VERSION,
 };
 use crate::{tr, trf};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// The link format's version, written as `v=1`.
 pub const LINK_VERSION: u32 = 1;
@@ -61,39 +62,26 @@ fn yes_no(b: bool) -> &'static str {
     }
 }
 
-/// Escapes what a query value cannot hold as is (ids and dates need nothing).
+/// What a query value keeps as it is: letters, digits and `- _ . , :` (ids, dates, lists);
+/// the rest is percent-encoded.
+const KEEP: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b',')
+    .remove(b':');
+
 fn escape(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b',' | b':' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    utf8_percent_encode(s, KEEP).to_string()
 }
 
-/// `%XX` and `+` decoding; `None` for a malformed escape or bytes that are not UTF-8.
+/// `+` as a space, then `%XX` decoding; `None` for bytes that are not UTF-8 (a malformed `%`
+/// stays as written, and the value is then refused for what it is).
 fn unescape(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3)?;
-                let text = std::str::from_utf8(hex).ok()?;
-                out.push(u8::from_str_radix(text, 16).ok()?);
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
+    percent_decode_str(&s.replace('+', " "))
+        .decode_utf8()
+        .ok()
+        .map(|text| text.into_owned())
 }
 
 /// The query string of a link made on a page in `lang`: the profile, the route followed and
