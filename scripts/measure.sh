@@ -2,8 +2,8 @@
 # Measures the performance budgets, outside the test command (it passes or fails nothing):
 # transfer sizes per file (raw, gzip, brotli), the first load as Chromium receives it, the time
 # to the first route and to re-plan after an answer (Slow 4G, 4x CPU slowdown, median of
-# runs), the page's height and element count in a few situations, and the planner's native
-# benchmark.
+# runs), the page's height and element count in a few situations, Lighthouse's mobile preset
+# (median of 3 runs), and the planner's native benchmark.
 # usage: scripts/measure.sh [--baseline REV] [RUNS]   (RUNS: default 7)
 #   --baseline REV  also builds REV (a commit, a tag, HEAD~3…) in a separate worktree with its
 #                   own target directory, and measures both builds alternately, run by run, so
@@ -22,6 +22,7 @@ say "Checking the tools"
 need_build_tools
 need_chromium
 npm_ci "$ROOT/tests/e2e" "Playwright and axe-core"
+npm_ci "$ROOT/tools/measure" "Lighthouse (measuring only)"
 say "Release build"
 trunk build --release
 base_dist=""
@@ -44,5 +45,7 @@ if [ -n "$baseline" ]; then
 fi
 say "Sizes, load, interaction and the page's shape in Chromium${baseline:+ (this build and $baseline, alternately)}"
 NODE_PATH="$ROOT/tests/e2e/node_modules" node scripts/measure.mjs dist "$runs" $base_dist
+say "Lighthouse, mobile preset, in Debian's Chromium${baseline:+ (this build and $baseline, alternately)}"
+CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" node scripts/lighthouse.mjs dist 3 $base_dist
 say "Planner benchmark (native, cargo bench)"
 cargo bench --bench plan 2>/dev/null | tail -n +1
