@@ -113,11 +113,23 @@ impl<T> Drop for Unmount<T> {
     }
 }
 
-fn checkbox(root: &HtmlElement, block: &str) -> HtmlInputElement {
-    root.query_selector(&format!("#bloc-{block}"))
-        .unwrap()
-        .unwrap()
+/// A held block's checkbox. The earlier titles' blocks are folded for a newcomer, and drawn
+/// once unfolded: unfolded here first, as a person would.
+async fn checkbox(root: &HtmlElement, block: &str) -> HtmlInputElement {
+    let selector = format!("#bloc-{block}");
+    if root.query_selector(&selector).unwrap().is_none() {
+        unfold_earlier_titles(root);
+    }
+    soon(root, &selector)
+        .await
+        .unwrap_or_else(|| panic!("no checkbox {selector}"))
         .unchecked_into()
+}
+
+fn unfold_earlier_titles(root: &HtmlElement) {
+    if let Some(d) = root.query_selector("details.anciens").unwrap() {
+        d.set_attribute("open", "").unwrap();
+    }
 }
 
 #[wasm_bindgen_test]
@@ -129,6 +141,13 @@ async fn first_screen_asks_which_blocks_are_held() {
         text.contains("Quels blocs (CCP) avez-vous déjà obtenus ?"),
         "{text}"
     );
+    // The current title's blocks; the earlier titles' are folded, and drawn once unfolded.
+    let boxes = root
+        .query_selector_all("input[type=checkbox][id^=bloc-]")
+        .unwrap();
+    assert_eq!(boxes.length(), 2);
+    unfold_earlier_titles(&root);
+    soon(&root, "#bloc-cmn-ccp3").await;
     // One checkbox per block of the three successive titles, each with its label.
     let boxes = root
         .query_selector_all("input[type=checkbox][id^=bloc-]")
@@ -150,7 +169,7 @@ async fn first_screen_asks_which_blocks_are_held() {
 async fn a_checked_block_is_stored_and_changes_what_remains() {
     fresh();
     let (root, _app) = mounted().await;
-    checkbox(&root, "remn-ccp1").click();
+    checkbox(&root, "remn-ccp1").await.click();
     leptos::task::tick().await;
     let stored = saved_with("\"block\":\"remn-ccp1\"").await;
     assert!(stored.contains("\"block\":\"remn-ccp1\""), "{stored}");
@@ -160,7 +179,7 @@ async fn a_checked_block_is_stored_and_changes_what_remains() {
         text.contains("On ne sait pas si votre CCP1 REMN compte pour le CCP1 Médiateur numérique"),
         "{text}"
     );
-    checkbox(&root, "mn-ccp1").click();
+    checkbox(&root, "mn-ccp1").await.click();
     leptos::task::tick().await;
     assert!(root
         .text_content()
@@ -177,8 +196,8 @@ async fn answers_stored_by_schema_1_are_migrated_and_shown() {
         )
         .unwrap();
     let (root, _app) = mounted().await;
-    assert!(checkbox(&root, "mn-ccp1").checked());
-    assert!(!checkbox(&root, "remn-ccp1").checked());
+    assert!(checkbox(&root, "mn-ccp1").await.checked());
+    assert!(!checkbox(&root, "remn-ccp1").await.checked());
     assert!(storage().get_item(V1_PROFILE_KEY).unwrap().is_none());
     assert!(stored_plans().contains(r#""schema":2"#));
 }
@@ -200,7 +219,7 @@ async fn damaged_storage_starts_fresh_keeps_a_copy_and_says_so() {
         status.contains("Une copie de ce qui était enregistré est gardée"),
         "{status}"
     );
-    assert!(!checkbox(&root, "mn-ccp1").checked());
+    assert!(!checkbox(&root, "mn-ccp1").await.checked());
     assert_eq!(
         storage()
             .get_item(&format!("{BACKUP_PREFIX}1"))
@@ -236,7 +255,7 @@ fn plan_names(root: &HtmlElement) -> Vec<String> {
 async fn several_plans_are_kept_apart_renamed_and_deleted() {
     fresh();
     let (root, _app) = mounted().await;
-    checkbox(&root, "remn-ccp1").click();
+    checkbox(&root, "remn-ccp1").await.click();
     set_field(&root, "plan-nom", "Léa");
     leptos::task::tick().await;
     button(&root, "Nouveau plan").click();
@@ -265,8 +284,8 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
     until(|| plan_names(&root) == ["Léa", "Nouveau plan"]).await;
     assert_eq!(plan_names(&root), vec!["Léa", "Nouveau plan"]);
     // The new plan starts blank; the first keeps its answer.
-    assert!(!checkbox(&root, "remn-ccp1").checked());
-    checkbox(&root, "mn-ccp1").click();
+    assert!(!checkbox(&root, "remn-ccp1").await.checked());
+    checkbox(&root, "mn-ccp1").await.click();
     leptos::task::tick().await;
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#plan-choisi")
@@ -278,8 +297,8 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
     leptos::task::tick().await;
-    assert!(checkbox(&root, "remn-ccp1").checked());
-    assert!(!checkbox(&root, "mn-ccp1").checked());
+    assert!(checkbox(&root, "remn-ccp1").await.checked());
+    assert!(!checkbox(&root, "mn-ccp1").await.checked());
     let stored = saved_with(r#""name":"Nouveau plan""#).await;
     assert!(
         stored.contains(r#""name":"Léa""#) && stored.contains(r#""name":"Nouveau plan""#),
@@ -291,7 +310,7 @@ async fn several_plans_are_kept_apart_renamed_and_deleted() {
     button(&root, "Oui, supprimer ce plan").click();
     leptos::task::tick().await;
     assert_eq!(plan_names(&root), vec!["Nouveau plan"]);
-    assert!(checkbox(&root, "mn-ccp1").checked());
+    assert!(checkbox(&root, "mn-ccp1").await.checked());
     until(|| !stored_plans().contains("Léa")).await;
     assert!(!stored_plans().contains("Léa"));
 }
@@ -301,7 +320,7 @@ async fn delete_all_my_data_leaves_nothing_of_parcours() {
     let s = fresh();
     s.set_item(&format!("{BACKUP_PREFIX}1"), "vieux").unwrap();
     let (root, _app) = mounted().await;
-    checkbox(&root, "remn-ccp1").click();
+    checkbox(&root, "remn-ccp1").await.click();
     leptos::task::tick().await;
     until(|| s.get_item(PLANS_KEY).unwrap().is_some()).await;
     assert!(s.get_item(PLANS_KEY).unwrap().is_some());
@@ -314,7 +333,7 @@ async fn delete_all_my_data_leaves_nothing_of_parcours() {
         .filter(|k| k.starts_with("parcours."))
         .collect();
     assert!(left.is_empty(), "{left:?}");
-    assert!(!checkbox(&root, "remn-ccp1").checked());
+    assert!(!checkbox(&root, "remn-ccp1").await.checked());
     assert!(root
         .text_content()
         .unwrap()
@@ -537,7 +556,7 @@ async fn held_blocks_are_listed_with_what_they_count_for() {
 async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered() {
     fresh();
     let (root, app) = mounted().await;
-    checkbox(&root, "remn-ccp1").click();
+    checkbox(&root, "remn-ccp1").await.click();
     radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
     leptos::task::tick().await;
     let french_plans = saved_with(r#""situation":"public-agent""#).await;
@@ -569,7 +588,7 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
     assert_eq!(plan_names(&root), ["My plan"]);
     assert!(text.contains("Other CCPs Médiateur numérique"), "{text}");
     // The answers stay as they were, checked in the rebuilt page and in storage.
-    assert!(checkbox(&root, "remn-ccp1").checked());
+    assert!(checkbox(&root, "remn-ccp1").await.checked());
     assert!(radio(
         &root,
         "I am a public agent (local authority, State, hospital)"

@@ -66,6 +66,9 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
     });
     let earlier = NodeRef::<leptos::html::Details>::new();
     let opened = RwSignal::new(false);
+    // Drawn once opened, or as soon as the person holds one of them (whether or not the toggle
+    // event has come yet); one memo, so that a tick inside never draws the list again.
+    let drawn = Memo::new(move |_| opened.get() || holds_earlier.get());
     let earlier_titles: Vec<&'static Title> =
         titles.iter().copied().filter(|t| !t.is_target).collect();
     // Opened, never closed, by what the person holds: closing it under their hands would take
@@ -97,7 +100,7 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
                         "I hold blocks or a title from before 2025 (REMN of 2019, CMN of 2015)"
                     )}</summary>
                     // Drawn once opened: most people hold none of them.
-                    {move || opened.get().then(|| earlier_titles.iter().map(|t| title_group(profile, t)).collect_view())}
+                    {move || drawn.get().then(|| earlier_titles.iter().map(|t| title_group(profile, t)).collect_view())}
                 </details>
                 <p class="aide">{super::titles::link(tr!(
                     "Trois titres se sont succédé (CMN, REMN, Médiateur numérique) : voir leur histoire",
