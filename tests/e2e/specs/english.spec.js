@@ -208,3 +208,15 @@ test('a link made on the English page opens in English, without changing the rea
   await expect(reader.locator('html')).toHaveAttribute('lang', 'fr');
   await other.close();
 });
+
+test("an earlier title's block held stays shown, unfolded and ticked, when the page switches language", async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.block('CCP1 REMN').check();
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const question = page.getByRole('group', { name: 'Which blocks (CCP) do you already hold?' });
+  const remn = question.getByRole('checkbox', { name: /^CCP1 REMN: / });
+  await expect(remn).toBeVisible();
+  await expect(remn).toBeChecked();
+});
