@@ -196,7 +196,7 @@ pub enum Warning {
         since: Date,
         sources: Vec<String>,
     },
-    /// Every block of the target is held: the title is issued by capitalisation.
+    /// Every block of the target is held: the title is awarded by capitalisation.
     /// `if_complete`: the « other blocks » were ticked as one, and their number is not known.
     AllBlocksHeld { if_complete: bool },
     /// A whole earlier title is held: valid for life; the target title is an option.

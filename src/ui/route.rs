@@ -194,13 +194,22 @@ pub(super) fn route(
                 .collect::<Vec<_>>()
         })
     };
+    // Progress marks belong to the route the person follows; any other offers to follow it.
+    let follows = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            marks
+                .progress
+                .with(|p| p.followed.as_deref() == Some(id.as_str()))
+        })
+    };
     let steps_view = {
         let id = id.clone();
         view! {
             <For
                 each=shown_steps
                 key=|(key, i, _)| (key.clone(), *i)
-                children=move |(_, i, s)| step(c, &id, i, &s, longest, plan, marks)
+                children=move |(_, i, s)| step(c, &id, i, &s, longest, plan, marks, follows)
             />
         }
     };
@@ -241,15 +250,6 @@ pub(super) fn route(
             Role::Top { .. } => None,
         }
         }
-    };
-    // Progress marks belong to the route the person follows; any other offers to follow it.
-    let follows = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            marks
-                .progress
-                .with(|p| p.followed.as_deref() == Some(id.as_str()))
-        })
     };
     let following = {
         let id = id.clone();

@@ -37,6 +37,8 @@ pub(super) fn step(
     longest: Memo<u32>,
     plan: Memo<Result<Plan, ProfileError>>,
     marks: RouteState,
+    // Whether the person follows this step's route: only its steps ask where they stand.
+    follows: Memo<bool>,
 ) -> impl IntoView {
     let open = marks.open;
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
@@ -58,15 +60,6 @@ pub(super) fn step(
             .find(|(_, v)| *v == value)
             .map_or(StepStatus::Todo, |(s, _)| *s);
         marks.progress.update(|p| p.set(mark_key.clone(), status));
-    };
-    // Marks belong to the route the person follows: only its steps ask where they stand.
-    let follows = {
-        let route = route.to_string();
-        Memo::new(move |_| {
-            marks
-                .progress
-                .with(|p| p.followed.as_deref() == Some(route.as_str()))
-        })
     };
     let status = move || {
         follows.get().then(|| {

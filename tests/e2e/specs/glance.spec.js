@@ -1,7 +1,7 @@
 // The route at a glance: the recommended route first in one card (why, what to do now, with
 // official links), the other routes one line each, opened in place and put on top on demand.
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, freshStart } = require('./pages');
+const { FirstScreen, axeViolations, freshStart, fullShot } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -135,6 +135,7 @@ test("the browser's own print shows the plan: the route, what to do and the link
   });
   expect(end).toBeLessThan(1123 - 2 * 57);
   expect(await page.locator('.page-suivante').evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+  await fullShot(page, 'impression.png');
   await page.emulateMedia({ media: 'screen' });
   await expect(printed).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 // Screenshots for review (tests/e2e/screenshots/, not committed): the newcomer's page, a REMN
-// CCP1 holder's page, at 360 and 1280 px, and the print view. Each checks what a person needs
-// to see first before it is taken.
+// CCP1 holder's page, at 360 and 1280 px (the print view's is taken by glance.spec.js' print
+// test). Each checks what a person needs to see first before it is taken.
 const { test, expect } = require('@playwright/test');
 const { FirstScreen, axeViolations, freshStart, fullShot } = require('./pages');
 
@@ -31,14 +31,3 @@ for (const width of [360, 1280]) {
     await fullShot(page, `titulaire-ccp1-remn-${width}.png`);
   });
 }
-
-test('the print view, as the browser prints it', async ({ page }) => {
-  const s = new FirstScreen(page);
-  await s.goto();
-  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
-  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
-  await page.setViewportSize({ width: 794, height: 1123 });
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('region', { name: 'Version imprimable' })).toBeVisible();
-  await fullShot(page, 'impression.png');
-});
