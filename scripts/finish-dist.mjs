@@ -72,10 +72,8 @@ try {
   console.error(`finish-dist: drawing the first screen failed\n${e.stderr || e.message}`);
   process.exit(1);
 }
-// It replaces the placeholder with nothing around it: the app takes over that div's nodes
-// (src/ui/takeover.rs), and a space before its first element would be a node it did not draw.
-const drawn = /<!-- premier-ecran[^>]*-->\s*<div class="apercu">[\s\S]*<!-- \/premier-ecran -->/;
-if (!drawn.test(html) || !/^<div class="apercu" data-plan="[0-9a-f]{16}" data-noeuds="\d+-\d+"><header/.test(first) || !first.includes('id="parcours-affiche"')) {
+const drawn = /<!-- premier-ecran[^>]*-->[\s\S]*<!-- \/premier-ecran -->/;
+if (!drawn.test(html) || !first.includes('id="parcours-affiche"')) {
   console.error('finish-dist: no first screen to write (placeholder or drawing missing)');
   process.exit(1);
 }

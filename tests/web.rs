@@ -100,7 +100,7 @@ async fn mounted() -> (HtmlElement, impl Drop) {
     parcours::i18n::install_bundled_english();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), || view! { <App /> });
+    let handle = leptos::mount::mount_to(container.clone(), App);
     leptos::task::tick().await;
     (container.clone(), Unmount(Some(handle), container))
 }

@@ -19,7 +19,6 @@ mod session;
 pub mod share;
 mod start;
 mod step;
-pub mod takeover;
 mod terms;
 mod titles;
 mod top;
@@ -48,45 +47,12 @@ pub fn mount() {
     mount_now();
 }
 
-/// Hydrates a newcomer's first screen (see `takeover`), else replaces it.
 fn mount_now() {
-    #[cfg(target_arch = "wasm32")]
-    match takeover::drawn_screen(today()) {
-        Ok(root) => {
-            // Read by the page's script should the hydration stop the app (index.html).
-            if let Some(html) = document().document_element() {
-                html.set_attribute("data-hydratation", "en-cours").ok();
-            }
-            leptos::mount::hydrate_from(root.clone(), || view! { <App drawn=true /> }).forget();
-            leptos::task::spawn_local(async move {
-                // The app's first effects have run (it runs), then what follows is drawn (no
-                // longer inert): the marks of the loading page can go.
-                leptos::task::tick().await;
-                leptos::task::tick().await;
-                takeover::taken_over(&root);
-            });
-            keep_offline();
-            return;
-        }
-        Err(Some(why)) => leptos::logging::log!("{why}"),
-        Err(None) => {}
-    }
     if let Some(loading) = document().get_element_by_id("avant-chargement") {
         loading.remove();
     }
-    leptos::mount::mount_to_body(|| view! { <App /> });
+    leptos::mount::mount_to_body(App);
     keep_offline();
-}
-
-/// Whether the app runs on the page yet: not while its first screen is only drawn (natively at
-/// build time, or in the browser until the hydration is done). Until then what could be used is
-/// `inert`, and what depends on the browser (the bars' sizes, which a strict CSP lets only the
-/// CSSOM set; the months from today) waits.
-#[derive(Clone, Copy)]
-pub struct Running(pub ReadSignal<bool>);
-
-pub fn running() -> ReadSignal<bool> {
-    use_context::<Running>().map_or_else(|| RwSignal::new(true).read_only(), |r| r.0)
 }
 
 /// Topics of questions, shown one at a time on a phone: held blocks, aim, situation, you, RQTH.
@@ -99,17 +65,9 @@ fn show_topic(topic: RwSignal<usize>, to: usize) {
     focus_later(".sujet.actif", true);
 }
 
-/// The app. `drawn`: its first screen is already on the page (drawn at build time, and being
-/// hydrated), so it starts as only drawn (see [`Running`]).
 #[component]
-pub fn App(#[prop(optional)] drawn: bool) -> impl IntoView {
+pub fn App() -> impl IntoView {
     let today = today();
-    let is_running = RwSignal::new(!drawn);
-    provide_context(Running(is_running.read_only()));
-    // After the hydration (effects run once it is done; never at build time).
-    if drawn {
-        Effect::new(move |_| is_running.set(true));
-    }
     // The language first, so that what opening the plans has to say is said in it. English
     // whose file could not be loaded (offline on a first visit) leaves the page in French.
     let chosen = wanted_lang();
@@ -216,7 +174,7 @@ pub fn App(#[prop(optional)] drawn: bool) -> impl IntoView {
         // The summary's words, in the page's language: drawn again only when they change.
         let summary = Memo::new(move |_| plan.with(summary_texts));
         view! {
-        <header class="site" inert=move || !is_running.get()>
+        <header class="site">
             <p class="marque">"Parcours"</p>
             <nav aria-label=tr!("Accès rapide", "Quick access") class="evitement">
                 <a href="#situation">{tr!("Aller aux questions", "Go to the questions")}</a>
@@ -245,8 +203,6 @@ pub fn App(#[prop(optional)] drawn: bool) -> impl IntoView {
                     "Parcours shows you how to obtain the French professional title “Médiateur numérique” (digital mediator): through training, work-study or VAE, with the funding that fits your situation. Everything stays in your browser: nothing is sent."
                 )}
             </p>
-            // Until the app runs, the first screen can be read but not used.
-            <div class="apercu-reste" inert=move || !is_running.get()>
             <div role="status" aria-label=tr!("Messages", "Messages") class="ecran">
                 {move || (!notices.with(Vec::is_empty)).then(|| view! {
                     <div class="statut">
@@ -297,7 +253,6 @@ pub fn App(#[prop(optional)] drawn: bool) -> impl IntoView {
             <titles::Titles />
             <about::Glossary printing=printing />
             <about::Accessibility />
-            </div>
         </main>
         }
     };

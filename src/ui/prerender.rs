@@ -1,8 +1,6 @@
 //! The first screen as HTML, written into the release's index.html (scripts/finish-dist.mjs
 //! runs `cargo run --example prerender`): a person on a slow connection reads the questions and
-//! the routes a newcomer gets while the app itself loads, and the app then adopts those nodes
-//! (`takeover`). Native only, built with the same `erase_components` switch as the wasm
-//! (.cargo/config.toml), so that the markup is the one the app's views expect.
+//! the routes a newcomer gets while the app itself loads. Native only.
 
 use leptos::prelude::*;
 use std::future::Future;
@@ -19,24 +17,42 @@ impl any_spawner::CustomExecutor for NoTasks {
 }
 
 /// The page a first-time visitor sees, in French, with no answer given: the same view the app
-/// draws, as HTML, to read while the app loads, in the element the app then takes over (see
-/// `takeover`): it carries the mark of the plan drawn and the count of its nodes, which the app
-/// checks before it adopts them. Until the app runs, what could be used is `inert` (the header,
-/// and all of `main` but its heading and introduction), and the time bars have no size: a style
-/// attribute would be refused by the page's Content-Security-Policy.
+/// draws, as HTML, to read while the app loads (see `while_loading`). Inline `style`
+/// attributes (the time bars) are left out: the page's Content-Security-Policy allows none, and
+/// the app draws the bars once it runs.
 pub fn first_screen() -> Result<String, String> {
-    let html = screen(crate::i18n::Lang::Fr);
-    if html.contains(" style=\"") {
-        return Err("the first screen has a style attribute, which the page's CSP refuses".into());
-    }
-    if !html.starts_with("<header inert") || !html.contains("<div inert class=\"apercu-reste\"") {
-        return Err("the first screen is not inert while the app loads".into());
-    }
-    let today = super::browser::today();
+    while_loading(&screen(crate::i18n::Lang::Fr))
+}
+
+/// Until the app runs, the first screen can be read but not used. What could be clicked (the
+/// header's links and button, everything in `main` after the heading and the introduction) is
+/// made `inert`; the main landmark, the heading and the introduction stay, as on the live
+/// page, for screen readers too. The wrapper lays nothing out (`display: contents`).
+pub fn while_loading(html: &str) -> Result<String, String> {
+    let missing = |what: &str| format!("the first screen has no {what}");
+    let header = "<header class=\"site\"";
+    let at = html.find(header).ok_or_else(|| missing("site header"))? + header.len();
+    let main = html[at..].find("<main").ok_or_else(|| missing("main"))? + at;
+    // The end of the introduction: the first paragraph after the heading.
+    let h1 = html[main..]
+        .find("</h1>")
+        .ok_or_else(|| missing("heading"))?
+        + main;
+    let intro = html[h1..]
+        .find("</p>")
+        .ok_or_else(|| missing("introduction"))?
+        + h1
+        + "</p>".len();
+    let end = html
+        .rfind("</main>")
+        .filter(|&e| e > intro)
+        .ok_or_else(|| missing("end of main"))?;
     Ok(format!(
-        "<div class=\"apercu\" data-plan=\"{}\" data-noeuds=\"{}\">{html}</div>",
-        super::takeover::plan_mark(&super::takeover::newcomer_plan(today)),
-        super::takeover::nodes_in(&html)
+        "{} inert{}<div class=\"apercu-reste\" inert>{}</div>{}",
+        &html[..at],
+        &html[at..intro],
+        &html[intro..end],
+        &html[end..]
     ))
 }
 
@@ -51,7 +67,21 @@ pub fn screen(lang: crate::i18n::Lang) -> String {
         kv.set(super::LANG_KEY, lang.code()).ok()
     });
     let owner = Owner::new();
-    owner.with(|| view! { <super::App drawn=true /> }.to_html())
+    let html = owner.with(|| view! { <super::App /> }.to_html());
+    without_styles(&html)
+}
+
+/// Removes every `style="…"` attribute.
+fn without_styles(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(" style=\"") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 8..];
+        rest = after.find('"').map_or("", |end| &after[end + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -59,23 +89,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_first_screen_is_marked_for_the_app_to_take_it_over() {
-        let page = first_screen().unwrap();
-        let mark = super::super::takeover::plan_mark(&super::super::takeover::newcomer_plan(
-            super::super::browser::today(),
-        ));
-        let open = format!("<div class=\"apercu\" data-plan=\"{mark}\" data-noeuds=\"");
-        assert!(page.starts_with(&open), "{}", &page[..200]);
-        let rest = &page[open.len()..];
-        let count = &rest[..rest.find('"').unwrap()];
-        let inner = &rest[rest.find('>').unwrap() + 1..page.len() - open.len() - "</div>".len()];
-        assert!(inner.starts_with("<header inert class=\"site\""));
-        assert_eq!(count, super::super::takeover::nodes_in(inner));
-        let elements: usize = count.split('-').next().unwrap().parse().unwrap();
-        assert!(elements > 300, "{count}");
-        // What the app needs to adopt the nodes: no style attribute, the route drawn, inert.
-        assert!(!inner.contains(" style=\""));
-        assert!(inner.contains("id=\"parcours-affiche\""));
-        assert!(inner.contains("<div inert class=\"apercu-reste\""));
+    fn while_loading_only_the_heading_and_introduction_are_left_usable() {
+        let page = r##"<header class="site"><a href="#q">Aller</a></header><main id="contenu"><h1>Titre</h1><p class="ecran">Intro</p><section><p>Question</p><input></section></main>"##;
+        assert_eq!(
+            while_loading(page).unwrap(),
+            r##"<header class="site" inert><a href="#q">Aller</a></header><main id="contenu"><h1>Titre</h1><p class="ecran">Intro</p><div class="apercu-reste" inert><section><p>Question</p><input></section></div></main>"##
+        );
+        for broken in [
+            "<main><h1>T</h1><p>I</p></main>",
+            r#"<header class="site"></header><h1>T</h1><p>I</p>"#,
+            r#"<header class="site"></header><main><h1>T</h1></main>"#,
+        ] {
+            assert!(while_loading(broken).is_err(), "{broken}");
+        }
+    }
+
+    #[test]
+    fn styles_are_removed_and_nothing_else() {
+        assert_eq!(
+            without_styles(r#"<span class="barre" style="margin-left:0%;width:50%"></span>"#),
+            r#"<span class="barre"></span>"#
+        );
+        assert_eq!(without_styles("<p>style</p>"), "<p>style</p>");
     }
 }

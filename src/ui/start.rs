@@ -22,13 +22,7 @@ pub(super) fn start_month(profile: Shown<Profile>, today: Date) -> impl IntoView
     let first = Date::new(today.year(), today.month(), 1).unwrap_or(today);
     let answer = Memo::new(move |_| profile.with(|p| p.start));
     // The next 24 months, and the month given if it is outside them (a plan made long ago, a link).
-    // Counted from the browser's today: none in the page drawn at build time, nor before the
-    // app runs on it (nobody can choose one meanwhile).
-    let running = super::running();
     let months = Memo::new(move |_| {
-        if !running.get() {
-            return Vec::new();
-        }
         let mut list: Vec<Date> = (0..24).map(|i| first.add_months(i)).collect();
         if let Some(d) = answer.get().and_then(|d| Date::new(d.year(), d.month(), 1)) {
             if !list.contains(&d) {

@@ -92,11 +92,9 @@ pub(super) fn step(
         };
         (left.min(99), width.clamp(1, 100 - left.min(99)))
     };
-    // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute: so
-    // only once the app runs (a style attribute in the drawn page would be refused).
-    let running = super::running();
-    let bar_left = move || running.get().then(|| format!("{}%", bar().0));
-    let bar_width = move || running.get().then(|| format!("{}%", bar().1));
+    // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute.
+    let bar_left = move || format!("{}%", bar().0);
+    let bar_width = move || format!("{}%", bar().1);
     let when = i18n::step_when(s);
     let modality = s.modality.as_deref().and_then(|m| c.modality(m));
     let is_open = {

@@ -51,7 +51,6 @@ fn marks(longest: u32) -> (u32, Vec<u32>) {
 pub(super) fn axis(longest: u32, start: Option<Date>) -> impl IntoView {
     let longest = longest.max(1);
     let (_, at) = marks(longest);
-    let running = super::running();
     let ticks = at
         .into_iter()
         .map(|m| {
@@ -60,9 +59,7 @@ pub(super) fn axis(longest: u32, start: Option<Date>) -> impl IntoView {
                 None => trf!("mois {}", "month {}", m + 1),
             };
             // The last mark's label ends at the axis' end, not past it.
-            // Through the CSSOM once the app runs, as the steps' bars (see `step`).
             let left = format!("{}%", (m * 100 / longest).min(100));
-            let left = move || running.get().then(|| left.clone());
             view! { <li class="repere" style:left=left>{label}</li> }
         })
         .collect_view();

@@ -99,8 +99,7 @@ async function freshStart(page) {
 
 /**
  * Waits for the app itself: until then the page shows the first screen drawn at build time
- * (inert, inside #avant-chargement), which the app adopts (a newcomer's) or replaces when it
- * starts; either way #avant-chargement is gone once the app runs (src/ui/takeover.rs).
+ * (inert, inside #avant-chargement), which the app replaces when it starts.
  */
 async function appRunning(page) {
   await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
