@@ -62,44 +62,52 @@ pub(super) fn before_routes(
     }
 }
 
-/// `open`: whether « Ce qui préciserait vos parcours » is unfolded, kept from one answer to the
-/// next (the list is drawn again when it changes).
-pub(super) fn after_routes(
-    excluded: &[Excluded],
-    unknowns: &[Unknown],
-    open: RwSignal<bool>,
-) -> impl IntoView {
-    view! {
-        {(!excluded.is_empty()).then(|| {
-            let lines: Vec<(&str, String)> = excluded.iter().map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason))).collect();
-            let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
-            let sigles = super::terms::explain(&texts);
-            view! {
-                <h3>{tr!("Parcours non proposés", "Routes not suggested")}</h3>
-                <ul>
-                    {lines.iter().map(|(name, reason)| view! {
-                        <li><strong>{*name}</strong>{tr!(" : ", ": ")}{reason.clone()}</li>
-                    }).collect_view()}
-                </ul>
-                {sigles}
-            }
-        })}
-        {(!unknowns.is_empty()).then(|| {
-            let lines: Vec<&str> = unknowns.iter().map(|u| i18n::unknown(*u)).collect();
-            let sigles = super::terms::explain(&lines);
-            let count = lines.len();
-            // A list to come back to, not to read first: folded, with how many answers it holds.
-            view! {
-                <details class="preciser" prop:open=open on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                    <summary>{trf!(
-                        "Ce qui préciserait vos parcours ({} réponses)",
-                        "What would make your routes more precise ({} answers)",
-                        count
-                    )}</summary>
-                    <ul>{lines.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+/// The routes the plan set aside, and why.
+pub(super) fn not_suggested(excluded: &[Excluded]) -> impl IntoView {
+    (!excluded.is_empty()).then(|| {
+        let lines: Vec<(&str, String)> = excluded
+            .iter()
+            .map(|x| (i18n::route_name(&x.route), i18n::reason(&x.reason)))
+            .collect();
+        let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
+        let sigles = super::terms::explain(&texts);
+        view! {
+            <h3>{tr!("Parcours non proposés", "Routes not suggested")}</h3>
+            <ul>
+                {lines.iter().map(|(name, reason)| view! {
+                    <li><strong>{*name}</strong>{tr!(" : ", ": ")}{reason.clone()}</li>
+                }).collect_view()}
+            </ul>
+            {sigles}
+        }
+    })
+}
+
+/// « Ce qui préciserait vos parcours »: folded, with how many answers it holds; its list drawn
+/// only once unfolded (`open`, kept from one answer to the next), as a list to come back to,
+/// not to read first.
+pub(super) fn more_precise(unknowns: &[Unknown], open: RwSignal<bool>) -> impl IntoView {
+    (!unknowns.is_empty()).then(|| {
+        let lines: Vec<&'static str> = unknowns.iter().map(|u| i18n::unknown(*u)).collect();
+        let count = lines.len();
+        let list = move || {
+            open.get().then(|| {
+                let sigles = super::terms::explain(&lines);
+                view! {
+                    <ul>{lines.iter().map(|u| view! { <li>{*u}</li> }).collect_view()}</ul>
                     {sigles}
-                </details>
-            }
-        })}
-    }
+                }
+            })
+        };
+        view! {
+            <details class="preciser" prop:open=open on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>{trf!(
+                    "Ce qui préciserait vos parcours ({} réponses)",
+                    "What would make your routes more precise ({} answers)",
+                    count
+                )}</summary>
+                {list}
+            </details>
+        }
+    })
 }

@@ -1,7 +1,7 @@
 //! The routes, listed: the one shown on top in full (see `route`), the others one line each,
 //! opened in place; what the plan set aside and the certifications that concern the person.
 
-use super::around::{after_routes, before_routes, title_option};
+use super::around::{before_routes, more_precise, not_suggested, title_option};
 use super::facts::unconfirmed;
 use super::route::route;
 use super::Shown;
@@ -91,16 +91,17 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
                 .map(|a| before_routes(a, has_choice.get(), marks.profile))
         })
     };
-    let set_aside = Memo::new(move |_| {
-        plan.with(|r| {
-            r.as_ref()
-                .ok()
-                .map(|p| (p.excluded.clone(), p.unknowns.clone()))
-        })
-    });
+    // What the plan set aside, and what would make it more precise: each drawn again only
+    // when it changes (most answers change the second alone).
+    let excluded = Memo::new(move |_| plan.with(|r| r.as_ref().ok().map(|p| p.excluded.clone())));
+    let unknowns = Memo::new(move |_| plan.with(|r| r.as_ref().ok().map(|p| p.unknowns.clone())));
     let precise_open = RwSignal::new(false);
-    let after =
-        move || set_aside.with(|x| x.as_ref().map(|(e, u)| after_routes(e, u, precise_open)));
+    let after = move || {
+        view! {
+            {move || excluded.with(|e| e.as_deref().map(not_suggested))}
+            {move || unknowns.with(|u| u.as_deref().map(|u| more_precise(u, precise_open)))}
+        }
+    };
     // Pix for a conseiller numérique, « Piloter un tiers-lieu » after managing a space…
     let related = Memo::new(move |_| {
         plan.with(|r| r.as_ref().map(|p| p.related.clone()).unwrap_or_default())

@@ -268,6 +268,8 @@ test('a start month puts each step in the calendar, is kept, and goes with the l
   // What would make the routes more precise: folded under the routes, with how many answers.
   const folded = page.locator('details.preciser');
   await expect(folded.locator('summary')).toHaveText(/^Ce qui préciserait vos parcours \(\d+ réponses\)$/);
+  // Its list is drawn once unfolded, not before.
+  await expect(folded.locator('ul')).toHaveCount(0);
   await folded.locator('summary').click();
   const precise = folded.locator('ul');
   await expect(step()).toContainText('du mois 1 au mois 7 (7 mois)');
