@@ -171,18 +171,8 @@ pub fn App() -> impl IntoView {
     let page = move || {
         // Each acronym explained once, where the page first needs it.
         terms::provide();
-        // The summary's words, in the page's language: its line and its warnings each drawn
-        // again only when they change (most answers change the line alone).
+        // The summary's words, in the page's language: drawn again only when they change.
         let summary = Memo::new(move |_| plan.with(summary_texts));
-        let line = Memo::new(move |_| {
-            summary.with(|s| match s {
-                Ok((line, _)) => Ok(line.clone()),
-                Err(e) => Err(e.clone()),
-            })
-        });
-        let warnings = Memo::new(move |_| {
-            summary.with(|s| s.as_ref().map(|(_, w)| w.clone()).unwrap_or_default())
-        });
         view! {
         <header class="site">
             <p class="marque">"Parcours"</p>
@@ -247,10 +237,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
                 <h2 id="titre-parcours">{tr!("Vos parcours", "Your routes")}</h2>
-                <div aria-live="polite">
-                    <p class:a-verifier=move || line.with(Result::is_err)>{move || line.with(|l| l.clone().unwrap_or_else(|e| e))}</p>
-                    <ul>{move || warnings.with(|w| w.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view())}</ul>
-                </div>
+                <div aria-live="polite">{move || summary.with(summary_view)}</div>
                 <p class="aide">
                     {i18n::cat(&catalog::official().meta.disclaimer)}
                     {" "}{i18n::data_date(catalog::official())}{" "}
@@ -346,4 +333,15 @@ fn summary_texts(
     };
     let warnings = p.warnings.iter().map(|w| i18n::warning(w, c)).collect();
     Ok((remaining + &first, warnings))
+}
+
+fn summary_view(texts: &Result<(String, Vec<String>), String>) -> AnyView {
+    match texts {
+        Err(e) => view! { <p class="a-verifier">{e.clone()}</p> }.into_any(),
+        Ok((line, warnings)) => view! {
+            <p>{line.clone()}</p>
+            <ul>{warnings.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}</ul>
+        }
+        .into_any(),
+    }
 }

@@ -2,7 +2,7 @@
 //! first, what to do now, its time line and its steps, each part following the plan on its own.
 
 use super::facts::unconfirmed;
-use super::routes::{feasibility_class, summary, Role, RouteState, Summary};
+use super::routes::{feasibility_class, summary, Role, RouteState};
 use super::step::step;
 use super::{focus_later, top};
 use crate::catalog::Catalog;
@@ -30,15 +30,6 @@ fn shown_key(s: &Step) -> String {
         "{}/{:?}/{:?}/{:?}/{:?}/{:?}/{}",
         s.scope, s.modality, s.months, s.start, s.end, s.dates, s.duration_confirmed
     )
-}
-
-/// One part of what a route's heading shows, drawn again only when that part changes (an answer
-/// that changes the amounts leaves the conditions' list as it is).
-fn part<T: Clone + PartialEq + Send + Sync + 'static>(
-    this: Memo<Option<Summary>>,
-    f: fn(&Summary) -> T,
-) -> Memo<Option<T>> {
-    Memo::new(move |_| this.with(|x| x.as_ref().map(f)))
 }
 
 fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
@@ -90,15 +81,15 @@ pub(super) fn route(
     };
     let name = i18n::route_name(&id);
     let heading = format!("parcours-{id}");
-    let strengths = part(this, |x| (x.strengths.clone(), x.duration_confirmed));
     let strengths = move || {
-        strengths.with(|x| {
-            let (strengths, duration_confirmed) = x.as_ref()?;
-            let list: Vec<String> = strengths
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let list: Vec<String> = x
+                .strengths
                 .iter()
                 .map(|s| match s {
                     // Worked out from durations that are not all confirmed: said so.
-                    Strength::Fastest if !duration_confirmed => trf!(
+                    Strength::Fastest if !x.duration_confirmed => trf!(
                         "{} (durées non confirmées)",
                         "{} (durations not confirmed)",
                         i18n::strength(*s)
@@ -111,15 +102,17 @@ pub(super) fn route(
             })
         })
     };
-    let realistic = part(this, |x| (x.feasibility, x.conditions.clone()));
     let realistic = move || {
-        realistic.with(|x| {
-            let (feasibility, conditions) = x.as_ref()?;
-            let conditions: Vec<String> =
-                conditions.iter().map(|k| i18n::condition(k, c)).collect();
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let conditions: Vec<String> = x
+                .conditions
+                .iter()
+                .map(|k| i18n::condition(k, c))
+                .collect();
             let sigles = super::terms::explain(&conditions);
             Some(view! {
-                <p class=feasibility_class(*feasibility)>{i18n::feasibility(*feasibility)}</p>
+                <p class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</p>
                 {(!conditions.is_empty()).then(|| view! {
                     <p class="conditions-titre">{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
                     <ul class="conditions">{conditions.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
@@ -128,30 +121,24 @@ pub(super) fn route(
             })
         })
     };
-    let months = part(this, |x| (x.months, x.duration_confirmed));
     let months = move || {
-        months.with(|x| {
-            let (months, confirmed) = x.as_ref()?;
-            Some(
-                view! { {i18n::month_range(*months)}{unconfirmed(months.is_some() && !confirmed)} },
-            )
+        this.with(|x| {
+            let x = x.as_ref()?;
+            Some(view! { {i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)} })
         })
     };
-    let to_pay = part(this, |x| {
-        (x.to_pay, x.amount_confirmed, x.year, x.start_year)
-    });
     let to_pay = move || {
-        to_pay.with(|x| {
-            let (to_pay, confirmed, year, start_year) = x.as_ref()?;
-            let shown = !confirmed && *to_pay != ToPay::Unknown;
-            Some(view! { {i18n::dated(*to_pay, *year, *start_year)}{unconfirmed(shown)} })
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let shown = !x.amount_confirmed && x.to_pay != ToPay::Unknown;
+            Some(view! { {i18n::dated(x.to_pay, x.year, x.start_year)}{unconfirmed(shown)} })
         })
     };
-    let best = part(this, |x| x.best_case.clone());
     let best =
         move || {
-            best.with(|b| {
-                b.as_ref()?.as_ref().map(|b| view! {
+            this.with(|x| {
+                let x = x.as_ref()?;
+                x.best_case.as_ref().map(|b| view! {
                 <p><strong>{tr!("Au mieux : ", "At best: ")}</strong>{i18n::best_case(b, c)}</p>
             })
             })
@@ -229,14 +216,15 @@ pub(super) fn route(
     let progress_id = format!("avancement-{id}");
     // On top: why it comes first and what to do now; among the others: a way to put it on top.
     let on_top = matches!(role, Role::Top { .. });
-    let why = part(this, |x| (x.feasibility, x.strengths.clone()));
-    let actions = part(this, |x| x.actions.clone());
-    let advice = on_top.then(|| {
-        view! {
-            {move || why.with(|x| x.as_ref().map(|(f, s)| top::why(*f, s)))}
-            {move || actions.with(|a| a.as_ref().map(|a| top::first_steps(c, a)))}
-        }
-    });
+    let advice = move || {
+        this.with(|x| {
+            let x = x.as_ref().filter(|_| on_top)?;
+            Some(view! {
+                {top::why(x.feasibility, &x.strengths)}
+                {top::first_steps(c, &x.actions)}
+            })
+        })
+    };
     let switch = {
         let id = id.clone();
         move || {
