@@ -257,8 +257,8 @@ for (let i = 0; i < runs; i++) {
   }
 }
 for (let i = 0; i < runs; i++) for (const b of builds) b.english.push(await loadEnglish(b));
-// 90 answers each, in rounds of 15, alternating builds.
-const ANSWERS = 90;
+// 90 answers each (ANSWERS=… for more), in rounds of 15, alternating builds.
+const ANSWERS = Number(process.env.ANSWERS || 90);
 const ROUND = 15;
 for (let done = 0; done < ANSWERS; done += ROUND) {
   for (const b of builds) {
