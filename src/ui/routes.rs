@@ -96,11 +96,9 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
     let excluded = Memo::new(move |_| plan.with(|r| r.as_ref().ok().map(|p| p.excluded.clone())));
     let unknowns = Memo::new(move |_| plan.with(|r| r.as_ref().ok().map(|p| p.unknowns.clone())));
     let precise_open = RwSignal::new(false);
-    let after = move || {
-        view! {
-            {move || excluded.with(|e| e.as_deref().map(not_suggested))}
-            {move || unknowns.with(|u| u.as_deref().map(|u| more_precise(u, precise_open)))}
-        }
+    let after = view! {
+        {move || excluded.with(|e| e.as_deref().map(not_suggested))}
+        {move || unknowns.with(|u| u.as_deref().map(|u| more_precise(u, precise_open)))}
     };
     // Pix for a conseiller numérique, « Piloter un tiers-lieu » after managing a space…
     let related = Memo::new(move |_| {

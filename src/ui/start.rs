@@ -17,7 +17,8 @@ fn month_code(d: Date) -> String {
 /// When the person would like to start: a month, from this one to two years on (a month, not a
 /// day: the steps are counted in months). With one, each step shows its months in the calendar.
 /// A select, not a date field: Chromium's date field made the first route about 0.35 s
-/// slower at 4× CPU (measured, ninth session), and a day would only be rounded off.
+/// slower at 4× CPU (measured side by side, docs/performance.md), and a day would only be
+/// rounded off.
 pub(super) fn start_month(profile: Shown<Profile>, today: Date) -> impl IntoView {
     let first = Date::new(today.year(), today.month(), 1).unwrap_or(today);
     let answer = Memo::new(move |_| profile.with(|p| p.start));
