@@ -41,46 +41,45 @@ fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
 
 /// One route, drawn in full: on top, or opened among the others. Its parts follow the plan on
 /// their own: its feasibility, strengths, duration and cost, and its steps, drawn again only
-/// when the steps as shown change.
+/// when the steps as shown change. Which route it is may change too (the route on top, after an
+/// answer): the card stays, and each part changes its words in place.
 pub(super) fn route(
     c: &'static Catalog,
-    id: String,
+    id: Signal<String>,
     plan: Memo<Result<Plan, ProfileError>>,
     held: Memo<Option<String>>,
     marks: RouteState,
     role: Role,
 ) -> impl IntoView {
-    let this = summary(id.clone(), plan);
+    let this = summary(id, plan);
     // What its time line is drawn against: its own length (the comparison table puts routes
     // side by side). When only that changes, its steps stay and their bars move.
-    let longest = {
-        let id = id.clone();
-        Memo::new(move |_| {
+    let longest = Memo::new(move |_| {
+        id.with(|id| {
             plan.with(|p| {
-                let r = p.as_ref().ok()?.routes.iter().find(|r| r.id == id)?;
+                let r = p.as_ref().ok()?.routes.iter().find(|r| &r.id == id)?;
                 // A route whose total is unknown: as far as its known steps go.
                 r.months
                     .map(|m| m.max)
                     .or_else(|| r.steps.iter().filter_map(|s| s.end.map(|e| e.max)).max())
             })
-            .unwrap_or(1)
-            .max(1)
         })
-    };
-    let steps = {
-        let id = id.clone();
-        Memo::new(move |_| {
+        .unwrap_or(1)
+        .max(1)
+    });
+    let steps = Memo::new(move |_| {
+        id.with(|id| {
             plan.with(|p| {
                 p.as_ref()
                     .ok()
-                    .and_then(|p| p.routes.iter().find(|r| r.id == id))
+                    .and_then(|p| p.routes.iter().find(|r| &r.id == id))
                     .map(|r| r.steps.iter().map(as_shown).collect::<Vec<_>>())
                     .unwrap_or_default()
             })
         })
-    };
-    let name = i18n::route_name(&id);
-    let heading = format!("parcours-{id}");
+    });
+    let name = move || id.with(|id| i18n::route_name(id));
+    let heading = move || id.with(|id| format!("parcours-{id}"));
     let strengths = move || {
         this.with(|x| {
             let x = x.as_ref()?;
@@ -143,32 +142,21 @@ pub(super) fn route(
             })
             })
         };
-    let keys = {
-        let id = id.clone();
-        Memo::new(move |_| steps.with(|s| step_keys(&id, s)))
-    };
+    let keys = Memo::new(move |_| id.with(|id| steps.with(|s| step_keys(id, s))));
     let total = move || keys.with(Vec::len);
     let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
-    let compare_id = format!("comparer-{id}");
-    let picked = {
-        let id = id.clone();
-        move || marks.compared.with(|c| c.contains(&id))
-    };
-    let full = {
-        let id = id.clone();
-        move || marks.compared.with(|c| c.len() >= 3 && !c.contains(&id))
-    };
-    let pick = {
-        let id = id.clone();
-        move |ev: leptos::ev::Event| {
-            let on = event_target_checked(&ev);
-            marks.compared.update(|c| {
-                c.retain(|x| x != &id);
-                if on && c.len() < 3 {
-                    c.push(id.clone());
-                }
-            });
-        }
+    let compare_id = move || id.with(|id| format!("comparer-{id}"));
+    let picked = move || id.with(|id| marks.compared.with(|c| c.contains(id)));
+    let full = move || id.with(|id| marks.compared.with(|c| c.len() >= 3 && !c.contains(id)));
+    let pick = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        let id = id.get_untracked();
+        marks.compared.update(|c| {
+            c.retain(|x| x != &id);
+            if on && c.len() < 3 {
+                c.push(id);
+            }
+        });
     };
     // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
     let held_view = move || {
@@ -183,37 +171,35 @@ pub(super) fn route(
             }
         })
     };
-    // One row per step, keyed by the step as its line shows it: an answer that changes one
-    // step's months redraws that step alone, and one that changes only funding redraws none.
+    // One row per step, keyed by its route and the step as its line shows it: an answer that
+    // changes one step's months redraws that step alone, and one that changes only funding
+    // redraws none. A row's marks and details belong to its route: another route, other rows.
     let shown_steps = move || {
+        let route = id.get();
         steps.with(|list| {
             list.iter()
                 .cloned()
                 .enumerate()
-                .map(|(i, s)| (shown_key(&s), i, s))
+                .map(|(i, s)| (route.clone(), shown_key(&s), i, s))
                 .collect::<Vec<_>>()
         })
     };
     // Progress marks belong to the route the person follows; any other offers to follow it.
-    let follows = {
-        let id = id.clone();
-        Memo::new(move |_| {
+    let follows = Memo::new(move |_| {
+        id.with(|id| {
             marks
                 .progress
                 .with(|p| p.followed.as_deref() == Some(id.as_str()))
         })
+    });
+    let steps_view = view! {
+        <For
+            each=shown_steps
+            key=|(route, key, i, _)| (route.clone(), key.clone(), *i)
+            children=move |(route, _, i, s)| step(c, &route, i, &s, longest, plan, marks, follows)
+        />
     };
-    let steps_view = {
-        let id = id.clone();
-        view! {
-            <For
-                each=shown_steps
-                key=|(key, i, _)| (key.clone(), *i)
-                children=move |(_, i, s)| step(c, &id, i, &s, longest, plan, marks, follows)
-            />
-        }
-    };
-    let progress_id = format!("avancement-{id}");
+    let progress_id = move || id.with(|id| format!("avancement-{id}"));
     // On top: why it comes first and what to do now; among the others: a way to put it on top.
     let on_top = matches!(role, Role::Top { .. });
     let advice = move || {
@@ -225,11 +211,9 @@ pub(super) fn route(
             })
         })
     };
-    let switch = {
-        let id = id.clone();
-        move || {
-            match role {
-            Role::Top { chosen: true, top } => Some(view! {
+    let switch = move || match role {
+        Role::Top { chosen, top } => chosen.get().then(|| {
+            view! {
                 <p><button type="button" class="secondaire" on:click=move |_| top.set(None)>{
                     if marks.progress.with_untracked(|p| p.followed.is_some()) {
                         tr!("Revenir au parcours que vous suivez", "Back to the route you follow")
@@ -237,31 +221,28 @@ pub(super) fn route(
                         tr!("Revenir au parcours conseillé", "Back to the recommended route")
                     }
                 }</button></p>
-            }.into_any()),
-            Role::Other { top } => {
-                let id = id.clone();
-                Some(view! {
-                    <p><button type="button" class="secondaire" on:click=move |_| {
-                        top.set(Some(id.clone()));
-                        focus_later("#parcours-affiche", true);
-                    }>{tr!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
-                }.into_any())
             }
-            Role::Top { .. } => None,
-        }
-        }
+            .into_any()
+        }),
+        Role::Other { top } => Some(
+            view! {
+                <p><button type="button" class="secondaire" on:click=move |_| {
+                    top.set(Some(id.get_untracked()));
+                    focus_later("#parcours-affiche", true);
+                }>{tr!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
+            }
+            .into_any(),
+        ),
     };
     let following = {
-        let id = id.clone();
         let top = match role {
             Role::Top { top, .. } | Role::Other { top } => top,
         };
         move || {
             if follows.get() {
-                let progress_id = progress_id.clone();
                 view! {
                     <p class="avancement">
-                        <label for=progress_id.clone()>
+                        <label for=progress_id>
                             {move || i18n::progress_words(behind(), total())}
                         </label>
                         <progress id=progress_id max=total value=behind></progress>
@@ -269,11 +250,10 @@ pub(super) fn route(
                 }
                 .into_any()
             } else {
-                let id = id.clone();
                 view! {
                     <p class="suivre">
                         <button type="button" class="secondaire" on:click=move |_| {
-                            marks.progress.update(|p| p.followed = Some(id.clone()));
+                            marks.progress.update(|p| p.followed = Some(id.get_untracked()));
                             // Followed, it comes on top, where its marks are.
                             top.set(None);
                             focus_later("#parcours-affiche", true);
@@ -287,9 +267,8 @@ pub(super) fn route(
     };
     let start = marks.profile.with_untracked(|p| p.start);
     let axis = move || top::axis(longest.get(), start);
-    let labelled_by = heading.clone();
     view! {
-        <article class="route" class:conseille=on_top aria-labelledby=labelled_by>
+        <article class="route" class:conseille=on_top aria-labelledby=heading>
             {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
             {realistic}
             {advice}
@@ -302,7 +281,7 @@ pub(super) fn route(
             {switch}
             {following}
             <div class="choix">
-                <input type="checkbox" id=compare_id.clone() prop:checked=picked prop:disabled=full on:change=pick />
+                <input type="checkbox" id=compare_id prop:checked=picked prop:disabled=full on:change=pick />
                 <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
             </div>
             <h4 class="lecteur">{tr!("Les étapes, dans le temps", "The steps, over time")}</h4>

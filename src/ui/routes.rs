@@ -135,13 +135,18 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
             .filter(|t| ids.with(|ids| ids.contains(t)))
             .or_else(|| default_top.get())
     });
-    let chosen = move || top.with(|t| t.is_some()) && shown.get() != default_top.get();
-    let card = move || {
-        shown.get().map(|id| {
-            let chosen = chosen();
-            let title = if followed.with(|f| f.as_ref() == Some(&id)) {
+    let chosen =
+        Signal::derive(move || top.with(|t| t.is_some()) && shown.get() != default_top.get());
+    // The card stays when another route comes on top (an answer often changes which): its
+    // parts follow the route's id and change their words in place, instead of a new card.
+    let has_card = Memo::new(move |_| shown.with(Option::is_some));
+    let on_top = Memo::new(move |_| shown.get().unwrap_or_default());
+    let title = move || {
+        on_top.with(|id| {
+            let chosen = chosen.get();
+            if followed.with(|f| f.as_ref() == Some(id)) {
                 tr!("Le parcours que vous suivez", "The route you follow")
-            } else if id == crate::plan::CHOSEN_ROUTE && !chosen {
+            } else if id.as_str() == crate::plan::CHOSEN_ROUTE && !chosen {
                 tr!(
                     "Votre parcours, selon vos choix",
                     "Your route, as you chose it"
@@ -153,10 +158,14 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
                 )
             } else {
                 tr!("Votre parcours conseillé", "Your recommended route")
-            };
+            }
+        })
+    };
+    let card = move || {
+        has_card.get().then(|| {
             view! {
                 <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
-                {route(c, id, plan, held, marks, Role::Top { chosen, top })}
+                {route(c, on_top.into(), plan, held, marks, Role::Top { chosen, top })}
             }
         })
     };
@@ -192,7 +201,8 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
 #[derive(Clone, Copy)]
 pub(super) enum Role {
     Top {
-        chosen: bool,
+        /// Shown on top by the person's choice, not the planner's.
+        chosen: Signal<bool>,
         top: RwSignal<Option<String>>,
     },
     Other {
@@ -210,7 +220,7 @@ fn other(
     marks: RouteState,
     top: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let this = summary(id.clone(), plan);
+    let this = summary(Signal::stored(id.clone()), plan);
     let open = RwSignal::new(false);
     let line = move || {
         this.with(|x| {
@@ -228,31 +238,36 @@ fn other(
         <li>
             <details class="autre" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary><strong id=heading>{name}</strong>" · "{line}</summary>
-                {move || open.get().then(|| route(c, id.clone(), plan, held, marks, Role::Other { top }))}
+                {move || open.get().then(|| route(c, Signal::stored(id.clone()), plan, held, marks, Role::Other { top }))}
             </details>
         </li>
     }
 }
 
 /// What a route's line and heading show, following the plan: drawn again only when it changes.
-pub(super) fn summary(id: String, plan: Memo<Result<Plan, ProfileError>>) -> Memo<Option<Summary>> {
+pub(super) fn summary(
+    id: Signal<String>,
+    plan: Memo<Result<Plan, ProfileError>>,
+) -> Memo<Option<Summary>> {
     Memo::new(move |_| {
-        plan.with(|p| {
-            let p = p.as_ref().ok()?;
-            let i = p.routes.iter().position(|r| r.id == id)?;
-            let r = &p.routes[i];
-            Some(Summary {
-                strengths: r.strengths.clone(),
-                months: r.months,
-                to_pay: r.to_pay,
-                best_case: r.best_case.clone(),
-                feasibility: r.feasibility,
-                conditions: r.conditions.clone(),
-                duration_confirmed: r.duration_confirmed,
-                amount_confirmed: r.amount_confirmed,
-                year: p.amounts_year,
-                start_year: p.start.year(),
-                actions: first_actions(r),
+        id.with(|id| {
+            plan.with(|p| {
+                let p = p.as_ref().ok()?;
+                let i = p.routes.iter().position(|r| &r.id == id)?;
+                let r = &p.routes[i];
+                Some(Summary {
+                    strengths: r.strengths.clone(),
+                    months: r.months,
+                    to_pay: r.to_pay,
+                    best_case: r.best_case.clone(),
+                    feasibility: r.feasibility,
+                    conditions: r.conditions.clone(),
+                    duration_confirmed: r.duration_confirmed,
+                    amount_confirmed: r.amount_confirmed,
+                    year: p.amounts_year,
+                    start_year: p.start.year(),
+                    actions: first_actions(r),
+                })
             })
         })
     })

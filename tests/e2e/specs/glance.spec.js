@@ -81,6 +81,39 @@ test('another route opens in place, by mouse or keyboard, and can be shown on to
   await expect(s.onTop.locator('h4.nom-parcours')).toHaveText(top);
 });
 
+test('when an answer puts another route on top, the card shows that route in every part, and stays the same card', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const name = s.onTop.locator('h4.nom-parcours');
+  await expect(name).toHaveText('Le titre entier en formation');
+  await expect(s.onTop.locator('ol.etapes > li strong')).toHaveText(['Le titre Médiateur numérique entier']);
+  const follow = s.onTop.getByRole('button', { name: 'Je suis ce parcours' });
+  await follow.evaluate((button) => (window.followBefore = button));
+  // CCP1 held: training block by block comes on top, for the blocks left.
+  await page.locator('#bloc-mn-ccp1').check();
+  await expect(name).toHaveText('Bloc par bloc, en formation');
+  // The same card, its words changed in place: what did not change is the same element (a
+  // keyboard's focus or a screen reader's place on it is kept)…
+  expect(await follow.evaluate((button) => button === window.followBefore)).toBe(true);
+  // …and each part is the new route's: its name for assistive technologies, its steps, and its
+  // line gone from the others.
+  await expect(s.route('Bloc par bloc, en formation')).toHaveClass(/conseille/);
+  await expect(s.onTop.locator('ol.etapes > li strong')).toHaveText(['Autres CCP Médiateur numérique']);
+  await expect(s.line('Bloc par bloc, en formation')).toHaveCount(0);
+  // Compared and followed, it is the route on top that is, not the one before.
+  await s.onTop.getByRole('checkbox', { name: 'Comparer ce parcours (trois au plus)' }).check();
+  const other = page.locator('details.autre').first();
+  await other.locator('summary').click();
+  await other.getByRole('checkbox', { name: 'Comparer ce parcours (trois au plus)' }).check();
+  await expect(page.getByRole('table')).toContainText('Bloc par bloc, en formation');
+  await expect(page.getByRole('table')).not.toContainText('Le titre entier en formation');
+  await follow.click();
+  await expect(page.locator('#parcours-affiche')).toHaveText('Le parcours que vous suivez');
+  await expect(name).toHaveText('Bloc par bloc, en formation');
+  await expect(s.onTop.getByRole('combobox', { name: /^Où en êtes-vous/ })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test('the diploma is chosen by its name, changes the CPF ceiling, and is kept', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
