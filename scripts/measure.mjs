@@ -237,7 +237,12 @@ async function shape(b) {
       await page.goto(`http://127.0.0.1:${b.port}/${query}`);
       await page.waitForFunction(() => !document.getElementById('avant-chargement') && document.querySelector('article.route, ol.parcours > li'), null, { timeout: 60_000 });
       await page.waitForTimeout(300);
-      const [height, elements] = await page.evaluate(() => [document.documentElement.scrollHeight, document.querySelectorAll('body *').length]);
+      // Every section at its own height: those after the questions are laid out only near the
+      // screen, and count until then for a guess (content-visibility).
+      const [height, elements] = await page.evaluate(() => {
+        for (const s of document.querySelectorAll('main > section')) s.style.contentVisibility = 'visible';
+        return [document.documentElement.scrollHeight, document.querySelectorAll('body *').length];
+      });
       out.push({ name, width, height, elements });
       await context.close();
     }

@@ -1,7 +1,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning, dist } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning, dist, overflow } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -79,8 +79,7 @@ test('in English too, no horizontal scroll at 320 px and the phone steps through
   await page.getByRole('button', { name: 'Next question' }).click();
   await expect(page.getByRole('group', { name: 'What are you aiming at?' })).toBeVisible();
   await page.getByText('Details, funding and sources').first().click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
   await fullShot(page, 'english-320.png');
 });

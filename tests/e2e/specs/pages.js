@@ -74,13 +74,14 @@ class FirstScreen {
   }
 }
 
-/** Runs axe-core in the page and returns its violations (WCAG 2.1 A and AA). */
+/** Runs axe-core in the page, every section drawn, and returns its violations (WCAG 2.1 A and
+ * AA). */
 async function axeViolations(page) {
   // Evaluated through DevTools, which the page's Content-Security-Policy rightly does not allow
   // as an inline script.
   await page.evaluate(require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }),
+  const result = await allDrawn(page, () =>
+    page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })),
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
@@ -105,12 +106,32 @@ async function appRunning(page) {
   await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
 }
 
-/** A screenshot of the whole page for review. */
-async function fullShot(page, name) {
-  await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
+/**
+ * Runs `look` with every section of the page drawn, as a person scrolling through it sees them.
+ * The sections after the questions are laid out only near the screen (content-visibility): far
+ * from it they are blank, and they clip what passes their edges.
+ */
+async function allDrawn(page, look) {
+  const each = (v) => page.evaluate((v) => document.querySelectorAll('main > section').forEach((s) => (s.style.contentVisibility = v)), v);
+  await each('visible');
+  try {
+    return await look();
+  } finally {
+    await each('');
+  }
 }
 
-module.exports = { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning };
+/** How far the page goes past the screen's right edge, every section drawn. */
+async function overflow(page) {
+  return allDrawn(page, () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth));
+}
+
+/** A screenshot of the whole page for review, every section drawn. */
+async function fullShot(page, name) {
+  await allDrawn(page, () => page.screenshot({ path: path.join(screenshots, name), fullPage: true }));
+}
+
+module.exports = { FirstScreen, axeViolations, screenshots, freshStart, fullShot, appRunning, overflow };
 
 /** « Vos plans »: the plan shown, its name, and the buttons that act on plans. */
 class Plans {

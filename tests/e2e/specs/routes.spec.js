@@ -1,6 +1,6 @@
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
+const { FirstScreen, axeViolations, screenshots, freshStart, fullShot, overflow } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -162,8 +162,7 @@ test('no horizontal scroll on a 320 px wide phone', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
   await page.getByText('Détails, financements et sources').first().click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
   await fullShot(page, 'telephone-320.png');
 });

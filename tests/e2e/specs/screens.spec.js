@@ -2,7 +2,7 @@
 // CCP1 holder's page, at 360 and 1280 px (the print view's is taken by glance.spec.js' print
 // test). Each checks what a person needs to see first before it is taken.
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, freshStart, fullShot } = require('./pages');
+const { FirstScreen, axeViolations, freshStart, fullShot, overflow } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -15,8 +15,7 @@ for (const width of [360, 1280]) {
     await s.goto();
     await expect(page.locator('#parcours-affiche')).toHaveText('Votre parcours conseillé');
     await expect(s.onTop.locator('.commencer li').first()).toBeAttached();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
     await fullShot(page, `nouveau-${width}.png`);
   });
 
