@@ -47,6 +47,8 @@ for (let i = 0; i < runs; i++) {
   }
 }
 await chrome.kill();
+// The servers go now: while they run, the script would never end.
+servers.forEach((s) => s.kill());
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pad = (s, n) => String(s).padEnd(n);
