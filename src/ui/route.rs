@@ -45,7 +45,7 @@ fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
 /// answer): the card stays, and each part changes its words in place.
 pub(super) fn route(
     c: &'static Catalog,
-    id: Signal<String>,
+    id: Memo<String>,
     plan: Memo<Result<Plan, ProfileError>>,
     held: Memo<Option<String>>,
     marks: RouteState,

@@ -135,8 +135,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
             .filter(|t| ids.with(|ids| ids.contains(t)))
             .or_else(|| default_top.get())
     });
-    let chosen =
-        Signal::derive(move || top.with(|t| t.is_some()) && shown.get() != default_top.get());
+    let chosen = Memo::new(move |_| top.with(|t| t.is_some()) && shown.get() != default_top.get());
     // The card stays when another route comes on top (an answer often changes which): its
     // parts follow the route's id and change their words in place, instead of a new card.
     let has_card = Memo::new(move |_| shown.with(Option::is_some));
@@ -165,7 +164,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
         has_card.get().then(|| {
             view! {
                 <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
-                {route(c, on_top.into(), plan, held, marks, Role::Top { chosen, top })}
+                {route(c, on_top, plan, held, marks, Role::Top { chosen, top })}
             }
         })
     };
@@ -202,7 +201,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
 pub(super) enum Role {
     Top {
         /// Shown on top by the person's choice, not the planner's.
-        chosen: Signal<bool>,
+        chosen: Memo<bool>,
         top: RwSignal<Option<String>>,
     },
     Other {
@@ -220,7 +219,7 @@ fn other(
     marks: RouteState,
     top: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let this = summary(Signal::stored(id.clone()), plan);
+    let this = summary(fixed(id.clone()), plan);
     let open = RwSignal::new(false);
     let line = move || {
         this.with(|x| {
@@ -238,7 +237,7 @@ fn other(
         <li>
             <details class="autre" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary><strong id=heading>{name}</strong>" · "{line}</summary>
-                {move || open.get().then(|| route(c, Signal::stored(id.clone()), plan, held, marks, Role::Other { top }))}
+                {move || open.get().then(|| route(c, fixed(id.clone()), plan, held, marks, Role::Other { top }))}
             </details>
         </li>
     }
@@ -246,7 +245,7 @@ fn other(
 
 /// What a route's line and heading show, following the plan: drawn again only when it changes.
 pub(super) fn summary(
-    id: Signal<String>,
+    id: Memo<String>,
     plan: Memo<Result<Plan, ProfileError>>,
 ) -> Memo<Option<Summary>> {
     Memo::new(move |_| {
@@ -284,4 +283,10 @@ fn held_line(plan: &Plan) -> Option<String> {
             .collect();
         names.join(" ; ")
     })
+}
+
+/// A route's id that does not change (a route among the others), as the views that follow the
+/// route on top read it.
+fn fixed(id: String) -> Memo<String> {
+    Memo::new(move |_| id.clone())
 }
