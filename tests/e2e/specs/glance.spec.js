@@ -114,6 +114,41 @@ test('when an answer puts another route on top, the card shows that route in eve
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("on a phone the time line's month labels do not overlap, with or without a start month", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const s = new FirstScreen(page);
+  await s.goto();
+  // The labels written on the axis (a label may be kept for its mark only, its text unseen).
+  const written = () =>
+    s.onTop.locator('ol.axe li').evaluateAll((marks) =>
+      marks
+        .filter((m) => getComputedStyle(m).color !== 'rgba(0, 0, 0, 0)')
+        .map((m) => {
+          const text = document.createRange();
+          text.selectNodeContents(m);
+          const r = text.getBoundingClientRect();
+          return { label: m.textContent, left: r.left, right: r.right };
+        }),
+    );
+  const apart = (labels) => labels.every((a, i) => labels.slice(i + 1).every((b) => a.right <= b.left || b.right <= a.left));
+  // A newcomer's route: seven months, marks at months 1, 3, 5 and 7.
+  await expect(s.onTop.locator('ol.axe li')).toHaveCount(4);
+  let labels = await written();
+  expect(labels.map((l) => l.label)).toEqual(['mois 1', 'mois 7']);
+  expect(apart(labels), JSON.stringify(labels)).toBe(true);
+  // With a start month (here from a link) the labels are months and years, longer still.
+  await page.goto('/?v=1&debut=2027-09-01');
+  await expect(s.onTop.locator('ol.axe li').first()).toHaveText('septembre 2027');
+  labels = await written();
+  expect(labels.length).toBe(2);
+  expect(apart(labels), JSON.stringify(labels)).toBe(true);
+  // On a wide screen every label is written, and none overlaps either.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  labels = await written();
+  expect(labels.length).toBe(4);
+  expect(apart(labels), JSON.stringify(labels)).toBe(true);
+});
+
 test('the diploma is chosen by its name, changes the CPF ceiling, and is kept', async ({ page }) => {
   const s = new FirstScreen(page);
   await s.goto();
