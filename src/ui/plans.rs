@@ -189,7 +189,16 @@ pub fn Plans() -> impl IntoView {
     view! {
         <section aria-labelledby="titre-plans" class="plans ecran">
             <h2 id="titre-plans">{tr!("Vos plans", "Your plans")}</h2>
-            <Show when=move || shared.with(Option::is_none)>
+            // While a shared link is shown, the person's own plans wait: say where they are.
+            <Show when=move || shared.with(Option::is_none) fallback=|| view! {
+                <p class="aide">
+                    {tr!(
+                        "Vous regardez un plan reçu par un lien : vos propres plans reviennent quand vous le gardez ou le quittez, avec les boutons ",
+                        "You are looking at a plan received through a link: your own plans come back when you keep it or leave it, with the buttons "
+                    )}
+                    <a href="#lien-recu">{tr!("en haut de la page", "at the top of the page")}</a>"."
+                </p>
+            }>
                 <div class="colonnes">
                     <p class="champ">
                         <label for="plan-choisi">{tr!("Plan affiché", "Plan shown")}</label>
@@ -334,7 +343,7 @@ pub fn SharedLink() -> impl IntoView {
     let shared_view = move || {
         shared.get().map(|ignored| {
             view! {
-                <div class="partage">
+                <div class="partage" id="lien-recu" tabindex="-1">
                     <p>
                         <strong>{tr!("Vous regardez un plan reçu par un lien.", "You are looking at a plan received through a link.")}</strong>
                         {tr!(

@@ -112,6 +112,14 @@ test('a shared link opens beside an existing plan and leaves it intact', async (
   // Changing the shared plan does not touch the person's plans.
   await s.fill('Votre âge', '41');
   expect(await page.evaluate(() => localStorage.getItem('parcours.plans'))).toBe(before);
+  // « Vos plans », where the header's « Mes plans » leads, says where the plans are meanwhile,
+  // and leads to the banner's buttons.
+  await page.getByRole('link', { name: 'Mes plans' }).click();
+  const mine = page.getByRole('region', { name: 'Vos plans' });
+  await expect(mine).toContainText('vos propres plans reviennent quand vous le gardez ou le quittez');
+  await mine.getByRole('link', { name: 'en haut de la page' }).click();
+  await expect(page.locator('#lien-recu')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Revenir à mes plans' })).toBeInViewport();
   expect(await axeViolations(page)).toEqual([]);
   await fullShot(page, 'lien-partage.png');
 
