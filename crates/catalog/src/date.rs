@@ -60,6 +60,47 @@ impl Date {
         Date(y * 10_000 + m * 100 + d)
     }
 
+    /// The day `days` later (a notice of 60 or 120 days, for example); stops at the year 2999.
+    pub fn add_days(self, days: u32) -> Date {
+        let (mut y, mut m, mut d) = (self.year(), self.month(), self.day());
+        let mut left = days;
+        while left > 0 && y <= 2999 {
+            let room = days_in_month(y, m) - d;
+            if left <= room {
+                d += left;
+                left = 0;
+            } else {
+                left -= room + 1;
+                d = 1;
+                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            }
+        }
+        if y > 2999 {
+            return Date(29_991_231);
+        }
+        Date(y * 10_000 + m * 100 + d)
+    }
+
+    /// The day `days` earlier; stops at the year 1.
+    pub fn sub_days(self, days: u32) -> Date {
+        let (mut y, mut m, mut d) = (self.year(), self.month(), self.day());
+        let mut left = days;
+        while left > 0 && y >= 1 {
+            if left < d {
+                d -= left;
+                left = 0;
+            } else {
+                left -= d;
+                (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                d = days_in_month(y, m);
+            }
+        }
+        if y < 1 {
+            return Date(10_101);
+        }
+        Date(y * 10_000 + m * 100 + d)
+    }
+
     /// Whole months from `self` to `later` (0 if `later` is not after `self`).
     pub fn months_until(self, later: Date) -> u32 {
         if later <= self {

@@ -272,6 +272,9 @@ pub struct Duration {
     pub hours: Fact<Range>,
     /// Teaching costs in euros.
     pub cost_eur: Fact<Range>,
+    /// The year that price was asked (« 13 440 € en 2025 »).
+    #[serde(default)]
+    pub cost_year: Option<u32>,
 }
 
 /// A funding scheme. Who is eligible is decided by the planner's rules, which read the
@@ -329,6 +332,52 @@ pub struct Rules {
     /// Experience usually expected for a VAE (no legal minimum since 2024).
     pub vae_expected_experience_months: Fact<u32>,
     pub vae_no_legal_minimum_since: Fact<Date>,
+    /// Public agents of category C without a level 3 qualification: hours per year and ceiling.
+    pub cpf_public_hours_per_year_c: Fact<u32>,
+    pub cpf_public_hours_cap_c: Fact<u32>,
+    /// An employee training on working time with the CPF asks the employer this many days ahead
+    /// for a course of up to `training_notice_long_after_months`, `training_notice_long_days`
+    /// beyond; the employer answers within `employer_answer_days` (silence means yes).
+    pub training_notice_days: Fact<u32>,
+    pub training_notice_long_days: Fact<u32>,
+    pub training_notice_long_after_months: Fact<u32>,
+    pub employer_answer_days: Fact<u32>,
+    /// VAE leave: the notice, the employer's answer (silence means yes), and the hours of leave
+    /// for each validation.
+    pub vae_leave_notice_days: Fact<u32>,
+    pub vae_leave_answer_days: Fact<u32>,
+    pub vae_leave_hours: Fact<u32>,
+    /// The AREF's daily minimum during a course (outside Mayotte), in cents.
+    pub aref_daily_minimum_cents: Fact<u32>,
+    /// An example of France Travail's pay for a full-time course, in cents a month (amounts
+    /// depend on the situation: to check).
+    pub france_travail_pay_example_cents: Fact<u32>,
+    /// Apprentices' legal minimum pay, as a share of the SMIC by age and year of the contract.
+    pub apprentice_pay: Fact<List<PayBand>>,
+    /// Contrat de professionnalisation: the base share of the SMIC by age, then the share with a
+    /// bac pro or a professional title of level 4 (`percent = [base, with level 4]`).
+    pub contrat_pro_pay: Fact<List<PayBand>>,
+    /// The gross monthly SMIC, each value with the day it took effect, oldest first.
+    pub smic: Fact<List<Smic>>,
+}
+
+/// A share of the SMIC from an age on (until the next band's age).
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayBand {
+    pub from_age: u8,
+    /// Per cent of the SMIC: by year of the contract, or as the band's caller documents.
+    pub percent: List<u8>,
+}
+
+/// The gross monthly SMIC from a day on.
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Smic {
+    pub from: Date,
+    pub monthly_cents: u32,
 }
 
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = parcours_catalog::model))]

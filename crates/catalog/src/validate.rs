@@ -206,6 +206,52 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         "vae_no_legal_minimum_since",
         &r.vae_no_legal_minimum_since,
     );
+    let money: [(&str, &Fact<u32>); 11] = [
+        (
+            "cpf_public_hours_per_year_c",
+            &r.cpf_public_hours_per_year_c,
+        ),
+        ("cpf_public_hours_cap_c", &r.cpf_public_hours_cap_c),
+        ("training_notice_days", &r.training_notice_days),
+        ("training_notice_long_days", &r.training_notice_long_days),
+        (
+            "training_notice_long_after_months",
+            &r.training_notice_long_after_months,
+        ),
+        ("employer_answer_days", &r.employer_answer_days),
+        ("vae_leave_notice_days", &r.vae_leave_notice_days),
+        ("vae_leave_answer_days", &r.vae_leave_answer_days),
+        ("vae_leave_hours", &r.vae_leave_hours),
+        ("aref_daily_minimum_cents", &r.aref_daily_minimum_cents),
+        (
+            "france_travail_pay_example_cents",
+            &r.france_travail_pay_example_cents,
+        ),
+    ];
+    for (field, fact) in money {
+        c.fact("rules", field, fact);
+    }
+    for (field, fact, years) in [
+        ("apprentice_pay", &r.apprentice_pay, 3),
+        ("contrat_pro_pay", &r.contrat_pro_pay, 2),
+    ] {
+        c.fact("rules", field, fact);
+        let bands = fact.value.as_deref().unwrap_or(&[]);
+        let ordered = bands.windows(2).all(|w| w[0].from_age < w[1].from_age);
+        let shaped = bands.iter().all(|b| b.percent.len() == years);
+        if bands.is_empty() || !ordered || !shaped {
+            c.err(
+                "rules",
+                field,
+                format!("tranches d'âge croissantes, chacune avec {years} pourcentages"),
+            );
+        }
+    }
+    c.fact("rules", "smic", &r.smic);
+    let smic = r.smic.value.as_deref().unwrap_or(&[]);
+    if smic.is_empty() || !smic.windows(2).all(|w| w[0].from < w[1].from) {
+        c.err("rules", "smic", "valeurs du SMIC par date croissante");
+    }
     let ages: [(&str, &Fact<u8>); 7] = [
         (
             "cpf_low_qualified_below_level",

@@ -44,6 +44,18 @@ proptest! {
     }
 
     #[test]
+    fn adding_and_taking_days_lands_on_jiffs_day(d in any_date(), days in 0u32..=800) {
+        let later = jiff_date(d).checked_add((days as i64).days()).unwrap();
+        if later.year() <= 2999 {
+            prop_assert_eq!(jiff_date(d.add_days(days)), later);
+        }
+        let earlier = jiff_date(d).checked_sub((days as i64).days()).unwrap();
+        if earlier.year() >= 1900 {
+            prop_assert_eq!(jiff_date(d.sub_days(days)), earlier);
+        }
+    }
+
+    #[test]
     fn whole_months_between_two_days_are_jiffs(a in any_date(), b in any_date()) {
         let span = jiff_date(a).until((Unit::Month, jiff_date(b))).unwrap();
         // Parcours counts nothing backwards: a later day before an earlier one is 0 months.
