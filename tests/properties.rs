@@ -119,6 +119,7 @@ fn profile() -> impl Strategy<Value = Profile> {
         status_part,
         target,
         choices,
+        money_part(),
     )
         .prop_map(
             |(
@@ -129,6 +130,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 (rsa_ass_aah, recent_apprenticeship),
                 target,
                 (cb, cm),
+                (cpf_euros, cpf_hours, working_time, receives_are, quotes),
             )| {
                 Profile {
                     version: PROFILE_VERSION,
@@ -167,9 +169,54 @@ fn profile() -> impl Strategy<Value = Profile> {
                             modality: m.to_string(),
                         })
                         .collect(),
+                    cpf_euros,
+                    cpf_hours,
+                    working_time,
+                    receives_are,
+                    quotes,
                 }
             },
         )
+}
+
+/// The money answers: a CPF balance or not, working time, the ARE, and quotes for some blocks
+/// or the title taken some way.
+#[allow(clippy::type_complexity)]
+fn money_part() -> impl Strategy<
+    Value = (
+        Option<i64>,
+        Option<i64>,
+        Option<WorkingTime>,
+        Option<bool>,
+        Vec<Quote>,
+    ),
+> {
+    let mut scopes = target_blocks();
+    scopes.push("mn".into());
+    let quote = (
+        proptest::sample::select(scopes),
+        proptest::sample::select(vec!["formation", "vae-bloc", "vae-titre", "apprentissage"]),
+        0i64..=20_000,
+    )
+        .prop_map(|(scope, modality, euros)| Quote {
+            scope,
+            modality: modality.into(),
+            euros,
+        });
+    (
+        proptest::option::of(0i64..=10_000),
+        proptest::option::of(0i64..=400),
+        proptest::option::of(prop_oneof![
+            Just(WorkingTime::OnWorkingTime),
+            Just(WorkingTime::OutsideWorkingTime)
+        ]),
+        proptest::option::of(any::<bool>()),
+        // One quote for a block taken one way: the page replaces it when a new one is typed.
+        proptest::collection::vec(quote, 0..=2).prop_map(|mut quotes| {
+            quotes.dedup_by(|a, b| a.scope == b.scope && a.modality == b.modality);
+            quotes
+        }),
+    )
 }
 
 fn counted(plan: &Plan, with_unknown: bool) -> Vec<String> {
@@ -217,6 +264,58 @@ fn sure_amount(s: &Step) -> ToPay {
             StepKind::Experience => ToPay::Nothing,
             StepKind::Obtain => ToPay::Unknown,
         })
+}
+
+/// What is left for sure on each step that obtains a block, recomputed on its own from the
+/// step's price and funding verdicts: a scheme open for sure that pays everything leaves
+/// nothing; otherwise the CPF, open for sure, pays the lower of what is left of the balance and
+/// the highest price (nothing sure when the balance is not known), and the person pays the rest
+/// of the highest price, plus the CPF's participation when the CPF pays and they are not a
+/// registered job seeker. `None` when the price is to ask.
+fn oracle_left_sure(p: &Profile, r: &Route) -> Vec<Option<u32>> {
+    let c = catalog::official();
+    let participation = c.rules.cpf_participation_cents.value.unwrap();
+    let exempt = p.situation == Some(Situation::JobSeeker) && p.registered_job_seeker == Some(true);
+    let mut balance = p
+        .cpf_euros
+        .filter(|_| !is_public(p))
+        .map(|e| e as u32 * 100);
+    r.steps
+        .iter()
+        .filter(|s| s.kind == StepKind::Obtain)
+        .map(|s| {
+            let price = s.money.price?;
+            let full = s
+                .funding
+                .iter()
+                .any(|o| !o.top_up && o.verdict == Verdict::Eligible && o.to_pay == ToPay::Nothing);
+            if full || price.max == 0 {
+                return Some(0);
+            }
+            let cpf = s
+                .funding
+                .iter()
+                .find(|o| o.scheme == "cpf" && o.verdict != Verdict::NotEligible);
+            let share = match (cpf, balance) {
+                (Some(_), Some(b)) => {
+                    balance = Some(b - b.min(price.max));
+                    b.min(price.max)
+                }
+                _ => 0,
+            };
+            let sure = if cpf.is_some_and(|o| o.verdict == Verdict::Eligible) {
+                share
+            } else {
+                0
+            };
+            let charged = if sure > 0 && !exempt {
+                participation
+            } else {
+                0
+            };
+            Some(price.max - sure + charged)
+        })
+        .collect()
 }
 
 /// An independent reading of the rules: what must never be shown as open.
@@ -581,8 +680,9 @@ proptest! {
                     other => prop_assert!(false, "end without start or months: {:?}", other),
                 }
                 prev_end = s.end;
-                // Calendar dates only when the person gave a start, and exactly the months from it.
-                match (p.start, s.start, s.end) {
+                // Calendar dates only when the route has a first day (the start asked for, moved
+                // only by an employer's notice), and exactly the months from it.
+                match (r.begins, s.start, s.end) {
                     (Some(day), Some(a), Some(e)) => {
                         prop_assert_eq!(s.dates, Some((day.add_months(a.min), day.add_months(e.max))));
                         if let Some((from, until)) = s.dates {
@@ -604,6 +704,12 @@ proptest! {
                 }
             }
             prop_assert_eq!(r.months, prev_end);
+            // The first day is the one asked for, unless a notice on working time moves it later.
+            let notice = r.conditions.iter().any(|c| matches!(c, Condition::EmployerAgreement { .. }));
+            if r.begins != p.start {
+                prop_assert!(notice && p.working_time == Some(WorkingTime::OnWorkingTime), "route {} begins {:?}", r.id, r.begins);
+                prop_assert!(r.begins > p.start.or(Some(today())), "route {} begins earlier than asked", r.id);
+            }
         }
         // The person's own choice, when made, comes first.
         if !p.choices.is_empty() && !plan.remaining.is_empty() {
@@ -617,22 +723,46 @@ proptest! {
             // Routes go from the most to the least realistic (the person's choice aside).
             // A firm route has no condition; another has at least one, said in words.
             prop_assert_eq!(r.feasibility == Feasibility::Firm, r.conditions.is_empty(), "route {}: {:?}", r.id, r.conditions);
-            // No headline amount counts a « à vérifier » option as sure.
-            let sure = r.steps.iter().fold(ToPay::Nothing, |acc, s| acc.plus(sure_amount(s)));
-            prop_assert_eq!(r.to_pay, sure, "route {}", r.id);
-            for s in &r.steps {
-                prop_assert_eq!(s.to_pay, sure_amount(s), "route {} step {}", r.id, s.scope);
+            // The money against its oracle: what is left for sure, step by step.
+            let oracle = oracle_left_sure(&p, r);
+            let obtain: Vec<&Step> = r.steps.iter().filter(|s| s.kind == StepKind::Obtain).collect();
+            for (s, want) in obtain.iter().zip(&oracle) {
+                prop_assert_eq!(s.money.left_sure, *want, "route {} step {}", r.id, s.scope);
+                if let Some(price) = s.money.price {
+                    // What is sure never exceeds the highest price, and the best case is lower.
+                    prop_assert!(s.money.cpf_sure <= price.max, "route {} step {}", r.id, s.scope);
+                    prop_assert!(s.money.cpf_sure <= s.money.cpf_up_to);
+                    prop_assert!(s.money.left_best <= s.money.left_sure, "route {} step {}: best {:?} > sure {:?}", r.id, s.scope, s.money.left_best, s.money.left_sure);
+                    // A quote replaces the catalog's price wherever that block is taken that way.
+                    if let Some(q) = p.quotes.iter().rev().find(|q| Some(&q.scope) == Some(&s.scope) && s.modality.as_ref() == Some(&q.modality)) {
+                        prop_assert_eq!(price, parcours::catalog::Range { min: q.euros as u32 * 100, max: q.euros as u32 * 100 });
+                    }
+                }
+                // A step whose price is not covered for sure, or is to ask, is never firm.
+                let uncovered = s.money.left_sure.is_none_or(|c| c > 0) && s.money.paid_by.is_none();
+                if uncovered {
+                    prop_assert!(r.feasibility != Feasibility::Firm, "route {} is firm with {} uncovered", r.id, s.scope);
+                }
+                // The headline amount is the sure one.
+                let sure = match s.money.left_sure {
+                    Some(0) => ToPay::Nothing,
+                    Some(cents) => ToPay::Fixed { cents },
+                    None => sure_amount(s),
+                };
+                prop_assert_eq!(s.to_pay, sure, "route {} step {}", r.id, s.scope);
                 // A best case is lower than the sure amount, and says which scheme gives it.
                 if let Some(b) = &s.best_case {
                     prop_assert!(b.to_pay.rank() < s.to_pay.rank());
                     prop_assert!(!b.if_agreed.is_empty());
                     for scheme in &b.if_agreed {
                         let o = s.funding.iter().find(|o| &o.scheme == scheme);
-                        prop_assert!(o.is_some_and(|o| o.verdict == Verdict::Check && o.to_pay == b.to_pay), "{} in a best case", scheme);
+                        prop_assert!(o.is_some_and(|o| o.verdict != Verdict::NotEligible), "{} in a best case", scheme);
                         prop_assert!(scheme != "poec", "a POEC none was found for lowers a cost");
                     }
                 }
             }
+            let sure = r.steps.iter().fold(ToPay::Nothing, |acc, s| acc.plus(s.to_pay));
+            prop_assert_eq!(r.to_pay, sure, "route {}", r.id);
             if let Some(b) = &r.best_case {
                 prop_assert!(b.to_pay.rank() < r.to_pay.rank());
             }

@@ -20,6 +20,9 @@ fn quantity(q: Quantity) -> &'static str {
             "le temps disponible par semaine",
             "the time available per week"
         ),
+        Quantity::CpfEuros => tr!("le montant de votre CPF", "the amount on your CPF"),
+        Quantity::CpfHours => tr!("les heures de votre CPF", "the hours on your CPF"),
+        Quantity::QuoteEuros => tr!("le montant du devis", "the amount of the quote"),
     }
 }
 
@@ -147,6 +150,17 @@ pub fn taken_out(t: &TakenOut, catalog: &Catalog) -> String {
                 Some(_) => block_name(catalog, block),
                 None => format!("« {block} »"),
             }
+        ),
+        TakenOut::Quote { scope, modality } => trf!(
+            "Le devis pour « {} » ({}) ne correspond plus au catalogue : il a été retiré.",
+            "The quote for “{}” ({}) no longer fits the catalogue: it was taken out.",
+            match catalog.block(scope) {
+                Some(_) => block_name(catalog, scope),
+                None => scope.clone(),
+            },
+            catalog
+                .modality(modality)
+                .map_or(modality.as_str(), |m| cat(&m.name))
         ),
     }
 }

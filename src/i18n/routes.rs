@@ -124,6 +124,47 @@ pub fn condition(c: &Condition, catalog: &Catalog) -> String {
             "si l'équivalence de votre bloc est confirmée",
             "if your block's equivalence is confirmed"
         ).into(),
+        Condition::GapClosed { schemes, cents } => {
+            let names: Vec<&str> = schemes
+                .iter()
+                .map(|s| catalog.scheme(s).map_or(s.as_str(), |x| cat(&x.short)))
+                .collect();
+            match names.as_slice() {
+                [] => trf!(
+                    "si vous payez vous-même le reste : jusqu'à {}",
+                    "if you pay the rest yourself: up to {}",
+                    euros(*cents)
+                ),
+                [one] => trf!(
+                    "si {} paie le reste (jusqu'à {}), sinon il est à votre charge",
+                    "if {} pays the rest (up to {}), otherwise you pay it",
+                    one, euros(*cents)
+                ),
+                _ => trf!(
+                    "si l'un de ces financements paie le reste (jusqu'à {}) : {} ; sinon il est à votre charge",
+                    "if one of these pays the rest (up to {}): {}; otherwise you pay it",
+                    euros(*cents), names.join(", ")
+                ),
+            }
+        }
+        Condition::PriceToAsk => tr!(
+            "si le prix demandé par l'organisme vous convient (demandez un devis)",
+            "if the price the organisation asks suits you (ask for a quote)"
+        ).into(),
+        Condition::EmployerAgreement { notice_days, ask_by, answer_days } => trf!(
+            "si votre employeur accepte la formation sur votre temps de travail : demandez-le au plus tard le {}, {} jours avant le début ; il répond sous {} jours, et sans réponse c'est oui",
+            "if your employer agrees to the course on working time: ask by {}, {} days before it starts; they answer within {} days, and no answer means yes",
+            date(*ask_by), notice_days.to_string(), answer_days.to_string()
+        ),
+        Condition::OwnTime => tr!(
+            "ou, sans l'accord de votre employeur, en dehors de votre temps de travail (soirs, week-ends, congés), sans être payé(e) pour ces heures",
+            "or, without your employer's agreement, outside working time (evenings, weekends, leave), unpaid for those hours"
+        ).into(),
+        Condition::VaeLeave { notice_days, answer_days, hours } => trf!(
+            "si vous prenez un congé VAE : demandé {} jours à l'avance, réponse sous {} jours (sans réponse c'est oui), {} h par validation",
+            "if you take VAE leave: asked {} days ahead, an answer within {} days (no answer means yes), {} h per validation",
+            notice_days.to_string(), answer_days.to_string(), hours.to_string()
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! catalog, or the field that is wrong, as a code ([`Problem`]).
 
 use super::problems::{Problem, ProfileError, Quantity};
-use super::profile::{for_one_block, Profile, Target, PROFILE_VERSION};
+use super::profile::{for_one_block, Profile, Target, MAX_EUROS, PROFILE_VERSION};
 use crate::catalog::{Catalog, Date};
 
 impl Profile {
@@ -46,6 +46,23 @@ impl Profile {
             60,
             Quantity::HoursPerWeek,
         )?;
+        within(
+            "cpf_euros",
+            self.cpf_euros,
+            0,
+            i64::from(MAX_EUROS),
+            Quantity::CpfEuros,
+        )?;
+        within("cpf_hours", self.cpf_hours, 0, 1_000, Quantity::CpfHours)?;
+        for (i, q) in self.quotes.iter().enumerate() {
+            within(
+                &format!("quotes[{i}].euros"),
+                Some(q.euros),
+                0,
+                i64::from(MAX_EUROS),
+                Quantity::QuoteEuros,
+            )?;
+        }
         for (i, h) in self.held.iter().enumerate() {
             let Some((title, _)) = catalog.block(&h.block) else {
                 return Err(err(
@@ -120,6 +137,19 @@ impl Profile {
                         Problem::UnknownModality { modality },
                     ))
                 }
+            }
+        }
+        for (i, q) in self.quotes.iter().enumerate() {
+            if q.scope != target.id && !target.has_block(&q.scope) {
+                return Err(err(format!("quotes[{i}].scope"), not_of_target(&q.scope)));
+            }
+            if catalog.modality(&q.modality).is_none() {
+                return Err(err(
+                    format!("quotes[{i}].modality"),
+                    Problem::UnknownModality {
+                        modality: q.modality.clone(),
+                    },
+                ));
             }
         }
         Ok(())

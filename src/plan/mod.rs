@@ -6,6 +6,7 @@ mod check;
 mod contracts;
 mod durations;
 mod funding;
+mod money;
 mod problems;
 pub mod profile;
 mod rank;
@@ -98,6 +99,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         person: &person,
         target,
         profile,
+        today,
         options: Default::default(),
         by_equivalence: acquired.iter().any(|a| {
             matches!(

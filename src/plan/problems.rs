@@ -69,6 +69,9 @@ pub enum Quantity {
     SeniorityMonths,
     DiplomaLevel,
     HoursPerWeek,
+    CpfEuros,
+    CpfHours,
+    QuoteEuros,
 }
 
 impl std::error::Error for ProfileError {}
@@ -88,4 +91,6 @@ pub enum TakenOut {
     TargetBlock { block: String, title: String },
     /// A way of obtaining a block no longer possible: taken out of « Votre parcours ».
     Choice { block: String, modality: String },
+    /// A quote for a block or a way the catalog no longer holds.
+    Quote { scope: String, modality: String },
 }

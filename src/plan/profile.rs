@@ -44,6 +44,38 @@ pub struct Profile {
     pub start: Option<Date>,
     /// Modalities chosen by the person for some blocks (« Votre parcours »).
     pub choices: Vec<Choice>,
+    /// What the person's CPF holds, in euros, as read on Mon Compte Formation; `None`: not known.
+    pub cpf_euros: Option<i64>,
+    /// A public agent's CPF, in hours.
+    pub cpf_hours: Option<i64>,
+    /// An employee's training on working time or outside it; `None`: not known.
+    pub working_time: Option<WorkingTime>,
+    /// A job seeker receives the ARE (unemployment benefit): the AREF then keeps it during a
+    /// course France Travail validates.
+    pub receives_are: Option<bool>,
+    /// Prices organisations quoted the person: each replaces the catalog's price wherever that
+    /// block (or the title) is taken that way, in every route.
+    pub quotes: Vec<Quote>,
+}
+
+/// A price an organisation quoted (« devis ») for a block or the title, taken one way.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// A block of the target title, or the target title itself.
+    pub scope: String,
+    pub modality: String,
+    pub euros: i64,
+}
+
+/// When an employee would follow the course.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkingTime {
+    /// On working time: the employer's prior agreement, pay kept.
+    OnWorkingTime,
+    /// Outside working time: no agreement needed, the hours are not paid.
+    OutsideWorkingTime,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,6 +191,10 @@ impl Profile {
             self.employer = None;
             self.contract = None;
             self.seniority_months = None;
+            self.working_time = None;
+        }
+        if self.situation != Some(Situation::JobSeeker) {
+            self.receives_are = None;
         }
     }
 
@@ -230,9 +266,32 @@ impl Profile {
             }
             fits
         });
+        self.quotes.retain(|q| {
+            let fits = (q.scope == target.id || target.has_block(&q.scope))
+                && catalog.modality(&q.modality).is_some();
+            if !fits {
+                out.push(TakenOut::Quote {
+                    scope: q.scope.clone(),
+                    modality: q.modality.clone(),
+                });
+            }
+            fits
+        });
         out
     }
+
+    /// The price quoted for this block or title taken this way, in euros.
+    pub fn quote(&self, scope: &str, modality: &str) -> Option<u32> {
+        self.quotes
+            .iter()
+            .rev()
+            .find(|q| q.scope == scope && q.modality == modality)
+            .map(|q| q.euros.clamp(0, i64::from(MAX_EUROS)) as u32)
+    }
 }
+
+/// The highest amount a CPF balance or a quote may say, in euros.
+pub const MAX_EUROS: u32 = 100_000;
 
 /// The ways « Votre parcours » may choose for one block.
 pub(crate) fn for_one_block(kind: ModalityKind) -> bool {

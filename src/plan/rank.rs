@@ -12,6 +12,15 @@ fn months_key(r: &Route) -> u32 {
     r.months.map_or(u32::MAX, |m| m.max)
 }
 
+/// The conditions that may fail: training in one's own time and the VAE leave are ways to do
+/// it that the person can choose, not things someone else decides.
+fn uncertain(r: &Route) -> usize {
+    r.conditions
+        .iter()
+        .filter(|c| !matches!(c, Condition::OwnTime | Condition::VaeLeave { .. }))
+        .count()
+}
+
 /// What the ranking weighs besides feasibility, length and cost.
 pub(crate) struct Preference<'a> {
     /// A conseiller numérique: routes through the State-funded training first.
@@ -58,7 +67,8 @@ impl Preference<'_> {
 
 /// Best first: the person's own choice; then firm, conditional and unlikely routes; within
 /// each, a conseiller numérique's funded training, VAE for long experience, routes that need
-/// no equivalence to be confirmed, then the shortest, then the cheapest for sure.
+/// no equivalence to be confirmed, the fewest conditions, then the shortest, then the cheapest
+/// for sure.
 pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
     let key = |r: &Route| {
         (
@@ -67,6 +77,7 @@ pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
             prefer.state_funded(r),
             prefer.not_by_vae(r),
             r.strengths.contains(&Strength::IfEquivalenceConfirmed),
+            uncertain(r),
             months_key(r),
             r.to_pay.rank(),
         )

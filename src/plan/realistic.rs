@@ -48,27 +48,7 @@ impl Context<'_> {
         if_equivalence: bool,
     ) -> (Feasibility, Vec<Condition>) {
         let mut conditions: Vec<Condition> = Vec::new();
-        // One « si l'un de ces financements » for the whole route, its schemes gathered.
-        let mut add = |c: Condition| match (
-            c,
-            conditions.iter_mut().find_map(|x| match x {
-                Condition::FundingAgreed { schemes } => Some(schemes),
-                _ => None,
-            }),
-        ) {
-            (Condition::FundingAgreed { schemes: more }, Some(schemes)) => {
-                for s in more {
-                    if !schemes.contains(&s) {
-                        schemes.push(s);
-                    }
-                }
-            }
-            (c, _) => {
-                if !conditions.contains(&c) {
-                    conditions.push(c);
-                }
-            }
-        };
+        let mut add = |c: Condition| merge(&mut conditions, c);
         let mut unlikely = false;
         if if_equivalence {
             add(Condition::EquivalenceConfirmed);
@@ -140,21 +120,37 @@ impl Context<'_> {
                         }
                     }
                     let payers = || s.funding.iter().filter(|o| !o.top_up);
-                    if !payers().any(|o| o.verdict == Verdict::Eligible) {
-                        if payers().any(|o| o.reason == Reason::SituationUnknown) {
-                            add(Condition::TellSituation);
-                        } else {
-                            let whole = s.scope == self.target.id;
-                            add(Condition::FundingAgreed {
-                                schemes: payers()
-                                    .filter(|o| {
-                                        o.verdict == Verdict::Check
-                                            && o.scheme != "poec"
-                                            && !(o.scheme == "poei" && whole)
-                                    })
-                                    .map(|o| o.scheme.clone())
-                                    .collect(),
-                            });
+                    let unknown_situation = !payers().any(|o| o.verdict == Verdict::Eligible)
+                        && payers().any(|o| o.reason == Reason::SituationUnknown);
+                    if unknown_situation {
+                        add(Condition::TellSituation);
+                    }
+                    match s.money.left_sure {
+                        // The sure funding does not cover the highest price: who would.
+                        Some(cents) if cents > 0 => add(Condition::GapClosed {
+                            schemes: s.money.could_close.clone(),
+                            cents,
+                        }),
+                        Some(_) => {}
+                        None => {
+                            if s.money.paid_by.is_none() {
+                                add(Condition::PriceToAsk);
+                            }
+                            if !payers().any(|o| o.verdict == Verdict::Eligible)
+                                && !unknown_situation
+                            {
+                                let whole = s.scope == self.target.id;
+                                add(Condition::FundingAgreed {
+                                    schemes: payers()
+                                        .filter(|o| {
+                                            o.verdict == Verdict::Check
+                                                && o.scheme != "poec"
+                                                && !(o.scheme == "poei" && whole)
+                                        })
+                                        .map(|o| o.scheme.clone())
+                                        .collect(),
+                                });
+                            }
                         }
                     }
                 }
@@ -169,5 +165,53 @@ impl Context<'_> {
             Feasibility::Conditional
         };
         (feasibility, conditions)
+    }
+}
+
+/// Adds a condition to a route's list once. The funding conditions are one for the whole route
+/// (« si l'un de ces financements »): their schemes are gathered, and the gaps added up.
+fn merge(conditions: &mut Vec<Condition>, c: Condition) {
+    fn union(schemes: &mut Vec<String>, more: Vec<String>) {
+        for s in more {
+            if !schemes.contains(&s) {
+                schemes.push(s);
+            }
+        }
+    }
+    match c {
+        Condition::FundingAgreed { schemes: more } => {
+            let known = conditions.iter_mut().find_map(|x| match x {
+                Condition::FundingAgreed { schemes } => Some(schemes),
+                _ => None,
+            });
+            match known {
+                Some(schemes) => union(schemes, more),
+                None => conditions.push(Condition::FundingAgreed { schemes: more }),
+            }
+        }
+        Condition::GapClosed {
+            schemes: more,
+            cents: also,
+        } => {
+            let known = conditions.iter_mut().find_map(|x| match x {
+                Condition::GapClosed { schemes, cents } => Some((schemes, cents)),
+                _ => None,
+            });
+            match known {
+                Some((schemes, cents)) => {
+                    *cents = cents.saturating_add(also);
+                    union(schemes, more);
+                }
+                None => conditions.push(Condition::GapClosed {
+                    schemes: more,
+                    cents: also,
+                }),
+            }
+        }
+        c => {
+            if !conditions.contains(&c) {
+                conditions.push(c);
+            }
+        }
     }
 }

@@ -1,11 +1,12 @@
 //! Candidate routes, their steps and timings, and their ranking.
 
-use super::funding::{self, Person};
-use super::profile::{Profile, Situation, Target};
+use super::funding::{self, num, Person};
+use super::money::{self, Purse};
+use super::profile::{Profile, Situation, Target, WorkingTime};
 use super::rank::{rank, Preference, LONG_EXPERIENCE_MONTHS};
 use super::realistic::amounts;
 use super::types::*;
-use crate::catalog::{owned, Catalog, Confidence, ModalityKind, Range, Title};
+use crate::catalog::{owned, Catalog, Confidence, Date, ModalityKind, Range, Title};
 use std::sync::Arc;
 
 pub(crate) struct Context<'a> {
@@ -13,6 +14,8 @@ pub(crate) struct Context<'a> {
     pub person: &'a Person<'a>,
     pub target: &'a Title,
     pub profile: &'a Profile,
+    /// The day the plan is made: notices count from it.
+    pub today: Date,
     /// Funding options depend on the modality and the person only: worked out once per plan.
     pub options: std::cell::RefCell<Vec<(String, Arc<[FundingOption]>)>>,
     /// Some held block counts through an official or presumed equivalence.
@@ -208,6 +211,8 @@ impl Context<'_> {
                         == Confidence::Official,
                     amount_confirmed: true,
                     sources: owned(&self.catalog.rules.vae_expected_experience_months.sources),
+                    price_basis: None,
+                    money: Money::default(),
                 }
             }
             Spec::Obtain {
@@ -235,6 +240,7 @@ impl Context<'_> {
                     amounts(&funding, *scope == self.target.id);
                 let (months, hours, duration_basis, sources, duration_confirmed) =
                     self.duration(modality, scope);
+                let (price, price_basis) = self.price(modality, scope, hours);
                 Step {
                     kind: StepKind::Obtain,
                     blocks: blocks.clone(),
@@ -253,6 +259,11 @@ impl Context<'_> {
                     duration_confirmed,
                     amount_confirmed,
                     sources,
+                    price_basis: Some(price_basis),
+                    money: Money {
+                        price,
+                        ..Money::default()
+                    },
                 }
             }
         }
@@ -274,13 +285,35 @@ impl Context<'_> {
                 }),
                 _ => None,
             };
-            s.dates = match (self.profile.start, s.start, s.end) {
+            at = s.end;
+        }
+        // The CPF is spent step after step; what it leaves, someone else may pay.
+        let mut purse = Purse::new(self.catalog, self.person);
+        for s in steps.iter_mut().filter(|s| s.kind == StepKind::Obtain) {
+            s.money = self.money(s, &mut purse);
+            if let Some((to_pay, best_case)) = money::to_pay_of(&s.money) {
+                let cpf_confirmed = s
+                    .funding
+                    .iter()
+                    .find(|o| o.scheme == "cpf")
+                    .is_none_or(|o| o.confirmed);
+                s.amount_confirmed = match &s.price_basis {
+                    Some(PriceBasis::Quote) => true,
+                    Some(PriceBasis::Catalog { confirmed, .. }) => *confirmed,
+                    _ => false,
+                } && (s.money.cpf_sure == 0 || cpf_confirmed);
+                s.to_pay = to_pay;
+                s.best_case = best_case;
+            }
+        }
+        let (notice, begins) = self.notice(&steps);
+        for s in &mut steps {
+            s.dates = match (begins, s.start, s.end) {
                 (Some(day), Some(a), Some(e)) => {
                     Some((day.add_months(a.min), day.add_months(e.max)))
                 }
                 _ => None,
             };
-            at = s.end;
         }
         let work_study = |s: &Step| {
             s.modality
@@ -317,10 +350,20 @@ impl Context<'_> {
                 if_agreed,
             }
         });
-        let (feasibility, conditions) = self.feasibility(
+        let (mut feasibility, mut conditions) = self.feasibility(
             &steps,
             strengths.contains(&Strength::IfEquivalenceConfirmed),
         );
+        for c in notice {
+            if !conditions.contains(&c) {
+                conditions.push(c);
+            }
+        }
+        if feasibility == Feasibility::Firm && !conditions.is_empty() {
+            feasibility = Feasibility::Conditional;
+        }
+        let income = self.income(&steps, begins.unwrap_or(self.today));
+        let money = money::total(&steps);
         let way = match (&self.profile.target, steps.as_slice()) {
             (Target::Block { .. }, _) => Way::OneBlock,
             (_, [only]) if only.scope == self.target.id => Way::TitleSession,
@@ -350,7 +393,78 @@ impl Context<'_> {
             keeps_job,
             paid: needs_new_contract,
             needs_new_contract,
+            money,
+            income,
+            begins,
         }
+    }
+
+    /// An employee's working time: the employer's agreement for a course on working time (its
+    /// notice, and the day to ask by), the VAE leave, or training in their own time; and the
+    /// day the route can begin, moved by the notice when the course is on working time.
+    fn notice(&self, steps: &[Step]) -> (Vec<Condition>, Option<Date>) {
+        let rules = &self.catalog.rules;
+        let wanted = self.profile.start;
+        if self.profile.situation != Some(Situation::Employee) {
+            return (Vec::new(), wanted);
+        }
+        let working_time = self.profile.working_time;
+        let kind_of = |s: &Step| {
+            s.modality
+                .as_deref()
+                .and_then(|m| self.catalog.modality(m))
+                .map(|m| m.kind)
+        };
+        let mut out = Vec::new();
+        let mut begins = wanted;
+        let base = wanted.unwrap_or(self.today);
+        if let Some(s) = steps
+            .iter()
+            .find(|s| kind_of(s) == Some(ModalityKind::Training))
+        {
+            if working_time != Some(WorkingTime::OutsideWorkingTime) {
+                let long = s
+                    .months
+                    .is_none_or(|m| m.max > num(&rules.training_notice_long_after_months));
+                let notice_days = if long {
+                    num(&rules.training_notice_long_days)
+                } else {
+                    num(&rules.training_notice_days)
+                };
+                let offset = s.start.map_or(0, |a| a.min);
+                let step_day = base.add_months(offset);
+                let mut ask_by = step_day.sub_days(notice_days);
+                if ask_by < self.today {
+                    ask_by = self.today;
+                    // On working time, the course cannot start before the notice has run.
+                    if working_time == Some(WorkingTime::OnWorkingTime) && offset == 0 {
+                        begins = Some(self.today.add_days(notice_days));
+                    }
+                }
+                out.push(Condition::EmployerAgreement {
+                    notice_days,
+                    ask_by,
+                    answer_days: num(&rules.employer_answer_days),
+                });
+            }
+            if working_time.is_none() {
+                out.push(Condition::OwnTime);
+            }
+        }
+        let vae = steps.iter().any(|s| {
+            matches!(
+                kind_of(s),
+                Some(ModalityKind::VaeBlock | ModalityKind::VaeTitle)
+            )
+        });
+        if vae && working_time != Some(WorkingTime::OutsideWorkingTime) {
+            out.push(Condition::VaeLeave {
+                notice_days: num(&rules.vae_leave_notice_days),
+                answer_days: num(&rules.vae_leave_answer_days),
+                hours: num(&rules.vae_leave_hours),
+            });
+        }
+        (out, begins)
     }
 
     pub fn routes(

@@ -6,8 +6,8 @@ use super::{from_word, word};
 use crate::catalog::{Catalog, Date};
 use crate::i18n::Lang;
 use crate::plan::{
-    Activity, Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Situation, Target,
-    PROFILE_VERSION,
+    Activity, Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Quote, Situation, Target,
+    WorkingTime, MAX_EUROS, PROFILE_VERSION,
 };
 use crate::{tr, trf};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -47,6 +47,10 @@ const ACTIVITIES: &[(Activity, &str)] = &[
     (Activity::Workshops, "ateliers"),
     (Activity::ManagingSpace, "gestion-espace"),
     (Activity::Other, "autre"),
+];
+const WORKING_TIMES: &[(WorkingTime, &str)] = &[
+    (WorkingTime::OnWorkingTime, "travail"),
+    (WorkingTime::OutsideWorkingTime, "hors-travail"),
 ];
 const CONTRACTS: &[(Contract, &str)] = &[
     (Contract::Cdi, "cdi"),
@@ -170,6 +174,8 @@ pub fn encode(p: &Profile) -> String {
         ("diplome", p.diploma_level),
         ("experience", p.experience_months),
         ("heures", p.hours_per_week),
+        ("cpf", p.cpf_euros),
+        ("cpf-heures", p.cpf_hours),
     ] {
         if let Some(v) = v {
             put(k, v.to_string());
@@ -186,6 +192,20 @@ pub fn encode(p: &Profile) -> String {
     }
     if let Some(d) = p.start {
         put("debut", d.to_string());
+    }
+    if let Some(w) = p.working_time {
+        put("temps", word(WORKING_TIMES, w).into());
+    }
+    if let Some(b) = p.receives_are {
+        put("are", yes_no(b).into());
+    }
+    if !p.quotes.is_empty() {
+        let quotes: Vec<String> = p
+            .quotes
+            .iter()
+            .map(|q| format!("{}:{}:{}", q.scope, q.modality, q.euros))
+            .collect();
+        put("devis", quotes.join(","));
     }
     if !p.choices.is_empty() {
         let choices: Vec<String> = p
@@ -335,6 +355,34 @@ pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, St
             "minima" => boolean().map(|b| p.rsa_ass_aah = Some(b)),
             "apprenti-recent" => boolean().map(|b| p.recent_apprenticeship = Some(b)),
             "debut" => Date::parse(&value).map(|d| p.start = Some(d)).map_err(|e| bad(&e)),
+            "cpf" => number(0, i64::from(MAX_EUROS)).map(|n| p.cpf_euros = Some(n)),
+            "cpf-heures" => number(0, 1_000).map(|n| p.cpf_hours = Some(n)),
+            "temps" => from_word(WORKING_TIMES, &value).map(|w| p.working_time = Some(w)).ok_or_else(|| bad(tr!("« travail » ou « hors-travail » est attendu", "“travail” (on working time) or “hors-travail” (outside it) is expected"))),
+            "are" => boolean().map(|b| p.receives_are = Some(b)),
+            "devis" => {
+                for item in value.split(',').filter(|s| !s.is_empty()) {
+                    let mut parts = item.splitn(3, ':');
+                    let quote = match (parts.next(), parts.next(), parts.next().map(str::parse::<i64>)) {
+                        (Some(scope), Some(modality), Some(Ok(euros))) => Some(Quote { scope: scope.into(), modality: modality.into(), euros }),
+                        _ => None,
+                    };
+                    let fits = quote.filter(|q| {
+                        let mut trial = p.clone();
+                        trial.quotes = vec![q.clone()];
+                        trial.check(catalog, today).is_ok()
+                            && !p.quotes.iter().any(|x| x.scope == q.scope && x.modality == q.modality)
+                    });
+                    match fits {
+                        Some(q) => p.quotes.push(q),
+                        None => ignored.push(trf!(
+                            "« devis » : « {} » devrait s'écrire bloc:modalité:euros, pour un bloc du titre visé",
+                            "“devis”: “{}” should be written block:modality:euros, for a block of the title aimed at",
+                            item
+                        )),
+                    }
+                }
+                Ok(())
+            }
             "choix" => {
                 for item in value.split(',').filter(|s| !s.is_empty()) {
                     let Some((block, modality)) = item.split_once(':') else {
