@@ -12,12 +12,14 @@
 
 mod advice;
 mod format;
+mod money;
 mod problems;
 mod reasons;
 mod routes;
 mod words;
 pub use advice::*;
 pub use format::*;
+pub use money::*;
 pub use problems::{problem, taken_out};
 pub use reasons::reason;
 pub use routes::*;

@@ -124,27 +124,26 @@ pub fn condition(c: &Condition, catalog: &Catalog) -> String {
             "si l'équivalence de votre bloc est confirmée",
             "if your block's equivalence is confirmed"
         ).into(),
+        // The schemes are named in the money table (« Qui peut payer le reste »), beside it.
         Condition::GapClosed { schemes, cents } => {
-            let names: Vec<&str> = schemes
-                .iter()
-                .map(|s| catalog.scheme(s).map_or(s.as_str(), |x| cat(&x.short)))
-                .collect();
-            match names.as_slice() {
-                [] => trf!(
+            if schemes.iter().all(|s| s == "cpf") && !schemes.is_empty() {
+                trf!(
+                    "si votre CPF paie le reste (jusqu'à {}), sinon il est à votre charge",
+                    "if your CPF pays the rest (up to {}), otherwise you pay it",
+                    euros(*cents)
+                )
+            } else if schemes.is_empty() {
+                trf!(
                     "si vous payez vous-même le reste : jusqu'à {}",
                     "if you pay the rest yourself: up to {}",
                     euros(*cents)
-                ),
-                [one] => trf!(
-                    "si {} paie le reste (jusqu'à {}), sinon il est à votre charge",
-                    "if {} pays the rest (up to {}), otherwise you pay it",
-                    one, euros(*cents)
-                ),
-                _ => trf!(
-                    "si l'un de ces financements paie le reste (jusqu'à {}) : {} ; sinon il est à votre charge",
-                    "if one of these pays the rest (up to {}): {}; otherwise you pay it",
-                    euros(*cents), names.join(", ")
-                ),
+                )
+            } else {
+                trf!(
+                    "si un financement paie le reste (jusqu'à {}), sinon il est à votre charge",
+                    "if a funding scheme pays the rest (up to {}), otherwise you pay it",
+                    euros(*cents)
+                )
             }
         }
         Condition::PriceToAsk => tr!(

@@ -174,8 +174,9 @@ impl Context<'_> {
 
     fn money_in_euros(&self, step: &Step, purse: &mut Purse) -> Money {
         let Some(price) = step.money.price else {
+            // The CPF may pay against a quote still to ask for: listed among those who could.
             return Money {
-                could_close: self.closers(step, false),
+                could_close: self.closers(step, true),
                 ..Money::default()
             };
         };

@@ -7,7 +7,7 @@ use super::step::step;
 use super::{focus_later, top};
 use crate::catalog::Catalog;
 use crate::i18n;
-use crate::plan::{Plan, ProfileError, Step, Strength, ToPay};
+use crate::plan::{Income, Money, Plan, ProfileError, Step, Strength};
 use crate::store::Progress;
 use crate::{tr, trf};
 use leptos::prelude::*;
@@ -126,22 +126,6 @@ pub(super) fn route(
             Some(view! { {i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)} })
         })
     };
-    let to_pay = move || {
-        this.with(|x| {
-            let x = x.as_ref()?;
-            let shown = !x.amount_confirmed && x.to_pay != ToPay::Unknown;
-            Some(view! { {i18n::dated(x.to_pay, x.year, x.start_year)}{unconfirmed(shown)} })
-        })
-    };
-    let best =
-        move || {
-            this.with(|x| {
-                let x = x.as_ref()?;
-                x.best_case.as_ref().map(|b| view! {
-                <p><strong>{tr!("Au mieux : ", "At best: ")}</strong>{i18n::best_case(b, c)}</p>
-            })
-            })
-        };
     let keys = Memo::new(move |_| id.with(|id| steps.with(|s| step_keys(id, s))));
     let total = move || keys.with(Vec::len);
     let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
@@ -265,8 +249,11 @@ pub(super) fn route(
             }
         }
     };
-    let start = marks.profile.with_untracked(|p| p.start);
-    let axis = move || top::axis(longest.get(), start);
+    // The time line counts from the route's first day as the plan gives it (the start asked
+    // for, moved by an employer's notice), and follows it when an answer changes it.
+    let begins = Memo::new(move |_| this.with(|x| x.as_ref().and_then(|x| x.begins)));
+    let axis = move || top::axis(longest.get(), begins.get());
+    let money = move || this.with(|x| x.as_ref().map(|x| money_table(c, &x.money, &x.income)));
     view! {
         <article class="route" class:conseille=on_top aria-labelledby=heading>
             {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
@@ -275,9 +262,8 @@ pub(super) fn route(
             {strengths}
             <p>
                 <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
-                " · "<strong>{tr!("Reste à payer, sûr : ", "Left to pay, for sure: ")}</strong>{to_pay}
             </p>
-            {best}
+            {money}
             {switch}
             {following}
             <div class="choix">
@@ -289,5 +275,27 @@ pub(super) fn route(
             {held_view}
             <ol class="etapes">{steps_view}</ol>
         </article>
+    }
+}
+
+/// The money of a route, as a short table: the price, what the CPF pays, who else could pay,
+/// what is left for sure and at best; then what the person lives on during the course.
+pub(super) fn money_table(c: &'static Catalog, m: &Money, income: &Income) -> impl IntoView {
+    let (sure, best) = i18n::left(m);
+    let paid = m.paid_by.is_some() || m.price.is_some_and(|p| p.max == 0);
+    view! {
+        <table class="argent">
+            <caption>{tr!("L'argent", "The money")}</caption>
+            <tbody>
+                <tr><th scope="row">{tr!("Prix", "Price")}</th><td>{i18n::price(m)}</td></tr>
+                {(!paid).then(|| view! {
+                    <tr><th scope="row">{tr!("Votre CPF", "Your CPF")}</th><td>{i18n::cpf(m)}</td></tr>
+                    <tr><th scope="row">{tr!("Qui peut payer le reste", "Who may pay the rest")}</th><td>{i18n::could_close(m, c)}</td></tr>
+                    <tr><th scope="row">{tr!("Reste à payer, sûr", "Left to pay, for sure")}</th><td>{sure}</td></tr>
+                    {best.map(|b| view! { <tr><th scope="row">{tr!("Au mieux", "At best")}</th><td>{b}</td></tr> })}
+                })}
+            </tbody>
+        </table>
+        <p class="revenu"><strong>{tr!("Pendant la formation : ", "During the course: ")}</strong>{i18n::income(income)}</p>
     }
 }

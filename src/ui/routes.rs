@@ -8,8 +8,8 @@ use super::Shown;
 use crate::catalog::{self, Catalog};
 use crate::i18n;
 use crate::plan::{
-    first_actions, Action, BestCase, Condition, Feasibility, Plan, Profile, ProfileError, Step,
-    StepKind, Strength, ToPay,
+    first_actions, Action, BestCase, Condition, Feasibility, Income, Money, Plan, Profile,
+    ProfileError, Step, StepKind, Strength, ToPay,
 };
 use crate::store::Progress;
 use crate::{tr, trf};
@@ -53,6 +53,12 @@ pub(super) struct Summary {
     pub(super) start_year: u32,
     /// « Pour commencer », for the route on top.
     pub(super) actions: Vec<Action>,
+    /// The price against the CPF, who pays the rest, what is left.
+    pub(super) money: Money,
+    /// What the person lives on during the courses.
+    pub(super) income: Income,
+    /// The route's first day, when known: its time line counts from it.
+    pub(super) begins: Option<catalog::Date>,
 }
 
 /// What the route view reads and writes besides the plan.
@@ -266,6 +272,9 @@ pub(super) fn summary(
                     year: p.amounts_year,
                     start_year: p.start.year(),
                     actions: first_actions(r),
+                    money: r.money.clone(),
+                    income: r.income.clone(),
+                    begins: r.begins,
                 })
             })
         })

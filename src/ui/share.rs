@@ -66,8 +66,8 @@ pub fn Share(printing: RwSignal<bool>) -> impl IntoView {
             <h2 id="titre-partage">{tr!("Partager ou imprimer ce plan", "Share or print this plan")}</h2>
             <p class="aide">
                 {tr!(
-                    "Le lien contient vos réponses et vos choix (pas le nom du plan ni votre avancement) : la personne qui l'ouvre voit les mêmes parcours, sans rien toucher à ses propres plans. Ne le transmettez qu'à qui vous aide.",
-                    "The link holds your answers and your choices (not the plan's name nor your progress): whoever opens it sees the same routes, without touching their own plans. Only pass it on to whoever helps you."
+                    "Le lien contient vos réponses (dont votre solde CPF et vos devis, si vous les avez donnés), vos choix, le parcours que vous suivez et où vous en êtes, mais pas le nom du plan : la personne qui l'ouvre voit les mêmes parcours, sans rien toucher à ses propres plans. Ne le transmettez qu'à qui vous aide.",
+                    "The link holds your answers (your CPF balance and quotes included, if you gave them), your choices, the route you follow and where you are in it, but not the plan's name: whoever opens it sees the same routes, without touching their own plans. Only pass it on to whoever helps you."
                 )}
             </p>
             <p class="champ">

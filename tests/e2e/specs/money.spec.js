@@ -1,0 +1,71 @@
+// The money and the time, worked out: the price against the CPF, who pays the rest, what is
+// left for sure and at best, what the person lives on, and an employee's working time.
+const { test, expect } = require('@playwright/test');
+const { FirstScreen, axeViolations, freshStart } = require('./pages');
+
+test.beforeEach(async ({ page }) => {
+  await freshStart(page);
+});
+
+/** The value of a row of the money table of a route card. */
+function moneyRow(card, label) {
+  return card.locator('table.argent tr').filter({ has: card.page().getByRole('rowheader', { name: label, exact: true }) }).locator('td');
+}
+
+test('a CPF balance changes what is left to pay on the card, and travels by link', async ({ page, context }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  await s.fill('Votre âge', '35');
+  await s.answer('Touchez-vous l\'allocation chômage (ARE) ?', 'Oui');
+  // Show the whole title's course on top, whatever the ranking puts there.
+  await s.open('Le titre entier en formation');
+  const card = s.route('Le titre entier en formation');
+  await expect(moneyRow(card, 'Prix')).toHaveText(/13\s440\s€/);
+  // No balance given: nothing of the CPF is sure, and the best case says so.
+  await expect(moneyRow(card, 'Votre CPF')).toContainText('rien de sûr');
+  await expect(moneyRow(card, 'Reste à payer, sûr')).toHaveText(/^13\s440\s€$/);
+  await expect(moneyRow(card, 'Au mieux')).toContainText('rien');
+  await expect(card.locator('.revenu')).toContainText('l\'AREF');
+  await s.fill('Combien avez-vous sur votre CPF, en euros ? (facultatif)', '2000');
+  await expect(moneyRow(card, 'Votre CPF')).toHaveText(/^2\s000\s€ sûrs/);
+  await expect(moneyRow(card, 'Reste à payer, sûr')).toHaveText(/^11\s440\s€$/);
+  await expect(card.locator('ul.conditions')).toContainText(/paie le reste \(jusqu'à 11\s440\s€\)/);
+  expect(await axeViolations(page)).toEqual([]);
+  // The link carries the balance to another tab.
+  const link = await page.getByRole('textbox', { name: 'Lien de ce plan' }).inputValue();
+  expect(link).toContain('cpf=2000');
+  expect(link).toContain('are=oui');
+  const other = await context.newPage();
+  await other.goto(link);
+  const t = new FirstScreen(other);
+  await expect(other.getByRole('spinbutton', { name: 'Combien avez-vous sur votre CPF, en euros ? (facultatif)' })).toHaveValue('2000');
+  await t.open('Le titre entier en formation');
+  await expect(moneyRow(t.route('Le titre entier en formation'), 'Reste à payer, sûr')).toHaveText(/^11\s440\s€$/);
+});
+
+test('an employee training on working time is told the day to ask the employer by', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je suis salarié(e) (entreprise, association)');
+  await s.answer('Qui est votre employeur ?', 'Une entreprise privée');
+  await s.answer('Quel est votre contrat ?', 'CDI');
+  await s.fill('Votre âge', '45');
+  await s.fill('Combien d\'heures par semaine pouvez-vous consacrer à une formation ?', '35');
+  await s.answer('La formation, sur votre temps de travail ou en dehors ?', 'Sur mon temps de travail');
+  // The day to ask by is today when the course would start at once: computed from the browser's clock.
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }).replace(/^1 /, '1er ');
+  });
+  await s.open('Le titre entier en formation');
+  const card = s.route('Le titre entier en formation');
+  await expect(card.locator('ul.conditions')).toContainText(`demandez-le au plus tard le ${today}, 120 jours avant le début`);
+  await expect(card.locator('.revenu')).toContainText('maintenu pour les heures de formation sur votre temps de travail');
+  // Outside working time: no agreement, and said so.
+  await s.answer('La formation, sur votre temps de travail ou en dehors ?', 'En dehors de mon temps de travail');
+  await expect(card.locator('ul.conditions')).not.toContainText('votre employeur accepte');
+  await expect(card.locator('.revenu')).toContainText('pas d\'accord à demander');
+  expect(await axeViolations(page)).toEqual([]);
+});
