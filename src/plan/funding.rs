@@ -81,6 +81,21 @@ impl Ruling {
 
 use Verdict::{Check, Eligible, NotEligible};
 
+/// The CPF's ceiling for this person, in euros: the higher one below level 3 or with an RQTH.
+pub(crate) fn cpf_cap<'c>(c: &'c Catalog, person: &Person) -> &'c Fact<u32> {
+    let rules = &c.rules;
+    let p = person.p;
+    let low = p
+        .diploma_level
+        .is_some_and(|l| l < i64::from(num(&rules.cpf_low_qualified_below_level)))
+        || p.rqth == Some(true);
+    if low {
+        &rules.cpf_cap_low_qualified_eur
+    } else {
+        &rules.cpf_cap_eur
+    }
+}
+
 /// Every scheme of the catalog that can fund this modality, with its verdict for this person.
 pub(crate) fn options(
     catalog: &Catalog,
@@ -125,15 +140,7 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         "cpf" => {
             let participation = num(&rules.cpf_participation_cents);
             let year = num(&rules.cpf_participation_year);
-            let low = p
-                .diploma_level
-                .is_some_and(|l| l < i64::from(num(&rules.cpf_low_qualified_below_level)))
-                || p.rqth == Some(true);
-            let cap_fact = if low {
-                &rules.cpf_cap_low_qualified_eur
-            } else {
-                &rules.cpf_cap_eur
-            };
+            let cap_fact = cpf_cap(c, person);
             let cap = num(cap_fact);
             if person.is_public() {
                 return rule(NotEligible, Reason::CpfPublicAgentsInHours, ToPay::Unknown);

@@ -3,11 +3,10 @@
 //! (its balance spent step after step), who can pay the rest, and what is left for sure and at
 //! best. The view only shows these figures.
 
-use super::funding::{num, Person};
-use super::profile::Situation;
+use super::funding::{cpf_cap, num, Person};
 use super::routes::Context;
 use super::types::*;
-use crate::catalog::{Catalog, Confidence, ModalityKind, Range};
+use crate::catalog::{Catalog, Range};
 
 /// What is left of the CPF as the route's steps spend it, in cents.
 pub(crate) struct Purse {
@@ -22,134 +21,44 @@ impl Purse {
         let euros = person.p.cpf_euros.filter(|_| !person.is_public());
         Purse {
             balance: euros.map(|e| (e.clamp(0, 1_000_000) as u32).saturating_mul(100)),
-            ceiling: cpf_ceiling_eur(catalog, person).saturating_mul(100),
+            ceiling: num(cpf_cap(catalog, person)).saturating_mul(100),
         }
     }
 }
 
-/// The CPF's ceiling in euros for this person: 8,000 € below level 3 or with an RQTH, else 5,000 €.
-pub(crate) fn cpf_ceiling_eur(c: &Catalog, person: &Person) -> u32 {
-    let rules = &c.rules;
-    let p = person.p;
-    let low = p
-        .diploma_level
-        .is_some_and(|l| l < i64::from(num(&rules.cpf_low_qualified_below_level)))
-        || p.rqth == Some(true);
-    if low {
-        num(&rules.cpf_cap_low_qualified_eur)
-    } else {
-        num(&rules.cpf_cap_eur)
-    }
+/// A scheme that can lower a step's cost at all: not a collective programme that was never
+/// found (POEC), nor a POEI for a whole title (300 to 600 h before a promised hire).
+pub(crate) fn can_lower(o: &FundingOption, whole_title: bool) -> bool {
+    o.scheme != "poec" && !(o.scheme == "poei" && whole_title)
 }
 
-/// A scheme that could lower what is left, on its condition: not a collective programme that
-/// was never found (POEC), nor a POEI for a whole title (300 to 600 h before a promised hire).
-pub(crate) fn hopeful(o: &FundingOption, whole_title: bool) -> bool {
-    o.verdict != Verdict::NotEligible
-        && o.to_pay != ToPay::Unknown
-        && o.scheme != "poec"
-        && !(o.scheme == "poei" && whole_title)
+/// A scheme that could lower what is left, on its condition.
+fn hopeful(o: &FundingOption, whole_title: bool) -> bool {
+    o.verdict != Verdict::NotEligible && o.to_pay != ToPay::Unknown && can_lower(o, whole_title)
 }
 
 impl Context<'_> {
-    /// The price of a block or title taken one way, in cents, and how it was found: the
-    /// person's quote, the catalog's price, or the one known price per hour times the hours.
-    pub(crate) fn price(
-        &self,
-        modality: &str,
-        scope: &str,
-        hours: Option<Range>,
-    ) -> (Option<Range>, PriceBasis) {
-        if let Some(euros) = self.profile.quote(scope, modality) {
-            let cents = euros.saturating_mul(100);
-            let price = Range {
-                min: cents,
-                max: cents,
-            };
-            return (Some(price), PriceBasis::Quote);
+    /// The money of a route's steps: the CPF is spent step after step, and what it leaves,
+    /// someone else may pay. Each step's sure amount and best case follow from it.
+    pub(crate) fn spend(&self, steps: &mut [Step]) {
+        let mut purse = Purse::new(self.catalog, self.person);
+        for s in steps.iter_mut().filter(|s| s.kind == StepKind::Obtain) {
+            s.money = self.money(s, &mut purse);
+            if let Some((to_pay, best_case)) = to_pay_of(&s.money) {
+                let cpf_confirmed = s
+                    .funding
+                    .iter()
+                    .find(|o| o.scheme == "cpf")
+                    .is_none_or(|o| o.confirmed);
+                s.amount_confirmed = match &s.price_basis {
+                    Some(PriceBasis::Quote) => true,
+                    Some(PriceBasis::Catalog { confirmed, .. }) => *confirmed,
+                    _ => false,
+                } && (s.money.cpf_sure == 0 || cpf_confirmed);
+                s.to_pay = to_pay;
+                s.best_case = best_case;
+            }
         }
-        let known = self.catalog.duration(modality, scope);
-        if let Some(d) = known.filter(|d| d.cost_eur.value.is_some()) {
-            let cost = d.cost_eur.value.unwrap_or(Range { min: 0, max: 0 });
-            let price = Range {
-                min: cost.min.saturating_mul(100),
-                max: cost.max.saturating_mul(100),
-            };
-            let basis = PriceBasis::Catalog {
-                confirmed: d.cost_eur.confidence == Confidence::Official,
-                year: d.cost_year,
-            };
-            return (Some(price), basis);
-        }
-        let training = self
-            .catalog
-            .modality(modality)
-            .is_some_and(|m| m.kind == ModalityKind::Training);
-        let (hours, hours_estimated) = match hours {
-            Some(h) => (Some(h), false),
-            None => (self.hours_left_of_title(modality, scope), true),
-        };
-        match (training, self.per_hour(modality), hours) {
-            (true, Some((cents_per_hour, from)), Some(h)) => (
-                Some(Range {
-                    min: h.min.saturating_mul(cents_per_hour),
-                    max: h.max.saturating_mul(cents_per_hour),
-                }),
-                PriceBasis::PerHour {
-                    cents_per_hour,
-                    from,
-                    hours: h,
-                    hours_estimated,
-                },
-            ),
-            _ => (None, PriceBasis::Ask),
-        }
-    }
-
-    /// A block whose hours are not known, taken this way: the whole title's hours minus the
-    /// other blocks' (an estimate, when each of those is known).
-    fn hours_left_of_title(&self, modality: &str, scope: &str) -> Option<Range> {
-        let blocks = &self.target.blocks;
-        if !blocks.iter().any(|b| b.id == scope) {
-            return None;
-        }
-        let title = self
-            .catalog
-            .duration(modality, &self.target.id)?
-            .hours
-            .value?;
-        let mut others = Range { min: 0, max: 0 };
-        for b in blocks.iter().filter(|b| b.id != scope) {
-            let h = self.catalog.duration(modality, &b.id)?.hours.value?;
-            others.min = others.min.saturating_add(h.min);
-            others.max = others.max.saturating_add(h.max);
-        }
-        let left = Range {
-            min: title.min.checked_sub(others.max)?,
-            max: title.max.checked_sub(others.min)?,
-        };
-        (left.min > 0).then_some(left)
-    }
-
-    /// The one price per hour the catalog knows for a course of this way: a price and its
-    /// hours, both single figures, for another block or title (cents an hour, its scope).
-    fn per_hour(&self, modality: &str) -> Option<(u32, String)> {
-        self.catalog
-            .durations
-            .iter()
-            .filter(|d| d.modality == modality)
-            .find_map(|d| {
-                let (cost, hours) = (d.cost_eur.value?, d.hours.value?);
-                let single = cost.min == cost.max && hours.min == hours.max && hours.max > 0;
-                let cents = u64::from(cost.max) * 100;
-                let per_hour = (cents + u64::from(hours.max) / 2) / u64::from(hours.max);
-                (single && per_hour > 0).then(|| {
-                    (
-                        u32::try_from(per_hour).unwrap_or(u32::MAX),
-                        d.scope.to_string(),
-                    )
-                })
-            })
     }
 
     /// A step's money within its route: the CPF pays what it surely can from what is left in
@@ -257,72 +166,6 @@ impl Context<'_> {
             .filter(|o| o.scheme != "cpf" || cpf_hope)
             .map(|o| o.scheme.clone())
             .collect()
-    }
-
-    /// What the person lives on during the route's courses.
-    pub(crate) fn income(&self, steps: &[Step], begins: crate::catalog::Date) -> Income {
-        let rules = &self.catalog.rules;
-        let kind_of = |s: &Step| {
-            s.modality
-                .as_deref()
-                .and_then(|m| self.catalog.modality(m))
-                .map(|m| m.kind)
-        };
-        let smic = rules.smic.value.as_deref().unwrap_or(&[]);
-        let in_force = smic
-            .iter()
-            .rev()
-            .find(|v| v.from <= begins)
-            .or(smic.first());
-        let (smic_cents, smic_from) = in_force.map_or((0, begins), |v| (v.monthly_cents, v.from));
-        let age = self.person.age();
-        let band = |bands: &[crate::catalog::PayBand]| {
-            let age = age?;
-            bands
-                .iter()
-                .rev()
-                .find(|b| u32::from(b.from_age) <= age)
-                .map(|b| b.percent.to_vec())
-        };
-        for s in steps {
-            match kind_of(s) {
-                Some(ModalityKind::Apprenticeship) => {
-                    return Income::ApprenticePay {
-                        percents: band(rules.apprentice_pay.value.as_deref().unwrap_or(&[])),
-                        smic_cents,
-                        smic_from,
-                    }
-                }
-                Some(ModalityKind::ContratPro) => {
-                    let percents = band(rules.contrat_pro_pay.value.as_deref().unwrap_or(&[]))
-                        .and_then(|p| Some((*p.first()?, *p.get(1)?)));
-                    return Income::ContratProPay {
-                        percents,
-                        smic_cents,
-                        smic_from,
-                    };
-                }
-                _ => {}
-            }
-        }
-        let p = self.profile;
-        match p.situation {
-            Some(Situation::Employee) => Income::JobPay {
-                working_time: p.working_time,
-            },
-            Some(Situation::JobSeeker) if p.receives_are == Some(true) => Income::Aref {
-                daily_minimum_cents: num(&rules.aref_daily_minimum_cents),
-            },
-            Some(Situation::JobSeeker) => Income::FranceTravailPay {
-                example_cents: num(&rules.france_travail_pay_example_cents),
-                receives_are: p.receives_are,
-            },
-            Some(Situation::PublicAgent) => Income::EmployerDecides,
-            Some(Situation::SelfEmployed) => Income::OwnActivity,
-            Some(Situation::ConseillerNumerique) => Income::CnSalary,
-            Some(Situation::Student | Situation::NoActivity) => Income::NoPayRegisterOpens,
-            None => Income::Unknown,
-        }
     }
 }
 

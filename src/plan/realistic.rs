@@ -2,6 +2,7 @@
 //! and the route's feasibility with its conditions, from its steps' verdicts in their order.
 
 use super::funding::Person;
+use super::money::can_lower;
 use super::profile::Situation;
 use super::routes::Context;
 use super::types::*;
@@ -20,9 +21,7 @@ pub(crate) fn amounts(
         .filter(|o| o.verdict == Verdict::Eligible)
         .min_by_key(|o| o.to_pay.rank());
     let (to_pay, confirmed) = sure.map_or((ToPay::Unknown, true), |o| (o.to_pay, o.confirmed));
-    let hopeful = |o: &&FundingOption| {
-        o.verdict == Verdict::Check && o.scheme != "poec" && !(o.scheme == "poei" && whole_title)
-    };
+    let hopeful = |o: &&FundingOption| o.verdict == Verdict::Check && can_lower(o, whole_title);
     let best = payers()
         .filter(hopeful)
         .min_by_key(|o| o.to_pay.rank())
@@ -143,9 +142,7 @@ impl Context<'_> {
                                 add(Condition::FundingAgreed {
                                     schemes: payers()
                                         .filter(|o| {
-                                            o.verdict == Verdict::Check
-                                                && o.scheme != "poec"
-                                                && !(o.scheme == "poei" && whole)
+                                            o.verdict == Verdict::Check && can_lower(o, whole)
                                         })
                                         .map(|o| o.scheme.clone())
                                         .collect(),

@@ -1,12 +1,11 @@
 //! Candidate routes, their steps and timings, and their ranking.
 
-use super::funding::{self, num, Person};
-use super::money::{self, Purse};
-use super::profile::{Profile, Situation, Target, WorkingTime};
+use super::funding::{self, Person};
+use super::money;
+use super::profile::{Profile, Situation, Target};
 use super::rank::{rank, Preference, LONG_EXPERIENCE_MONTHS};
-use super::realistic::amounts;
 use super::types::*;
-use crate::catalog::{owned, Catalog, Confidence, Date, ModalityKind, Range, Title};
+use crate::catalog::{Catalog, Date, ModalityKind, Range, Title};
 use std::sync::Arc;
 
 pub(crate) struct Context<'a> {
@@ -23,7 +22,7 @@ pub(crate) struct Context<'a> {
 }
 
 /// One step before timing: what it obtains and by which modality, or experience.
-enum Spec {
+pub(crate) enum Spec {
     Obtain {
         blocks: Vec<String>,
         scope: String,
@@ -39,7 +38,7 @@ impl Context<'_> {
             .map(|m| m.id.to_string())
     }
 
-    fn options_for(&self, modality: &str, kind: ModalityKind) -> Arc<[FundingOption]> {
+    pub(crate) fn options_for(&self, modality: &str, kind: ModalityKind) -> Arc<[FundingOption]> {
         let mut cache = self.options.borrow_mut();
         if let Some((_, options)) = cache.iter().find(|(m, _)| m == modality) {
             return options.clone();
@@ -59,7 +58,7 @@ impl Context<'_> {
             .unwrap_or_default()
     }
 
-    fn experience_gap(&self) -> u32 {
+    pub(crate) fn experience_gap(&self) -> u32 {
         let have = Person::months(self.profile.experience_months).unwrap_or(0);
         self.expected_experience().saturating_sub(have)
     }
@@ -178,97 +177,6 @@ impl Context<'_> {
         out
     }
 
-    fn step(&self, spec: &Spec, first: bool) -> Step {
-        let mut prerequisites = Vec::new();
-        if !first {
-            prerequisites.push(Reason::AfterPreviousStep);
-        }
-        let expected = self.expected_experience();
-        match spec {
-            Spec::Experience => {
-                let gap = self.experience_gap();
-                Step {
-                    kind: StepKind::Experience,
-                    blocks: vec![],
-                    scope: self.target.id.to_string(),
-                    modality: None,
-                    months: Some(Range { min: gap, max: gap }),
-                    hours: None,
-                    start: None,
-                    end: None,
-                    dates: None,
-                    duration_basis: DurationBasis::ExperienceGap,
-                    prerequisites,
-                    funding: Arc::from([]),
-                    to_pay: ToPay::Nothing,
-                    best_case: None,
-                    // « About a year » is the custom, from secondary sources.
-                    duration_confirmed: self
-                        .catalog
-                        .rules
-                        .vae_expected_experience_months
-                        .confidence
-                        == Confidence::Official,
-                    amount_confirmed: true,
-                    sources: owned(&self.catalog.rules.vae_expected_experience_months.sources),
-                    price_basis: None,
-                    money: Money::default(),
-                }
-            }
-            Spec::Obtain {
-                blocks,
-                scope,
-                modality,
-            } => {
-                let kind = self.catalog.modality(modality).map(|m| m.kind);
-                match kind {
-                    Some(ModalityKind::Apprenticeship | ModalityKind::ContratPro) => {
-                        prerequisites.push(Reason::NeedsEmployerContract)
-                    }
-                    Some(ModalityKind::VaeBlock | ModalityKind::VaeTitle) => {
-                        prerequisites.push(Reason::VaeExperience {
-                            expected_months: expected,
-                        })
-                    }
-                    _ => {}
-                }
-                let funding = match kind {
-                    Some(k) => self.options_for(modality, k),
-                    None => Arc::from([]),
-                };
-                let (to_pay, amount_confirmed, best_case) =
-                    amounts(&funding, *scope == self.target.id);
-                let (months, hours, duration_basis, sources, duration_confirmed) =
-                    self.duration(modality, scope);
-                let (price, price_basis) = self.price(modality, scope, hours);
-                Step {
-                    kind: StepKind::Obtain,
-                    blocks: blocks.clone(),
-                    scope: scope.clone(),
-                    modality: Some(modality.clone()),
-                    months,
-                    hours,
-                    start: None,
-                    end: None,
-                    dates: None,
-                    duration_basis,
-                    prerequisites,
-                    funding,
-                    to_pay,
-                    best_case,
-                    duration_confirmed,
-                    amount_confirmed,
-                    sources,
-                    price_basis: Some(price_basis),
-                    money: Money {
-                        price,
-                        ..Money::default()
-                    },
-                }
-            }
-        }
-    }
-
     fn route(&self, id: String, mut strengths: Vec<Strength>, specs: &[Spec]) -> Route {
         let mut steps: Vec<Step> = specs
             .iter()
@@ -287,25 +195,7 @@ impl Context<'_> {
             };
             at = s.end;
         }
-        // The CPF is spent step after step; what it leaves, someone else may pay.
-        let mut purse = Purse::new(self.catalog, self.person);
-        for s in steps.iter_mut().filter(|s| s.kind == StepKind::Obtain) {
-            s.money = self.money(s, &mut purse);
-            if let Some((to_pay, best_case)) = money::to_pay_of(&s.money) {
-                let cpf_confirmed = s
-                    .funding
-                    .iter()
-                    .find(|o| o.scheme == "cpf")
-                    .is_none_or(|o| o.confirmed);
-                s.amount_confirmed = match &s.price_basis {
-                    Some(PriceBasis::Quote) => true,
-                    Some(PriceBasis::Catalog { confirmed, .. }) => *confirmed,
-                    _ => false,
-                } && (s.money.cpf_sure == 0 || cpf_confirmed);
-                s.to_pay = to_pay;
-                s.best_case = best_case;
-            }
-        }
+        self.spend(&mut steps);
         let (notice, begins) = self.notice(&steps);
         for s in &mut steps {
             s.dates = match (begins, s.start, s.end) {
@@ -397,74 +287,6 @@ impl Context<'_> {
             income,
             begins,
         }
-    }
-
-    /// An employee's working time: the employer's agreement for a course on working time (its
-    /// notice, and the day to ask by), the VAE leave, or training in their own time; and the
-    /// day the route can begin, moved by the notice when the course is on working time.
-    fn notice(&self, steps: &[Step]) -> (Vec<Condition>, Option<Date>) {
-        let rules = &self.catalog.rules;
-        let wanted = self.profile.start;
-        if self.profile.situation != Some(Situation::Employee) {
-            return (Vec::new(), wanted);
-        }
-        let working_time = self.profile.working_time;
-        let kind_of = |s: &Step| {
-            s.modality
-                .as_deref()
-                .and_then(|m| self.catalog.modality(m))
-                .map(|m| m.kind)
-        };
-        let mut out = Vec::new();
-        let mut begins = wanted;
-        let base = wanted.unwrap_or(self.today);
-        if let Some(s) = steps
-            .iter()
-            .find(|s| kind_of(s) == Some(ModalityKind::Training))
-        {
-            if working_time != Some(WorkingTime::OutsideWorkingTime) {
-                let long = s
-                    .months
-                    .is_none_or(|m| m.max > num(&rules.training_notice_long_after_months));
-                let notice_days = if long {
-                    num(&rules.training_notice_long_days)
-                } else {
-                    num(&rules.training_notice_days)
-                };
-                let offset = s.start.map_or(0, |a| a.min);
-                let step_day = base.add_months(offset);
-                let mut ask_by = step_day.sub_days(notice_days);
-                if ask_by < self.today {
-                    ask_by = self.today;
-                    // On working time, the course cannot start before the notice has run.
-                    if working_time == Some(WorkingTime::OnWorkingTime) && offset == 0 {
-                        begins = Some(self.today.add_days(notice_days));
-                    }
-                }
-                out.push(Condition::EmployerAgreement {
-                    notice_days,
-                    ask_by,
-                    answer_days: num(&rules.employer_answer_days),
-                });
-            }
-            if working_time.is_none() {
-                out.push(Condition::OwnTime);
-            }
-        }
-        let vae = steps.iter().any(|s| {
-            matches!(
-                kind_of(s),
-                Some(ModalityKind::VaeBlock | ModalityKind::VaeTitle)
-            )
-        });
-        if vae && working_time != Some(WorkingTime::OutsideWorkingTime) {
-            out.push(Condition::VaeLeave {
-                notice_days: num(&rules.vae_leave_notice_days),
-                answer_days: num(&rules.vae_leave_answer_days),
-                hours: num(&rules.vae_leave_hours),
-            });
-        }
-        (out, begins)
     }
 
     pub fn routes(

@@ -2,15 +2,14 @@
 //! counsellor could write by hand (docs/share-link.md). Decoding never panics: unknown or
 //! invalid parameters are ignored and listed, an over-long link is refused politely.
 
+use super::link_words::*;
 use super::{from_word, word};
 use crate::catalog::{Catalog, Date};
 use crate::i18n::Lang;
 use crate::plan::{
-    Activity, Choice, Contract, Employer, HeldBlock, HeldTitle, Profile, Quote, Situation, Target,
-    WorkingTime, MAX_EUROS, PROFILE_VERSION,
+    Choice, HeldBlock, HeldTitle, Profile, Quote, Target, MAX_EUROS, PROFILE_VERSION,
 };
 use crate::{tr, trf};
-use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// The link format's version, written as `v=1`.
 pub const LINK_VERSION: u32 = 1;
@@ -24,68 +23,6 @@ pub struct Decoded {
     /// The route followed and its marks, if the link carries them.
     pub progress: super::Progress,
     pub ignored: Vec<String>,
-}
-
-const SITUATIONS: &[(Situation, &str)] = &[
-    (Situation::JobSeeker, "demandeur-emploi"),
-    (Situation::Employee, "salarie"),
-    (Situation::PublicAgent, "agent-public"),
-    (Situation::SelfEmployed, "independant"),
-    (Situation::ConseillerNumerique, "conseiller-numerique"),
-    (Situation::Student, "etudiant"),
-    (Situation::NoActivity, "sans-activite"),
-];
-const EMPLOYERS: &[(Employer, &str)] = &[
-    (Employer::PrivateCompany, "entreprise"),
-    (Employer::Association, "association"),
-    (Employer::LocalAuthority, "collectivite"),
-    (Employer::State, "etat"),
-    (Employer::Hospital, "hopital"),
-];
-const ACTIVITIES: &[(Activity, &str)] = &[
-    (Activity::Welcoming, "accueil"),
-    (Activity::Workshops, "ateliers"),
-    (Activity::ManagingSpace, "gestion-espace"),
-    (Activity::Other, "autre"),
-];
-const WORKING_TIMES: &[(WorkingTime, &str)] = &[
-    (WorkingTime::OnWorkingTime, "travail"),
-    (WorkingTime::OutsideWorkingTime, "hors-travail"),
-];
-const CONTRACTS: &[(Contract, &str)] = &[
-    (Contract::Cdi, "cdi"),
-    (Contract::Cdd, "cdd"),
-    (Contract::Other, "autre"),
-];
-
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "oui"
-    } else {
-        "non"
-    }
-}
-
-/// What a query value keeps as it is: letters, digits and `- _ . , :` (ids, dates, lists);
-/// the rest is percent-encoded.
-const KEEP: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b',')
-    .remove(b':');
-
-fn escape(s: &str) -> String {
-    utf8_percent_encode(s, KEEP).to_string()
-}
-
-/// `+` as a space, then `%XX` decoding; `None` for bytes that are not UTF-8 (a malformed `%`
-/// stays as written, and the value is then refused for what it is).
-fn unescape(s: &str) -> Option<String> {
-    percent_decode_str(&s.replace('+', " "))
-        .decode_utf8()
-        .ok()
-        .map(|text| text.into_owned())
 }
 
 /// The query string of a link made on a page in `lang`: the profile, the route followed and

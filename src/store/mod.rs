@@ -10,6 +10,7 @@ mod fixtures;
 pub mod follow;
 mod kv;
 pub mod link;
+mod link_words;
 mod migrate;
 pub mod plans;
 

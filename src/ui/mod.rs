@@ -7,6 +7,7 @@ mod compare;
 mod facts;
 mod fields;
 mod held;
+mod money_answers;
 mod page;
 mod plans;
 #[cfg(not(target_arch = "wasm32"))]

@@ -4,7 +4,7 @@
 use super::fields::{number, radios, say, Field, Set, Words};
 use super::Shown;
 use crate::catalog::Date;
-use crate::plan::{Activity, Contract, Employer, Profile, Situation, Target, WorkingTime};
+use crate::plan::{Activity, Contract, Employer, Profile, Situation, Target};
 use crate::{pair, tr, trf};
 use leptos::prelude::*;
 
@@ -100,24 +100,9 @@ const CONTRACTS: &[(Option<Contract>, Words)] = &[
     (None, DONT_KNOW),
 ];
 
-const YES_NO: &[(Option<bool>, Words)] = &[
+pub(super) const YES_NO: &[(Option<bool>, Words)] = &[
     (Some(true), pair!("Oui", "Yes")),
     (Some(false), pair!("Non", "No")),
-    (None, DONT_KNOW),
-];
-
-const WORKING_TIMES: &[(Option<WorkingTime>, Words)] = &[
-    (
-        Some(WorkingTime::OnWorkingTime),
-        pair!("Sur mon temps de travail", "On my working time"),
-    ),
-    (
-        Some(WorkingTime::OutsideWorkingTime),
-        pair!(
-            "En dehors de mon temps de travail",
-            "Outside my working time"
-        ),
-    ),
     (None, DONT_KNOW),
 ];
 
@@ -327,25 +312,7 @@ pub fn ProfileQuestions(
                     pair!("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.", "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
                     0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}})}
             </div>
-            <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{super::terms::sometimes(|| view! {{radios(
-                profile,
-                "are",
-                pair!("Touchez-vous l'allocation chômage (ARE) ?", "Do you receive unemployment benefit (ARE)?"),
-                pair!("Pendant une formation validée par France Travail, l'ARE continue sous le nom d'AREF ; sinon, France Travail peut vous rémunérer.", "During a course France Travail validates, the ARE goes on as the AREF; otherwise France Travail may pay you."),
-                YES_NO,
-                |p| p.receives_are,
-                |p, v| p.receives_are = v,
-            )}})}</div>
-            <div hidden=move || situation.get() != Some(Situation::Employee)>{super::terms::sometimes(|| view! {{radios(
-                profile,
-                "temps",
-                pair!("La formation, sur votre temps de travail ou en dehors ?", "The course: on your working time or outside it?"),
-                pair!("Sur votre temps de travail, votre employeur doit d'abord être d'accord, et votre salaire est maintenu. En dehors, pas d'accord à demander, mais ces heures ne sont pas payées.", "On working time, your employer must agree first, and your pay is kept. Outside it, no agreement is needed, but those hours are unpaid."),
-                WORKING_TIMES,
-                |p| p.working_time,
-                |p, v| p.working_time = v,
-            )}})}</div>
-            {cpf_balance(profile, situation)}
+            <super::money_answers::MoneyAnswers profile situation />
             // Past 25 the contrat de professionnalisation turns on these minimum incomes.
             <div hidden=move || age.get().is_some_and(|a| a <= 25)>{super::terms::sometimes(|| view! {{radios(
                 profile,
@@ -389,31 +356,6 @@ pub fn ProfileQuestions(
                 |p| p.rqth,
                 |p, v| p.rqth = v,
             )}
-        </div>
-    }
-}
-
-/// What the CPF holds: euros for most people, hours for a public agent; empty when not known.
-/// Where to read it is linked.
-fn cpf_balance(profile: Shown<Profile>, situation: Memo<Option<Situation>>) -> impl IntoView {
-    let public = move || situation.get() == Some(Situation::PublicAgent);
-    view! {
-        <div class="champ">
-            <div hidden=public>
-                {number(profile, "cpf", pair!("Combien avez-vous sur votre CPF, en euros ? (facultatif)", "How much is on your CPF, in euros? (optional)"),
-                    pair!("Laissez vide si vous ne savez pas : rien n'est alors compté comme sûr. Le CPF est plafonné à 5 000 € (8 000 € pour certaines personnes).", "Leave it empty if you don't know: nothing is then counted as sure. The CPF is capped at €5,000 (€8,000 for some people)."),
-                    0, 100_000, |p| p.cpf_euros, |p, v| p.cpf_euros = v)}
-            </div>
-            <div hidden=move || !public()>
-                {number(profile, "cpf-heures", pair!("Combien d'heures avez-vous sur votre CPF ? (facultatif)", "How many hours are on your CPF? (optional)"),
-                    pair!("Le CPF des agents publics se compte en heures : 150 h au plus, 400 h pour certains agents de catégorie C.", "Public agents' CPF is counted in hours: 150 h at most, 400 h for some category C agents."),
-                    0, 1_000, |p| p.cpf_hours, |p, v| p.cpf_hours = v)}
-            </div>
-            <p class="aide">
-                {tr!("Votre solde se lit sur ", "Your balance is shown on ")}
-                <a href="https://www.moncompteformation.gouv.fr/" rel="noopener" hreflang="fr" lang="fr">"Mon Compte Formation"</a>
-                {tr!(" (connexion avec FranceConnect).", " (sign in with FranceConnect).")}
-            </p>
         </div>
     }
 }

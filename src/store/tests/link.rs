@@ -1,6 +1,7 @@
 //! Tests of `store::link`, compiled only under #[cfg(test)] (the module is declared so in link.rs).
 use super::*;
 use crate::catalog::official;
+use crate::plan::{Activity, Employer, Situation};
 use crate::store::fixtures::today;
 
 #[test]
