@@ -278,6 +278,51 @@ mod tests {
     use crate::plan::ToPay;
 
     #[test]
+    fn a_best_case_says_what_makes_it_lower() {
+        use crate::catalog::Range;
+        use crate::plan::Money;
+        set_lang(Lang::Fr);
+        // A price range, the balance known and spent: only the lowest price makes it lower.
+        let range = Money {
+            price: Some(Range {
+                min: 89_600,
+                max: 492_800,
+            }),
+            left_sure: Some(492_800),
+            left_best: Some(89_600),
+            ..Money::default()
+        };
+        let (_, best) = left(&range);
+        let best = best.unwrap();
+        assert!(best.contains("au prix le plus bas"), "{best}");
+        assert!(!best.contains("CPF"), "{best}");
+        // The balance unknown: the CPF may pay more than is sure, and says up to what.
+        let hope = Money {
+            cpf_up_to: 500_000,
+            left_sure: Some(1_344_000),
+            left_best: Some(844_000),
+            price: Some(Range {
+                min: 1_344_000,
+                max: 1_344_000,
+            }),
+            ..Money::default()
+        };
+        let best = left(&hope).1.unwrap();
+        assert!(best.contains("si votre CPF paie jusqu'à 5"), "{best}");
+        assert!(!best.contains("prix le plus bas"), "{best}");
+        // Another scheme could pay the rest: it is named beside, as the condition.
+        let closed = Money {
+            could_close: vec!["aif".into()],
+            left_best: Some(0),
+            ..hope
+        };
+        assert_eq!(
+            left(&closed).1.as_deref(),
+            Some("rien, si l'un de ces financements paie le reste")
+        );
+    }
+
+    #[test]
     fn fill_puts_figures_in_as_format_would() {
         assert_eq!(
             fill("{} à {}", &[&4, &"7\u{a0}mois"]),

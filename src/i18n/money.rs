@@ -179,22 +179,47 @@ pub fn left(m: &Money) -> (String, Option<String>) {
         .into(),
     };
     let best = match (m.left_best, m.left_sure) {
-        (Some(b), Some(s)) if b < s => Some(if b == 0 {
-            tr!(
-                "rien, si l'un de ces financements paie le reste",
-                "nothing, if one of these pays the rest"
-            )
-            .into()
-        } else {
-            trf!(
-                "{}, si votre CPF paie jusqu'à son plafond",
-                "{}, if your CPF pays up to its ceiling",
-                euros(b)
-            )
-        }),
+        (Some(b), Some(s)) if b < s => Some(best_case(m, b)),
         _ => None,
     };
     (sure, best)
+}
+
+/// The best case and what it takes, from what makes it lower than the sure amount: another
+/// scheme paying the rest, the CPF paying more than is sure, or the lowest price of a range.
+fn best_case(m: &Money, cents: u32) -> String {
+    let amount = if cents == 0 {
+        tr!("rien", "nothing").into()
+    } else {
+        euros(cents)
+    };
+    let others = m.could_close.iter().any(|s| s != "cpf");
+    if cents == 0 && others {
+        return trf!(
+            "{}, si l'un de ces financements paie le reste",
+            "{}, if one of these pays the rest",
+            amount
+        );
+    }
+    let mut ifs: Vec<String> = Vec::new();
+    if let Some(p) = m.price.filter(|p| p.min < p.max) {
+        ifs.push(trf!(
+            "au prix le plus bas ({})",
+            "at the lowest price ({})",
+            euros(p.min)
+        ));
+    }
+    if m.cpf_up_to > m.cpf_sure {
+        ifs.push(trf!(
+            "si votre CPF paie jusqu'à {}",
+            "if your CPF pays up to {}",
+            euros(m.cpf_up_to)
+        ));
+    }
+    if ifs.is_empty() {
+        return amount;
+    }
+    trf!("{}, {}", "{}, {}", amount, ifs.join(tr!(" et ", " and ")))
 }
 
 /// « Pendant la formation : … ».
