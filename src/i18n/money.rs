@@ -185,6 +185,30 @@ pub fn left(m: &Money) -> (String, Option<String>) {
     (sure, best)
 }
 
+/// What is left, in a route's one line: « 13 440 € à payer au plus, rien au mieux »; `None`
+/// when a price is still to ask.
+pub fn left_line(m: &Money) -> Option<String> {
+    let sure = m.left_sure?;
+    let best = m.left_best.unwrap_or(sure);
+    let amount = |c: u32| {
+        if c == 0 {
+            tr!("rien", "nothing").to_string()
+        } else {
+            euros(c)
+        }
+    };
+    Some(match (sure, best < sure) {
+        (0, _) => tr!("Rien à payer", "Nothing to pay").into(),
+        (_, true) => trf!(
+            "{} à payer au plus, {} au mieux",
+            "{} to pay at most, {} at best",
+            euros(sure),
+            amount(best)
+        ),
+        (_, false) => trf!("{} à payer", "{} to pay", euros(sure)),
+    })
+}
+
 /// The best case and what it takes, from what makes it lower than the sure amount: another
 /// scheme paying the rest, the CPF paying more than is sure, or the lowest price of a range.
 fn best_case(m: &Money, cents: u32) -> String {

@@ -14,6 +14,15 @@ fn yes(b: bool) -> &'static str {
     }
 }
 
+/// What is left for sure: the amount against the price when it is known, else what the funding
+/// verdicts say (a price to ask for).
+fn sure(r: &Route, year: Option<u32>, start_year: u32) -> String {
+    match r.money.left_sure {
+        Some(_) => i18n::left(&r.money).0,
+        None => i18n::dated(r.to_pay, year, start_year),
+    }
+}
+
 #[component]
 pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
     let plan = super::page::page().plan;
@@ -70,8 +79,12 @@ pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
                                 let list: Vec<String> = r.conditions.iter().map(|k| i18n::condition(k, c)).collect();
                                 if list.is_empty() { tr!("Rien", "Nothing").to_string() } else { list.join(tr!(" ; ", "; ")) }
                             })}
-                            {row(tr!("Reste à payer, sûr", "Left to pay, for sure"), &|r| i18n::dated(r.to_pay, year, start_year))}
-                            {row(tr!("Au mieux", "At best"), &|r| r.best_case.as_ref().map_or_else(|| tr!("Pas moins", "No less").to_string(), |b| i18n::best_case(b, c)))}
+                            {row(tr!("Prix", "Price"), &|r| i18n::price(&r.money))}
+                            {row(tr!("Votre CPF", "Your CPF"), &|r| i18n::cpf(&r.money))}
+                            {row(tr!("Qui peut payer le reste", "Who may pay the rest"), &|r| i18n::could_close(&r.money, c))}
+                            {row(tr!("Reste à payer, sûr", "Left to pay, for sure"), &|r| sure(r, year, start_year))}
+                            {row(tr!("Au mieux", "At best"), &|r| i18n::left(&r.money).1.unwrap_or_else(|| tr!("pas moins que le montant sûr", "no less than the sure amount").into()))}
+                            {row(tr!("Pendant la formation", "During the course"), &|r| i18n::income(&r.income))}
                             {row(tr!("Étapes", "Steps"), &|r| r.steps.len().to_string())}
                             {row(tr!("Vous gardez votre emploi", "You keep your job"), &|r| yes(r.keeps_job).into())}
                             {row(tr!("Payé(e) pendant la formation", "Paid during training"), &|r| yes(r.paid).into())}

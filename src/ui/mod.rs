@@ -14,6 +14,7 @@ mod plans;
 pub mod prerender;
 mod print;
 mod profile;
+mod quote;
 mod route;
 mod routes;
 mod session;

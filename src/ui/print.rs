@@ -144,7 +144,7 @@ fn body(plan: &Plan, progress: &Progress) -> (AnyView, AnyView) {
             {tr!("Durée : ", "Duration: ")}{i18n::month_range(r.months)}{unconfirmed(r.months.is_some() && !r.duration_confirmed)}
             {tr!(" · Reste à payer, sûr : ", " · Left to pay, for sure: ")}{i18n::dated(r.to_pay, year, start_year)}{unconfirmed(!r.amount_confirmed && r.to_pay != ToPay::Unknown)}
         </p>
-        {r.best_case.as_ref().map(|b| view! { <p>{tr!("Au mieux : ", "At best: ")}{i18n::best_case(b, c)}</p> })}
+        {super::route::money_table(c, &r.money, &r.income, r.amount_confirmed)}
         <ol class="etapes-imprimees">{lines}</ol>
         {actions}
     }

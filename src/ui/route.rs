@@ -253,7 +253,12 @@ pub(super) fn route(
     // for, moved by an employer's notice), and follows it when an answer changes it.
     let begins = Memo::new(move |_| this.with(|x| x.as_ref().and_then(|x| x.begins)));
     let axis = move || top::axis(longest.get(), begins.get());
-    let money = move || this.with(|x| x.as_ref().map(|x| money_table(c, &x.money, &x.income)));
+    let money = move || {
+        this.with(|x| {
+            x.as_ref()
+                .map(|x| money_table(c, &x.money, &x.income, x.amount_confirmed))
+        })
+    };
     view! {
         <article class="route" class:conseille=on_top aria-labelledby=heading>
             {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
@@ -279,15 +284,22 @@ pub(super) fn route(
 }
 
 /// The money of a route, as a short table: the price, what the CPF pays, who else could pay,
-/// what is left for sure and at best; then what the person lives on during the course.
-pub(super) fn money_table(c: &'static Catalog, m: &Money, income: &Income) -> impl IntoView {
+/// what is left for sure and at best; then what the person lives on during the course. A price
+/// that rests on a secondary source or an estimate (`confirmed` false) is marked so.
+pub(super) fn money_table(
+    c: &'static Catalog,
+    m: &Money,
+    income: &Income,
+    confirmed: bool,
+) -> impl IntoView {
+    let unsure = !confirmed && m.price.is_some_and(|p| p.max > 0);
     let (sure, best) = i18n::left(m);
     let paid = m.paid_by.is_some() || m.price.is_some_and(|p| p.max == 0);
     view! {
         <table class="argent">
             <caption>{tr!("L'argent", "The money")}</caption>
             <tbody>
-                <tr><th scope="row">{tr!("Prix", "Price")}</th><td>{i18n::price(m)}</td></tr>
+                <tr><th scope="row">{tr!("Prix", "Price")}</th><td>{i18n::price(m)}{unconfirmed(unsure)}</td></tr>
                 {(!paid).then(|| view! {
                     <tr><th scope="row">{tr!("Votre CPF", "Your CPF")}</th><td>{i18n::cpf(m)}</td></tr>
                     <tr><th scope="row">{tr!("Qui peut payer le reste", "Who may pay the rest")}</th><td>{i18n::could_close(m, c)}</td></tr>

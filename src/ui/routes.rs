@@ -233,7 +233,7 @@ fn other(
             Some(view! {
                 <span class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</span>
                 " · "{i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)}
-                " · "{i18n::dated(x.to_pay, x.year, x.start_year)}
+                " · "{i18n::left_line(&x.money).unwrap_or_else(|| i18n::dated(x.to_pay, x.year, x.start_year))}
             })
         })
     };

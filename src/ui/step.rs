@@ -344,11 +344,26 @@ fn details(
     }
     texts.extend(s.funding.iter().map(|o| i18n::reason(&o.reason)));
     let sigles = super::terms::explain(&texts);
+    let price = match (&s.price_basis, &s.modality) {
+        (Some(basis), Some(modality)) => Some(view! {
+            <super::quote::StepPrice
+                catalog=c
+                route=route.to_string()
+                scope=s.scope.clone()
+                modality=modality.clone()
+                money=s.money.clone()
+                basis=basis.clone()
+                profile=marks.profile
+            />
+        }),
+        _ => None,
+    };
     view! {
         {start}
         {about}
         {switch}
         <h4>{tr!("Financements", "Funding")}</h4>
+        {price}
         <p>
             <strong>{tr!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
             {i18n::dated(s.to_pay, year, start_year)}{unconfirmed(!s.amount_confirmed && s.to_pay != ToPay::Unknown)}

@@ -69,3 +69,39 @@ test('an employee training on working time is told the day to ask the employer b
   await expect(card.locator('.revenu')).toContainText('pas d\'accord à demander');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a quote replaces the price of its block in every route, and the comparison reads the money', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.answer('Êtes-vous inscrit(e) à France Travail ?', 'Oui');
+  const blocks = await s.open('Bloc par bloc, en formation');
+  // CCP1's price is an estimate, said so, until a quote replaces it.
+  await blocks.locator('ol.etapes > li').first().getByText('Détails, financements et sources').click();
+  await expect(blocks).toContainText(/Prix : 896\s€ à 4\s928\s€ \(estimation : 12,80\s€ de l'heure/);
+  const quote = blocks.getByRole('spinbutton', { name: 'Vous avez un devis ? Son montant, en euros' });
+  // A wrong amount stays in the field with its error, and is not kept.
+  await quote.fill('-5');
+  await quote.blur();
+  await expect(quote).toHaveAttribute('aria-invalid', 'true');
+  await expect(blocks.getByText('Le montant du devis : un nombre entier')).toBeVisible();
+  await quote.fill('2400');
+  await quote.blur();
+  await expect(quote).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(blocks).toContainText(/Prix : 2\s400\s€ \(votre devis\)/);
+  // The same block taken the same way in another route has the quote's price too.
+  const field = await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
+  await field.locator('ol.etapes > li').first().getByText('Détails, financements et sources').click();
+  await expect(field).toContainText(/Prix : 2\s400\s€ \(votre devis\)/);
+  // Two routes compared: the money rows and what the person lives on.
+  await blocks.getByRole('checkbox', { name: /^Comparer ce parcours/ }).check();
+  await field.getByRole('checkbox', { name: /^Comparer ce parcours/ }).check();
+  const table = page.getByRole('table', { name: 'Comparaison des parcours choisis' });
+  for (const row of ['Prix', 'Votre CPF', 'Qui peut payer le reste', 'Reste à payer, sûr', 'Au mieux', 'Pendant la formation']) {
+    await expect(table.locator('tr', { has: page.getByRole('rowheader', { name: row, exact: true }) })).toHaveCount(1);
+  }
+  // Bloc par bloc: the quote's 2 400 € for CCP1 plus the other blocks' estimate.
+  const price = table.locator('tr', { has: page.getByRole('rowheader', { name: 'Prix', exact: true }) }).locator('td').first();
+  await expect(price).toHaveText(/^10\s912\s€ à 14\s944\s€$/);
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -64,7 +64,9 @@ test('an employee on a CDI reads what is sure to pay first, and a contrat pro on
   const printed = await printView(page);
   await expect(printed).toContainText('Sous conditions');
   await expect(printed).toContainText(/Reste à payer, sûr : 13\s440\s€/);
-  await expect(printed).toContainText('Au mieux : Rien à payer');
+  // The printout carries the money table and what the person lives on.
+  await expect(printed.locator('table.argent')).toContainText("rien, si l'un de ces financements paie le reste");
+  await expect(printed).toContainText('Pendant la formation');
   await expect(printed).toContainText('Données reprises le');
   await expect(printed).toContainText('sources consultées en 2025-2026');
 });
