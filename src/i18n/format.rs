@@ -97,7 +97,12 @@ pub fn step_when(s: &crate::plan::Step) -> String {
             } else {
                 month_year(from)
             };
-            trf!("de {} à {}", "from {} to {}", first, month_year(until))
+            // « d'avril », « d'août », « d'octobre »: French elides « de » before a vowel.
+            if first.starts_with(['a', 'o']) {
+                trf!("d'{} à {}", "from {} to {}", first, month_year(until))
+            } else {
+                trf!("de {} à {}", "from {} to {}", first, month_year(until))
+            }
         }
         // Months counted from 1: a step from the start runs « du mois 1 au mois 9 ».
         (None, Some(a), Some(e)) => trf!(

@@ -278,6 +278,27 @@ mod tests {
     use crate::plan::ToPay;
 
     #[test]
+    fn a_step_from_april_says_d_avril() {
+        use crate::catalog::{Date, Range};
+        set_lang(Lang::Fr);
+        let mut s = crate::plan::plan(
+            &crate::plan::Profile::new(),
+            crate::catalog::official(),
+            Date::new(2026, 12, 7).unwrap(),
+        )
+        .unwrap()
+        .routes[0]
+            .steps[0]
+            .clone();
+        let day = |m| Date::new(2027, m, 6).unwrap();
+        s.start = Some(Range { min: 0, max: 0 });
+        s.dates = Some((day(4), day(11)));
+        assert_eq!(step_when(&s), "d'avril à novembre 2027");
+        s.dates = Some((day(3), day(10)));
+        assert_eq!(step_when(&s), "de mars à octobre 2027");
+    }
+
+    #[test]
     fn a_best_case_says_what_makes_it_lower() {
         use crate::catalog::Range;
         use crate::plan::Money;

@@ -119,8 +119,8 @@ pub fn cpf(m: &Money) -> String {
     let participation = |text: String| {
         if m.participation > 0 {
             trf!(
-                "{}, moins la participation de {}",
-                "{}, less the {} flat contribution",
+                "{} ; vous payez la participation de {}",
+                "{}; you pay the {} flat contribution",
                 text,
                 euros(m.participation)
             )
