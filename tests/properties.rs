@@ -767,6 +767,15 @@ proptest! {
                 prop_assert!(b.to_pay.rank() < r.to_pay.rank());
             }
         }
+        // « Le moins à payer, à coup sûr »: the lowest sure amount among every route shown (a route
+        // that holds only if an equivalence is confirmed aside), when the amounts differ.
+        let shown: Vec<&Route> = plan.routes.iter().filter(|r| !r.strengths.contains(&Strength::IfEquivalenceConfirmed)).collect();
+        let least = shown.iter().map(|r| r.to_pay.rank()).min();
+        let most = shown.iter().map(|r| r.to_pay.rank()).max();
+        for r in &shown {
+            let expected = least != most && Some(r.to_pay.rank()) == least;
+            prop_assert_eq!(r.strengths.contains(&Strength::LeastToPay), expected, "route {}", r.id);
+        }
         let order: Vec<Feasibility> = plan.routes.iter().filter(|r| !r.strengths.contains(&Strength::Chosen)).map(|r| r.feasibility).collect();
         prop_assert!(order.windows(2).all(|w| w[0] <= w[1]), "{:?}", order);
         // Nothing left: no route. Something left: at least one route.

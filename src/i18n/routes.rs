@@ -171,7 +171,7 @@ pub fn strength(s: Strength) -> &'static str {
     match s {
         Strength::Chosen => tr!("Votre choix", "Your choice"),
         Strength::Fastest => tr!("Le plus rapide", "The fastest"),
-        Strength::LeastToPay => tr!("Le moins cher pour vous", "The cheapest for you"),
+        Strength::LeastToPay => tr!("Le moins à payer, à coup sûr", "The least to pay, for sure"),
         Strength::KeepsJob => tr!("Vous gardez votre emploi", "You keep your job"),
         Strength::Paid => tr!("Payé pendant la formation", "Paid during training"),
         Strength::FieldRoute => tr!(

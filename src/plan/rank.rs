@@ -85,7 +85,8 @@ pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
     crate::sort::sort_by(routes, |a, b| {
         key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
     });
-    // « Le plus rapide » and « le moins cher » among the most realistic routes there are.
+    // « Le plus rapide » among the most realistic routes there are; « le moins cher » by the
+    // sure amount, among every route shown (what is sure does not depend on a condition).
     let best_class = routes
         .iter()
         .filter(|r| !r.strengths.contains(&Strength::IfEquivalenceConfirmed))
@@ -101,22 +102,21 @@ pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
         .map(|r| months_key(r))
         .filter(|m| *m != u32::MAX)
         .collect();
+    let shown = |r: &Route| !r.strengths.contains(&Strength::IfEquivalenceConfirmed);
     let pays: Vec<u64> = routes
-        .iter_mut()
-        .filter(firm)
+        .iter()
+        .filter(|r| shown(r))
         .map(|r| r.to_pay.rank())
         .collect();
     let (fastest, slowest) = (known.iter().min().copied(), known.iter().max().copied());
     let (cheapest, dearest) = (pays.iter().min().copied(), pays.iter().max().copied());
     for r in routes.iter_mut() {
-        if !firm(&r) {
-            continue;
-        }
-        if fastest.is_some() && fastest != slowest && Some(months_key(r)) == fastest {
-            r.strengths.push(Strength::Fastest);
-        }
-        if cheapest != dearest && Some(r.to_pay.rank()) == cheapest {
+        if shown(r) && cheapest != dearest && Some(r.to_pay.rank()) == cheapest {
             r.strengths.push(Strength::LeastToPay);
+        }
+        if firm(&r) && fastest.is_some() && fastest != slowest && Some(months_key(r)) == fastest
+        {
+            r.strengths.push(Strength::Fastest);
         }
         crate::sort::sort_by(&mut r.strengths, Strength::cmp);
         r.strengths.dedup();

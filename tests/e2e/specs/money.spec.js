@@ -1,7 +1,7 @@
 // The money and the time, worked out: the price against the CPF, who pays the rest, what is
 // left for sure and at best, what the person lives on, and an employee's working time.
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, freshStart } = require('./pages');
+const { FirstScreen, axeViolations, freshStart, printView } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -33,6 +33,12 @@ test('a CPF balance changes what is left to pay on the card, and travels by link
   await expect(moneyRow(card, 'Reste à payer, sûr')).toHaveText(/^11\s440\s€$/);
   await expect(card.locator('ul.conditions')).toContainText(/paie le reste \(jusqu'à 11\s440\s€\)/);
   expect(await axeViolations(page)).toEqual([]);
+  // Followed, the route is the one printed, with its money and what the person lives on.
+  await card.getByRole('button', { name: 'Je suis ce parcours' }).click();
+  const printed = await printView(page);
+  await expect(printed.locator('table.argent')).toContainText(/11\s440\s€/);
+  await expect(printed).toContainText('Pendant la formation');
+  await page.emulateMedia({ media: 'screen' });
   // The link carries the balance to another tab.
   const link = await page.getByRole('textbox', { name: 'Lien de ce plan' }).inputValue();
   expect(link).toContain('cpf=2000');
@@ -41,8 +47,7 @@ test('a CPF balance changes what is left to pay on the card, and travels by link
   await other.goto(link);
   const t = new FirstScreen(other);
   await expect(other.getByRole('spinbutton', { name: 'Combien avez-vous sur votre CPF, en euros ? (facultatif)' })).toHaveValue('2000');
-  await t.open('Le titre entier en formation');
-  await expect(moneyRow(t.route('Le titre entier en formation'), 'Reste à payer, sûr')).toHaveText(/^11\s440\s€$/);
+  await expect(moneyRow(t.onTop, 'Reste à payer, sûr')).toHaveText(/^11\s440\s€$/);
 });
 
 test('an employee training on working time is told the day to ask the employer by', async ({ page }) => {
@@ -89,6 +94,7 @@ test('a quote replaces the price of its block in every route, and the comparison
   await quote.blur();
   await expect(quote).not.toHaveAttribute('aria-invalid', 'true');
   await expect(blocks).toContainText(/Prix : 2\s400\s€ \(votre devis\)/);
+  expect(await page.getByRole('textbox', { name: 'Lien de ce plan' }).inputValue()).toContain('devis=mn-ccp1:formation:2400');
   // The same block taken the same way in another route has the quote's price too.
   const field = await s.open("Le CCP1 d'abord, l'expérience, puis la VAE");
   await field.locator('ol.etapes > li').first().getByText('Détails, financements et sources').click();

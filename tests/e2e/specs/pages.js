@@ -188,4 +188,15 @@ async function serveCopy(dir, port, base = '/') {
 const dist = path.join(__dirname, '..', '..', '..', 'dist');
 
 module.exports.serveCopy = serveCopy;
+
+/** The print view, as the browser shows it once printing starts (its menu, Ctrl+P or the page's
+ * button). */
+async function printView(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.getByRole('region', { name: 'Version imprimable' });
+  await expect(printed).toBeVisible();
+  return printed;
+}
+module.exports.printView = printView;
 module.exports.dist = dist;

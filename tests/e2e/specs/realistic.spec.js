@@ -1,7 +1,7 @@
 // The routes as honest answers: each says how realistic it is for this person, what it depends
 // on, what is sure to pay and the best case with its condition; on the page and on paper.
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, axeViolations, freshStart, fullShot } = require('./pages');
+const { FirstScreen, axeViolations, freshStart, fullShot, printView } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -15,13 +15,6 @@ async function routeNames(page) {
 }
 
 /** What the browser does when printing starts (its menu, Ctrl+P or the page's button). */
-async function printView(page) {
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  const printed = page.getByRole('region', { name: 'Version imprimable' });
-  await expect(printed).toBeVisible();
-  return printed;
-}
 
 test('an employee on a CDI reads what is sure to pay first, and a contrat pro only as a condition', async ({ page }) => {
   const s = new FirstScreen(page);
