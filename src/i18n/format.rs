@@ -188,3 +188,17 @@ pub fn dated(t: ToPay, year: Option<u32>, start_year: u32) -> String {
         _ => to_pay(t),
     }
 }
+
+/// A course stretched to the person's part-time hours: the only known offer is full time, so
+/// such a pace is a condition, said beside the duration.
+pub fn pace(s: &crate::plan::Step) -> Option<&'static str> {
+    match s.duration_basis {
+        crate::plan::DurationBasis::FromHours {
+            hours_per_week: Some(h),
+        } if h < 35 => Some(tr!(
+            "à votre rythme : si un organisme propose ce rythme (à vérifier)",
+            "at your pace: if an organisation offers this pace (to check)"
+        )),
+        _ => None,
+    }
+}

@@ -138,6 +138,7 @@ pub(super) fn step(
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", cat(&m.name)))}
                 {format!(" — {when} ({})", i18n::month_range(s.months))}
+                {i18n::pace(s).map(|p| view! { " "<span class="non-confirme">{format!("({p})")}</span> })}
                 {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
             </p>
             {status}

@@ -72,6 +72,10 @@ test('an employee training on working time is told the day to ask the employer b
   await s.answer('La formation, sur votre temps de travail ou en dehors ?', 'En dehors de mon temps de travail');
   await expect(card.locator('ul.conditions')).not.toContainText('votre employeur accepte');
   await expect(card.locator('.revenu')).toContainText('pas d\'accord à demander');
+  // At 8 hours a week the course stretches, which only holds if an organisation offers that pace.
+  await expect(card.locator('ol.etapes')).not.toContainText('si un organisme propose ce rythme');
+  await s.fill('Combien d\'heures par semaine pouvez-vous consacrer à une formation ?', '8');
+  await expect(card.locator('ol.etapes')).toContainText('si un organisme propose ce rythme (à vérifier)');
   expect(await axeViolations(page)).toEqual([]);
 });
 
