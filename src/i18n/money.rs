@@ -321,8 +321,8 @@ pub fn income(i: &Income) -> String {
             receives_are,
         } => {
             let pay = trf!(
-                "la rémunération de France Travail, pour une formation qu'il finance ou valide ; son montant dépend de votre situation (par exemple {} par mois à temps plein, montant à vérifier)",
-                "France Travail's pay, for a course it funds or validates; the amount depends on your situation (for example {} a month full time, amount to check)",
+                "la rémunération de France Travail (RFFT), pour une formation qu'il finance ou valide ; son montant dépend de votre situation (par exemple {} par mois à temps plein, montant à vérifier)",
+                "France Travail's pay (RFFT), for a course it funds or validates; the amount depends on your situation (for example {} a month full time, amount to check)",
                 euros(*example_cents)
             );
             match receives_are {
