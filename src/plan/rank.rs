@@ -114,8 +114,7 @@ pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
         if shown(r) && cheapest != dearest && Some(r.to_pay.rank()) == cheapest {
             r.strengths.push(Strength::LeastToPay);
         }
-        if firm(&r) && fastest.is_some() && fastest != slowest && Some(months_key(r)) == fastest
-        {
+        if firm(&r) && fastest.is_some() && fastest != slowest && Some(months_key(r)) == fastest {
             r.strengths.push(Strength::Fastest);
         }
         crate::sort::sort_by(&mut r.strengths, Strength::cmp);

@@ -55,24 +55,25 @@ pub(super) fn MoneyAnswers(
 /// What the CPF holds: euros for most people, hours for a public agent; empty when not known.
 /// Where to read it is linked.
 fn cpf_balance(profile: Shown<Profile>, situation: Memo<Option<Situation>>) -> impl IntoView {
-    let public = move || situation.get() == Some(Situation::PublicAgent);
+    let public = Memo::new(move |_| situation.get() == Some(Situation::PublicAgent));
+    // One field drawn at a time: a public agent's CPF counts hours, everyone else's euros.
+    let field = move || {
+        if public.get() {
+            number(profile, "cpf-heures", pair!("Combien d'heures avez-vous sur votre CPF ? (facultatif)", "How many hours are on your CPF? (optional)"),
+                pair!("Le CPF des agents publics se compte en heures : 150 h au plus, 400 h pour certains agents de catégorie C.", "Public agents' CPF is counted in hours: 150 h at most, 400 h for some category C agents."),
+                0, 1_000, |p| p.cpf_hours, |p, v| p.cpf_hours = v).into_any()
+        } else {
+            number(profile, "cpf", pair!("Combien avez-vous sur votre CPF, en euros ? (facultatif)", "How much is on your CPF, in euros? (optional)"),
+                pair!("Laissez vide si vous ne savez pas : rien n'est alors compté comme sûr. Le CPF est plafonné à 5 000 € (8 000 € pour certaines personnes).", "Leave it empty if you don't know: nothing is then counted as sure. The CPF is capped at €5,000 (€8,000 for some people)."),
+                0, 100_000, |p| p.cpf_euros, |p, v| p.cpf_euros = v).into_any()
+        }
+    };
     view! {
-        <div class="champ">
-            <div hidden=public>
-                {number(profile, "cpf", pair!("Combien avez-vous sur votre CPF, en euros ? (facultatif)", "How much is on your CPF, in euros? (optional)"),
-                    pair!("Laissez vide si vous ne savez pas : rien n'est alors compté comme sûr. Le CPF est plafonné à 5 000 € (8 000 € pour certaines personnes).", "Leave it empty if you don't know: nothing is then counted as sure. The CPF is capped at €5,000 (€8,000 for some people)."),
-                    0, 100_000, |p| p.cpf_euros, |p, v| p.cpf_euros = v)}
-            </div>
-            <div hidden=move || !public()>
-                {number(profile, "cpf-heures", pair!("Combien d'heures avez-vous sur votre CPF ? (facultatif)", "How many hours are on your CPF? (optional)"),
-                    pair!("Le CPF des agents publics se compte en heures : 150 h au plus, 400 h pour certains agents de catégorie C.", "Public agents' CPF is counted in hours: 150 h at most, 400 h for some category C agents."),
-                    0, 1_000, |p| p.cpf_hours, |p, v| p.cpf_hours = v)}
-            </div>
-            <p class="aide">
-                {tr!("Votre solde se lit sur ", "Your balance is shown on ")}
-                <a href="https://www.moncompteformation.gouv.fr/" rel="noopener" hreflang="fr" lang="fr">"Mon Compte Formation"</a>
-                {tr!(" (connexion avec FranceConnect).", " (sign in with FranceConnect).")}
-            </p>
-        </div>
+        {field}
+        <p class="aide">
+            {tr!("Votre solde se lit sur ", "Your balance is shown on ")}
+            <a href="https://www.moncompteformation.gouv.fr/" rel="noopener" hreflang="fr" lang="fr">"Mon Compte Formation"</a>
+            {tr!(" (connexion avec FranceConnect).", " (sign in with FranceConnect).")}
+        </p>
     }
 }
