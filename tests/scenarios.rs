@@ -509,13 +509,16 @@ fn every_scenario_file_is_also_a_valid_example_input() {
 }
 
 /// « Pour commencer », in every situation: each action follows from the first route's first
-/// block as the planner funded it. Experience first when the route starts with it; one funding
-/// to ask for, the sure one whenever there is one, never a top-up alone; then where to start.
+/// block as the planner funded it. Experience first when the route starts with it, else the
+/// employer's agreement when a course is on working time (by the day its condition gives); one
+/// funding to ask for, the sure one whenever there is one, never a top-up alone; then where to
+/// start.
 #[test]
 fn the_first_actions_follow_from_the_first_block_of_the_route_shown_first() {
     use parcours::plan::{first_actions, Action, StepKind, Verdict};
     let c = catalog::official();
     let mut with_actions = 0;
+    let mut asking_employer = 0;
     for (name, s) in scenarios() {
         let profile: Profile = serde_json::from_value(s.profile.clone()).unwrap();
         let today = Date::parse(&s.today).unwrap();
@@ -558,6 +561,18 @@ fn the_first_actions_follow_from_the_first_block_of_the_route_shown_first() {
                     assert_eq!(Some(modality), first.modality.as_ref(), "{name}")
                 }
                 Action::GainExperience => {}
+                // Asked first, by the day the route's condition gives.
+                Action::AskEmployer { by, .. } => {
+                    assert!(
+                        route.conditions.iter().any(|c| matches!(
+                            c,
+                            parcours::plan::Condition::EmployerAgreement { ask_by, .. } if ask_by == by
+                        )),
+                        "{name}: {actions:?}"
+                    );
+                    assert_eq!(actions.first(), Some(a), "{name}");
+                    asking_employer += 1;
+                }
             }
         }
         assert!(
@@ -566,6 +581,10 @@ fn the_first_actions_follow_from_the_first_block_of_the_route_shown_first() {
         );
     }
     assert!(with_actions >= 30, "only {with_actions} situations checked");
+    assert!(
+        asking_employer >= 2,
+        "only {asking_employer} ask the employer first"
+    );
 }
 
 /// A registered job seeker is told to ask their France Travail adviser or the CPF first, a

@@ -48,6 +48,13 @@ pub fn why_first(feasibility: Feasibility, strengths: &[Strength]) -> String {
     }
 }
 
+fn upper_first(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 fn lower_first(s: &str) -> String {
     let mut cs = s.chars();
     cs.next()
@@ -67,6 +74,30 @@ pub fn action(a: &Action, c: &'static Catalog) -> (String, Option<&'static str>)
             .into(),
             None,
         ),
+        Action::AskEmployer {
+            by,
+            notice_days,
+            answer_days,
+            or_own_time,
+        } => {
+            let ask = trf!(
+                "demandez à votre employeur son accord pour vous former sur votre temps de travail, au plus tard le {} ({} jours avant le début) ; il répond sous {} jours, et sans réponse c'est oui.",
+                "ask your employer's agreement to train on working time, by {} ({} days before the start); they answer within {} days, and no answer means yes.",
+                date(*by),
+                notice_days.to_string(),
+                answer_days.to_string()
+            );
+            let text = if *or_own_time {
+                trf!(
+                    "Si vous voulez vous former sur votre temps de travail, {}",
+                    "If you want to train on working time, {}",
+                    ask
+                )
+            } else {
+                upper_first(&ask)
+            };
+            (text, None)
+        }
         Action::Fund { scheme, verdict } => {
             let Some(s) = c.scheme(scheme) else {
                 return (scheme.clone(), None);

@@ -2,7 +2,8 @@
 //! that obtains a block (its modality, and the funding the planner found for it). Each action
 //! names a catalog entry, whose official page the view links to.
 
-use super::types::{Route, StepKind, Verdict};
+use super::types::{Condition, Route, StepKind, Verdict};
+use crate::catalog::Date;
 
 /// One thing to do now, named by the catalog entry it is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,15 +15,39 @@ pub enum Action {
     Start { modality: String },
     /// Work in the job first: the route's first step is experience.
     GainExperience,
+    /// Ask the employer's agreement to train on working time, by this day (`notice_days` before
+    /// the course; `or_own_time`: the person did not say, and may train outside it instead).
+    AskEmployer {
+        by: Date,
+        notice_days: u32,
+        answer_days: u32,
+        or_own_time: bool,
+    },
 }
 
 /// The first two or three actions of `route`: the experience first if the route begins with
-/// it, then the funding of the first block (the sure scheme before one to check, never a
+/// it, else the employer's agreement when a course is on working time, then the funding of the first block (the sure scheme before one to check, never a
 /// scheme that only adds to another), then where to start it.
 pub fn first_actions(route: &Route) -> Vec<Action> {
     let mut out = Vec::new();
     if route.steps.first().map(|s| s.kind) == Some(StepKind::Experience) {
         out.push(Action::GainExperience);
+    } else {
+        // A course on working time starts with the employer's agreement, asked ahead.
+        let or_own_time = route.conditions.contains(&Condition::OwnTime);
+        out.extend(route.conditions.iter().find_map(|c| match c {
+            Condition::EmployerAgreement {
+                notice_days,
+                ask_by,
+                answer_days,
+            } => Some(Action::AskEmployer {
+                by: *ask_by,
+                notice_days: *notice_days,
+                answer_days: *answer_days,
+                or_own_time,
+            }),
+            _ => None,
+        }));
     }
     let Some(first) = route
         .steps

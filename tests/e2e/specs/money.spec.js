@@ -68,6 +68,8 @@ test('an employee training on working time is told the day to ask the employer b
   const card = s.route('Le titre entier en formation');
   await expect(card.locator('ul.conditions')).toContainText(`demandez-le au plus tard le ${today}, 120 jours avant le début`);
   await expect(card.locator('.revenu')).toContainText('maintenu pour les heures de formation sur votre temps de travail');
+  // On top, « Pour commencer » asks the employer first, by the same day.
+  await expect(s.onTop.locator('.commencer li').first()).toContainText(`Demandez à votre employeur son accord pour vous former sur votre temps de travail, au plus tard le ${today}`);
   // Outside working time: no agreement, and said so.
   await s.answer('La formation, sur votre temps de travail ou en dehors ?', 'En dehors de mon temps de travail');
   await expect(card.locator('ul.conditions')).not.toContainText('votre employeur accepte');
