@@ -6,6 +6,8 @@ use crate::i18n::t;
 use crate::plan::Profile;
 
 use leptos::prelude::*;
+// The trait, under no name: `Set` here is a profile field's setter.
+use leptos::prelude::Set as _;
 
 /// A text in French and in English; the page shows one.
 pub(super) type Words = (&'static str, &'static str);
@@ -62,38 +64,136 @@ pub(super) fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
-/// A whole number, empty when unknown. Out-of-range values reach the planner, which names them.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn number(
-    profile: Shown<Profile>,
-    id: &'static str,
-    label: Words,
-    help: Words,
-    min: i64,
-    max: i64,
-    get: Field<i64>,
-    set: Set<i64>,
-) -> impl IntoView {
-    let (label, help) = (say(label), say(help));
-    let help_id = format!("{id}-aide");
-    let answer = Memo::new(move |_| profile.with(get));
+/// What a number counts, for the error that gives its range.
+#[derive(Clone, Copy)]
+pub(super) enum Unit {
+    Years,
+    Months,
+    Hours,
+    Euros,
+}
+
+/// « entre 14 et 100 ans », « entre 0 € et 100 000 € ».
+fn range_words(unit: Unit, min: i64, max: i64) -> String {
+    let (unit, money) = match unit {
+        Unit::Years => (t("ans", "years old"), false),
+        Unit::Months => (t("mois", "months"), false),
+        Unit::Hours => (t("heures", "hours"), false),
+        Unit::Euros => ("", true),
+    };
+    if money {
+        let euros = |v: i64| crate::i18n::euros(u32::try_from(v.max(0) * 100).unwrap_or(u32::MAX));
+        return crate::trf!(
+            "entre {} et {}",
+            "between {} and {}",
+            euros(min),
+            euros(max)
+        );
+    }
+    crate::trf!("entre {} et {} {}", "between {} and {} {}", min, max, unit)
+}
+
+/// What a number field's text means: `Some(None)` when empty (not known), `Some(Some(v))` for
+/// a whole number within `min..=max`, `None` for anything else, which is never stored.
+pub(super) fn whole_in(text: &str, min: i64, max: i64) -> Option<Option<i64>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    text.parse::<i64>()
+        .ok()
+        .filter(|v| (min..=max).contains(v))
+        .map(Some)
+}
+
+/// Whether what is typed can still become valid by typing more digits (« 3 » on the way to
+/// « 31 »): its error then waits until the person leaves the field.
+fn may_grow(text: &str, max: i64) -> bool {
+    text.trim()
+        .parse::<i64>()
+        .is_ok_and(|v| (0..=max).contains(&v))
+}
+
+/// A number question: the field, its label and help, what it is called in an error and what it
+/// counts, its range, and the profile's field it fills.
+pub(super) struct Number {
+    pub id: &'static str,
+    pub label: Words,
+    pub help: Words,
+    /// Its name in the error (« Votre âge »).
+    pub name: Words,
+    pub unit: Unit,
+    pub min: i64,
+    pub max: i64,
+    pub get: Field<i64>,
+    pub set: Set<i64>,
+}
+
+/// A whole number, empty when unknown. A valid value is kept as it is typed; a value out of its
+/// range or not a whole number stays in the field with its error, and is not kept: the routes
+/// shown stay those of the last valid answers.
+#[component]
+pub(super) fn NumberField(profile: Shown<Profile>, q: &'static Number) -> impl IntoView {
+    let (label, help) = (say(q.label), say(q.help));
+    let help_id = format!("{}-aide", q.id);
+    let error_id = format!("{}-erreur", q.id);
+    let answer = Memo::new(move |_| profile.with(q.get));
+    let wrong = RwSignal::new(false);
+    // Another plan, or a link, gives the field another value: it is valid.
+    Effect::new(move |_| {
+        answer.track();
+        wrong.set(false);
+    });
+    // `leaving`: the person left the field (or pressed Enter), so a value on its way to a valid
+    // one is wrong now. A number field whose text the browser cannot read (« 3a ») gives ""
+    // with a bad input: that is not an empty answer.
+    let read = move |ev: leptos::ev::Event, leaving: bool| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let text = input.value();
+        let value = if input.validity().bad_input() {
+            None
+        } else {
+            whole_in(&text, q.min, q.max)
+        };
+        match value {
+            Some(v) => {
+                wrong.set(false);
+                if profile.with_untracked(q.get) != v {
+                    profile.update(|p| (q.set)(p, v));
+                }
+            }
+            None => wrong.set(leaving || !may_grow(&text, q.max)),
+        }
+    };
+    let described = {
+        let (help, error) = (help_id.clone(), error_id.clone());
+        move || {
+            if wrong.get() {
+                format!("{help} {error}")
+            } else {
+                help.clone()
+            }
+        }
+    };
     view! {
         <div class="champ">
-            <label for=id>{label}</label>
-            <p class="aide" id=help_id.clone()>{help}</p>
+            <label for=q.id>{label}</label>
+            <p class="aide" id=help_id>{help}</p>
             <input
                 type="number"
-                id=id
+                id=q.id
                 inputmode="numeric"
-                min=min
-                max=max
-                aria-describedby=help_id
+                min=q.min
+                max=q.max
+                aria-describedby=described
+                aria-invalid=move || wrong.get().then_some("true")
                 prop:value=move || answer.get().map(|v| v.to_string()).unwrap_or_default()
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    profile.update(|p| set(p, text.trim().parse().ok()));
-                }
+                on:input=move |ev| read(ev, false)
+                on:change=move |ev| read(ev, true)
             />
+            <p class="erreur" id=error_id hidden=move || !wrong.get()>
+                {move || wrong.get().then(|| format!("{} : {}", say(q.name), range_words(q.unit, q.min, q.max)))}
+            </p>
         </div>
     }
 }

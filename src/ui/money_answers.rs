@@ -1,7 +1,7 @@
 //! The money answers: a job seeker's ARE, an employee's working time, and what the CPF holds
 //! (euros, or hours for a public agent), with where to read it. Each is optional.
 
-use super::fields::{number, radios, Words};
+use super::fields::{radios, Number, NumberField, Unit, Words};
 use super::profile::{DONT_KNOW, YES_NO};
 use super::Shown;
 use crate::plan::{Profile, Situation, WorkingTime};
@@ -52,6 +52,16 @@ pub(super) fn MoneyAnswers(
     }
 }
 
+const CPF_HOURS: Number = Number { id: "cpf-heures", label: pair!("Combien d'heures avez-vous sur votre CPF ? (facultatif)", "How many hours are on your CPF? (optional)"),
+    help: pair!("Le CPF des agents publics se compte en heures : 150 h au plus, 400 h pour certains agents de catégorie C.", "Public agents' CPF is counted in hours: 150 h at most, 400 h for some category C agents."),
+    name: pair!("Les heures de votre CPF", "Your CPF hours"), unit: Unit::Hours,
+    min: 0, max: 1_000, get: |p| p.cpf_hours, set: |p, v| p.cpf_hours = v };
+
+const CPF_EUROS: Number = Number { id: "cpf", label: pair!("Combien avez-vous sur votre CPF, en euros ? (facultatif)", "How much is on your CPF, in euros? (optional)"),
+    help: pair!("Laissez vide si vous ne savez pas : rien n'est alors compté comme sûr. Le CPF est plafonné à 5 000 € (8 000 € pour certaines personnes).", "Leave it empty if you don't know: nothing is then counted as sure. The CPF is capped at €5,000 (€8,000 for some people)."),
+    name: pair!("Le solde de votre CPF", "Your CPF balance"), unit: Unit::Euros,
+    min: 0, max: 100_000, get: |p| p.cpf_euros, set: |p, v| p.cpf_euros = v };
+
 /// What the CPF holds: euros for most people, hours for a public agent; empty when not known.
 /// Where to read it is linked.
 fn cpf_balance(profile: Shown<Profile>, situation: Memo<Option<Situation>>) -> impl IntoView {
@@ -59,13 +69,9 @@ fn cpf_balance(profile: Shown<Profile>, situation: Memo<Option<Situation>>) -> i
     // One field drawn at a time: a public agent's CPF counts hours, everyone else's euros.
     let field = move || {
         if public.get() {
-            number(profile, "cpf-heures", pair!("Combien d'heures avez-vous sur votre CPF ? (facultatif)", "How many hours are on your CPF? (optional)"),
-                pair!("Le CPF des agents publics se compte en heures : 150 h au plus, 400 h pour certains agents de catégorie C.", "Public agents' CPF is counted in hours: 150 h at most, 400 h for some category C agents."),
-                0, 1_000, |p| p.cpf_hours, |p, v| p.cpf_hours = v).into_any()
+            view! { <NumberField profile q=&CPF_HOURS /> }.into_any()
         } else {
-            number(profile, "cpf", pair!("Combien avez-vous sur votre CPF, en euros ? (facultatif)", "How much is on your CPF, in euros? (optional)"),
-                pair!("Laissez vide si vous ne savez pas : rien n'est alors compté comme sûr. Le CPF est plafonné à 5 000 € (8 000 € pour certaines personnes).", "Leave it empty if you don't know: nothing is then counted as sure. The CPF is capped at €5,000 (€8,000 for some people)."),
-                0, 100_000, |p| p.cpf_euros, |p, v| p.cpf_euros = v).into_any()
+            view! { <NumberField profile q=&CPF_EUROS /> }.into_any()
         }
     };
     view! {

@@ -1,7 +1,7 @@
 //! The profile questions: one topic a fieldset, plain French, « je ne sais pas » where it fits.
 //! Every answer is editable at any time and the routes follow at once.
 
-use super::fields::{number, radios, say, Field, Set, Words};
+use super::fields::{radios, say, Number, NumberField, Unit, Words};
 use super::Shown;
 use crate::catalog::Date;
 use crate::plan::{Activity, Contract, Employer, Profile, Situation, Target};
@@ -123,20 +123,40 @@ const TARGETS: &[(Option<bool>, Words)] = &[
     ),
 ];
 
-/// A number question: id, label, help, the range allowed, and the field it fills.
-type NumberQuestion = (&'static str, Words, Words, i64, i64, Field<i64>, Set<i64>);
 /// The « Vous » questions.
-const ABOUT_YOU: &[NumberQuestion] = &[
-    ("age", pair!("Votre âge", "Your age"),
-        pair!("L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.", "Apprenticeship is open from 16 to 29, and with no age limit with an RQTH."),
-        14, 100, |p| p.age, |p, v| p.age = v),
-    ("experience", pair!("Vos mois d'expérience en médiation numérique (ou proche)", "Your months of experience in digital mediation (or close to it)"),
-        pair!("Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.", "Welcoming the public, workshops, running a place… Volunteering included. In practice a VAE asks for about a year."),
-        0, 600, |p| p.experience_months, |p, v| p.experience_months = v),
-    ("heures", pair!("Combien d'heures par semaine pouvez-vous consacrer à une formation ?", "How many hours a week can you give to training?"),
-        pair!("Sert à estimer la durée des formations (35 h = temps plein).", "Used to estimate how long courses take (35 hours = full time)."),
-        1, 60, |p| p.hours_per_week, |p, v| p.hours_per_week = v),
+const ABOUT_YOU: &[Number] = &[
+    Number { id: "age", label: pair!("Votre âge", "Your age"),
+        help: pair!("L'apprentissage est ouvert de 16 à 29 ans, et sans limite d'âge avec une RQTH.", "Apprenticeship is open from 16 to 29, and with no age limit with an RQTH."),
+        name: pair!("Votre âge", "Your age"), unit: Unit::Years,
+        min: 14, max: 100, get: |p| p.age, set: |p, v| p.age = v },
+    Number { id: "experience", label: pair!("Vos mois d'expérience en médiation numérique (ou proche)", "Your months of experience in digital mediation (or close to it)"),
+        help: pair!("Accueil du public, ateliers, animation d'un lieu… Bénévolat compris. Une VAE demande en pratique environ un an.", "Welcoming the public, workshops, running a place… Volunteering included. In practice a VAE asks for about a year."),
+        name: pair!("Votre expérience", "Your experience"), unit: Unit::Months,
+        min: 0, max: 600, get: |p| p.experience_months, set: |p, v| p.experience_months = v },
+    Number { id: "heures", label: pair!("Combien d'heures par semaine pouvez-vous consacrer à une formation ?", "How many hours a week can you give to training?"),
+        help: pair!("Sert à estimer la durée des formations (35 h = temps plein).", "Used to estimate how long courses take (35 hours = full time)."),
+        name: pair!("Vos heures par semaine", "Your hours a week"), unit: Unit::Hours,
+        min: 1, max: 60, get: |p| p.hours_per_week, set: |p, v| p.hours_per_week = v },
 ];
+
+/// How long the person has worked for their employer.
+const SENIORITY: Number = Number {
+    id: "anciennete",
+    label: pair!(
+        "Depuis combien de mois travaillez-vous chez cet employeur ?",
+        "For how many months have you worked for this employer?"
+    ),
+    help: pair!(
+        "Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.",
+        "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."
+    ),
+    name: pair!("Votre ancienneté", "Your time with this employer"),
+    unit: Unit::Months,
+    min: 0,
+    max: 600,
+    get: |p| p.seniority_months,
+    set: |p, v| p.seniority_months = v,
+};
 
 const DIPLOMA_HELP: Words = pair!(
     "Il change le plafond du CPF et l'accès à Pro-A.",
@@ -240,12 +260,10 @@ pub fn ProfileQuestions(
     topic: RwSignal<usize>,
     today: Date,
 ) -> impl IntoView {
-    let numbers = move |questions: &'static [NumberQuestion]| {
+    let numbers = move |questions: &'static [Number]| {
         questions
             .iter()
-            .map(|&(id, label, help, min, max, get, set)| {
-                number(profile, id, label, help, min, max, get, set)
-            })
+            .map(|q| view! { <NumberField profile q /> })
             .collect_view()
     };
     // On a phone one topic shows at a time (topic 0 is the held blocks); on a wide screen, all.
@@ -308,9 +326,7 @@ pub fn ProfileQuestions(
                 {radios(profile, "contrat", pair!("Quel est votre contrat ?", "What is your contract?"),
                     pair!("Pro-A demande un CDI ; Transitions Pro a des règles différentes en CDD.", "Pro-A requires a permanent contract (CDI); Transitions Pro has different rules for a fixed-term one (CDD)."),
                     CONTRACTS, |p| p.contract, |p, v| p.contract = v)}
-                {number(profile, "anciennete", pair!("Depuis combien de mois travaillez-vous chez cet employeur ?", "For how many months have you worked for this employer?"),
-                    pair!("Transitions Pro demande en général 24 mois de salariat, dont 12 dans l'entreprise.", "Transitions Pro usually asks for 24 months as an employee, 12 of them with the company."),
-                    0, 600, |p| p.seniority_months, |p, v| p.seniority_months = v)}})}
+                <NumberField profile q=&SENIORITY />})}
             </div>
             <super::money_answers::MoneyAnswers profile situation />
             // Past 25 the contrat de professionnalisation turns on these minimum incomes.
@@ -333,7 +349,7 @@ pub fn ProfileQuestions(
                 {numbers(&ABOUT_YOU[2..])}
                 {diploma(profile)}
                 {super::start::start_month(profile, today)}
-                {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [say(q.1), say(q.2)]).chain([say(DIPLOMA_HELP)]).collect::<Vec<_>>())}
+                {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [say(q.label), say(q.help)]).chain([say(DIPLOMA_HELP)]).collect::<Vec<_>>())}
             </fieldset>
             // From 30 to 34, apprenticeship depends on a previous contract (Code du travail L6222-2).
             <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{super::terms::sometimes(|| view! {{radios(

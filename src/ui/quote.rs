@@ -27,15 +27,7 @@ pub(super) fn StepPrice(
     let (s, m) = (scope.clone(), modality.clone());
     let quoted = Memo::new(move |_| profile.with(|p| p.quote(&s, &m)));
     let set = move |text: String| {
-        let text = text.trim();
-        let value = if text.is_empty() {
-            Some(None)
-        } else {
-            text.parse::<i64>()
-                .ok()
-                .filter(|e| (0..=i64::from(MAX_EUROS)).contains(e))
-                .map(Some)
-        };
+        let value = super::fields::whole_in(&text, 0, i64::from(MAX_EUROS));
         // Only a valid amount is kept; a wrong one stays in the field with its error.
         wrong.set(value.is_none());
         if let Some(euros) = value {
