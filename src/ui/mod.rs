@@ -9,6 +9,7 @@ mod fields;
 mod held;
 mod money_answers;
 mod page;
+mod place;
 mod plans;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -136,8 +137,21 @@ pub fn App() -> impl IntoView {
     // (the page is drawn again in a new language), so a switch does not re-plan.
     let plan = page::Page::provide(session, today, lang.read_only()).plan;
     let notices = session.notices;
-    // Phones show one topic of questions at a time.
-    let topic = RwSignal::new(0usize);
+    // Phones show one topic of questions at a time. A reload comes back where the person was:
+    // the topic they were on, or the routes.
+    let was = place::kept();
+    let topic = RwSignal::new(match was {
+        Some(place::Place::Question(n)) => n.min(TOPICS - 1),
+        _ => 0,
+    });
+    if was == Some(place::Place::Routes) {
+        focus_later("#parcours", true);
+    }
+    browser::on_leave(move || {
+        if let Some(t) = topic.try_get_untracked() {
+            place::keep(t);
+        }
+    });
     // The printed version is built only for printing (the browser's menu or the button).
     let printing = RwSignal::new(false);
     browser::while_printing(printing);

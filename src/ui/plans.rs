@@ -214,6 +214,15 @@ pub fn Plans() -> impl IntoView {
                         <input type="text" id="plan-nom" maxlength=plans::MAX_NAME_CHARS autocomplete="off"
                             aria-describedby="plan-nom-aide"
                             prop:value=name
+                            // Kept as it is typed when it is kept as typed; a name to make
+                            // unique, or an empty one, waits until the field is left.
+                            on:input=move |ev| {
+                                let wanted = event_target_value(&ev);
+                                let id = active.get_untracked();
+                                if book.with_untracked(|b| b.unique_name(&wanted, Some(&id)) == wanted) {
+                                    book.update(|b| b.rename(&id, &wanted));
+                                }
+                            }
                             on:change=move |ev| {
                                 let wanted = event_target_value(&ev);
                                 let id = active.get_untracked();

@@ -67,3 +67,14 @@ test('hours a week out of range, and a number with a decimal, are said at the fi
   await hours.fill('');
   await expect(hours).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test("a plan's name typed without leaving the field is kept through a reload", async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.fill('Votre âge', '40');
+  const name = page.getByRole('textbox', { name: 'Nom de ce plan' });
+  await name.fill('Karima B.');
+  await page.reload();
+  await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByRole('textbox', { name: 'Nom de ce plan' })).toHaveValue('Karima B.');
+});

@@ -50,3 +50,35 @@ for (const lang of ['fr', 'en']) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a reload on a phone comes back to the question the person was on, with what they typed', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const s = new FirstScreen(page);
+  await s.goto();
+  const next = page.getByRole('button', { name: 'Question suivante' });
+  for (let i = 0; i < 3; i++) await next.click();
+  await expect(page.locator('p.pas-a-pas.aide')).toHaveText(/^Question 4 sur 5/);
+  // An age typed, the field not left, then the page reloaded (a phone does it to a page left in
+  // the background).
+  await page.getByRole('spinbutton', { name: 'Votre âge' }).fill('19');
+  await page.reload();
+  await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('p.pas-a-pas.aide')).toHaveText(/^Question 4 sur 5/);
+  await expect(page.getByRole('spinbutton', { name: 'Votre âge' })).toHaveValue('19');
+  await expect(page.getByRole('spinbutton', { name: 'Votre âge' })).toBeInViewport();
+  // Down at the routes, following one: a reload comes back to it.
+  await page.getByRole('button', { name: 'Question suivante' }).click();
+  await page.getByRole('link', { name: 'Voir vos parcours' }).click();
+  await s.onTop.getByRole('button', { name: 'Je suis ce parcours' }).click();
+  await expect(page.locator('#parcours-affiche')).toHaveText('Le parcours que vous suivez');
+  await page.reload();
+  await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.locator('#parcours-affiche')).toBeInViewport();
+  await expect(page.locator('#parcours-affiche')).toHaveText('Le parcours que vous suivez');
+  // Another tab starts at the top, on question 1.
+  const other = await page.context().newPage();
+  await other.setViewportSize({ width: 360, height: 780 });
+  await other.goto('/');
+  await expect(other.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
+  await expect(other.locator('p.pas-a-pas.aide')).toHaveText(/^Question 1 sur 5/);
+});
