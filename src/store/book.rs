@@ -131,6 +131,18 @@ impl Book {
             p.name = name;
         }
     }
+    /// Adds a plan received (a shared link kept) and returns its id. In a browser whose only plan
+    /// is the blank one every book starts with, the received plan takes its place: it is then
+    /// the person's first plan, not a second one beside an empty « Mon plan » they never made.
+    pub fn add_received(&mut self, name: &str, profile: Profile, progress: Progress) -> String {
+        let untouched = self.plans.len() == 1
+            && self.plans[0].is_blank()
+            && DEFAULT_NAMES.contains(&self.plans[0].name.as_str());
+        if untouched {
+            self.plans.clear();
+        }
+        self.add(name, profile, progress)
+    }
     /// Removes a plan; the book always keeps at least one (a blank one if needed).
     pub fn delete(&mut self, id: &str) {
         self.plans.retain(|p| p.id != id);
@@ -176,5 +188,41 @@ pub fn clean_name(name: &str) -> String {
         tr!("Plan sans nom", "Unnamed plan").into()
     } else {
         cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered() -> Profile {
+        Profile {
+            age: Some(30),
+            ..Profile::new()
+        }
+    }
+
+    #[test]
+    fn a_received_plan_takes_the_place_of_a_fresh_books_blank_plan() {
+        let mut book = Book::default();
+        let id = book.add_received("Plan partagé", answered(), Progress::default());
+        assert_eq!(book.plans.len(), 1);
+        assert_eq!(book.plans[0].id, id);
+        assert_eq!(book.plans[0].name, "Plan partagé");
+        assert_eq!(book.plans[0].profile.age, Some(30));
+    }
+
+    #[test]
+    fn a_received_plan_is_added_beside_the_persons_own() {
+        // Answered, or renamed: the person's plan, kept.
+        let mut answered_book = Book::default();
+        answered_book.get_mut("plan-1").unwrap().profile = answered();
+        let mut renamed = Book::default();
+        renamed.rename("plan-1", "Karima B.");
+        for mut book in [answered_book, renamed] {
+            book.add_received("Plan partagé", answered(), Progress::default());
+            assert_eq!(book.plans.len(), 2);
+            assert_eq!(book.plans[0].id, "plan-1");
+        }
     }
 }

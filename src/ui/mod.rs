@@ -157,9 +157,9 @@ pub fn App() -> impl IntoView {
     browser::while_printing(printing);
 
     let speak = move |next: i18n::Lang| {
-        // Kept for the next visit; where storage refuses, the switch still works for this one.
-        store::with_place(|kv| kv.set(LANG_KEY, next.code()).ok());
         show_lang(next);
+        // Kept for the next visit; where storage refuses, the switch still works for this one.
+        keep_lang();
         lang.set(next);
         focus_later("#langue", false);
     };
@@ -285,6 +285,12 @@ pub const LANG_KEY: &str = "parcours.langue";
 /// choice stays theirs), else the person's stored choice.
 fn wanted_lang() -> i18n::Lang {
     store::link::lang(&query()).unwrap_or_else(stored_lang)
+}
+
+/// Keeps the page's language as the person's choice: a page they keep (a shared link saved or
+/// left) reloads in the language they were reading it in.
+fn keep_lang() {
+    store::with_place(|kv| kv.set(LANG_KEY, i18n::lang().code()).ok());
 }
 
 fn stored_lang() -> i18n::Lang {

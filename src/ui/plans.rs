@@ -366,16 +366,16 @@ pub fn SharedLink() -> impl IntoView {
                     })}
                     <p class="boutons">
                         <button type="button" on:click=move |_| {
-                            let p = session.profile.get_untracked();
-                            let g = session.progress.get_untracked();
-                            super::browser::forget_query();
-                            session.add(tr!("Plan partagé", "Shared plan"), p, g);
+                            session.keep_shared(tr!("Plan partagé", "Shared plan"));
+                            // The page stays in the language it is read in after a reload.
+                            super::keep_lang();
                             session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
                             // This banner goes away: the focus goes to the plans' list.
                             super::focus_later("#plan-choisi", false);
                         }>{tr!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
                         <button type="button" class="secondaire" on:click=move |_| {
                             session.leave_shared();
+                            super::keep_lang();
                             super::focus_later("#plan-choisi", false);
                         }>
                             {tr!("Revenir à mes plans", "Back to my plans")}

@@ -132,6 +132,15 @@ impl Session {
         self.book.update(|b| id = b.add(name, profile, progress));
         self.show(&id);
     }
+    /// Keeps the shared link's plan among the person's plans, and shows it.
+    pub fn keep_shared(&self, name: &str) {
+        let (profile, progress) = (self.profile.get_untracked(), self.progress.get_untracked());
+        forget_query();
+        let mut id = String::new();
+        self.book
+            .update(|b| id = b.add_received(name, profile, progress));
+        self.show(&id);
+    }
     /// Leaves a shared link: the address loses its query, so a reload shows the person's plans.
     pub fn leave_shared(&self) {
         forget_query();

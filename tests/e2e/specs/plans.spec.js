@@ -2,7 +2,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { FirstScreen, Plans, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
+const { FirstScreen, Plans, appRunning, axeViolations, screenshots, freshStart, fullShot } = require('./pages');
 
 test.beforeEach(async ({ page }) => {
   await freshStart(page);
@@ -315,4 +315,20 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   await expect(printed).toBeHidden();
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(printed).toHaveCount(0);
+});
+
+test('an English shared plan, saved in a fresh browser, is the only plan and stays in English after a reload', async ({ page }) => {
+  await page.goto('/?v=1&langue=en&situation=demandeur&age=30');
+  await appRunning(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Save as a new plan' }).click();
+  const shown = page.getByRole('combobox', { name: 'Plan shown' });
+  await expect(shown.locator('option')).toHaveText(['Shared plan']);
+  await page.reload();
+  await appRunning(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  await expect(shown.locator('option')).toHaveText(['Shared plan']);
+  await expect(page.getByRole('spinbutton', { name: 'Your age' })).toHaveValue('30');
+  expect(await axeViolations(page)).toEqual([]);
 });
