@@ -19,6 +19,11 @@ pub fn default_name() -> &'static str {
     DEFAULT_NAMES[usize::from(crate::i18n::en())]
 }
 
+/// Whether `name` is the first plan's default name, in either language.
+pub fn is_default_name(name: &str) -> bool {
+    DEFAULT_NAMES.contains(&name)
+}
+
 /// A plan's name as shown: the default name in the page's language, any other as given.
 pub fn shown_name(name: &str) -> &str {
     if DEFAULT_NAMES.contains(&name) {

@@ -25,6 +25,7 @@ mod step;
 mod terms;
 mod titles;
 mod top;
+mod whose;
 
 use crate::catalog;
 use crate::plan;
@@ -230,6 +231,7 @@ pub fn App() -> impl IntoView {
             <plans::SharedLink />
             <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
                 <h2 id="titre-situation">{tr!("Où vous en êtes", "Where you stand")}</h2>
+                <whose::ShownPlan />
                 <p class="pas-a-pas aide">{move || trf!(
                     "Question {} sur {} · toutes restent modifiables",
                     "Question {} of {} · you can change any answer",
@@ -253,6 +255,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
                 <h2 id="titre-parcours">{tr!("Vos parcours", "Your routes")}</h2>
+                <whose::ShownPlan />
                 <div aria-live="polite">{move || summary.with(summary_view)}</div>
                 <p class="aide">
                     {i18n::cat(&catalog::official().meta.disclaimer)}

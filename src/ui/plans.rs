@@ -202,7 +202,14 @@ pub fn Plans() -> impl IntoView {
                 <div class="colonnes">
                     <p class="champ">
                         <label for="plan-choisi">{tr!("Plan affiché", "Plan shown")}</label>
-                        <select id="plan-choisi" on:change=move |ev| session.show(&event_target_value(&ev))>
+                        <select id="plan-choisi" on:change=move |ev| {
+                            let id = event_target_value(&ev);
+                            session.show(&id);
+                            let name = book.with_untracked(|b| b.get(&id).map(|p| plans::shown_name(&p.name).to_string()));
+                            if let Some(name) = name {
+                                session.tell_shown(trf!("Le plan « {} » s'affiche.", "The plan “{}” is shown.", name));
+                            }
+                        }>
                             {move || names.get().into_iter().map(|(id, name)| {
                                 let this = id.clone();
                                 view! { <option value=id selected=move || active.get() == this>{name}</option> }
@@ -243,7 +250,7 @@ pub fn Plans() -> impl IntoView {
                 <p class="boutons">
                     <button type="button" on:click=move |_| {
                         session.add(tr!("Nouveau plan", "New plan"), crate::plan::Profile::new(), Progress::default());
-                        session.tell(tr!(
+                        session.tell_shown(tr!(
                             "Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».",
                             "A new blank plan is shown. The others stay in “Plan shown”."
                         ));

@@ -23,6 +23,8 @@ pub struct Session {
     /// the person does touches their own plans until they save it as a new plan.
     pub shared: RwSignal<Option<Vec<String>>>,
     pub notices: RwSignal<Vec<String>>,
+    /// What was last said about the plan shown, replaced when another plan is shown.
+    said_shown: StoredValue<Option<String>>,
     /// Unreadable values kept aside, as (key, raw value).
     pub backups: RwSignal<Vec<(String, String)>>,
 }
@@ -108,6 +110,19 @@ impl Session {
                 n.push(message)
             }
         });
+    }
+    /// Says which plan is shown now, in place of what was said about the plan shown before (« a
+    /// new blank plan is shown » must not stay once another plan is).
+    pub fn tell_shown(&self, message: impl Into<String>) {
+        let message = message.into();
+        let before = self.said_shown.get_value();
+        self.notices.update(|n| {
+            n.retain(|m| Some(m) != before.as_ref());
+            if !n.contains(&message) {
+                n.push(message.clone());
+            }
+        });
+        self.said_shown.set_value(Some(message));
     }
     /// Shows one of the person's plans.
     pub fn show(&self, id: &str) {
@@ -260,6 +275,7 @@ pub fn open_session(today: Date) -> Session {
         progress,
         shared,
         notices: RwSignal::new(notices),
+        said_shown: StoredValue::new(None),
         backups: RwSignal::new(store::with_place(|kv| store::plans::backups(kv))),
     }
 }

@@ -332,3 +332,28 @@ test('an English shared plan, saved in a fresh browser, is the only plan and sta
   await expect(page.getByRole('spinbutton', { name: 'Your age' })).toHaveValue('30');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("the shown plan's name is at the top of the questions and of the routes, and what is said follows a switch", async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const plans = new Plans(page);
+  const top = page.locator('#situation .plan-affiche');
+  const routes = page.locator('#parcours .plan-affiche');
+  // One plan without a name of its own: nothing to tell apart.
+  await expect(top).toHaveCount(0);
+  await plans.rename('Karima B.');
+  await expect(top).toHaveText('Plan affiché : Karima B. · changer de plan');
+  await plans.create();
+  await expect(s.messages).toContainText("Un nouveau plan vierge s'affiche");
+  await expect(top).toContainText('Plan affiché : Nouveau plan');
+  await plans.show('Karima B.');
+  await expect(top).toContainText('Plan affiché : Karima B.');
+  await expect(routes).toContainText('Plan affiché : Karima B.');
+  await expect(s.messages).not.toContainText('nouveau plan vierge');
+  await expect(s.messages).toContainText('Le plan « Karima B. » s\'affiche.');
+  // The way to switch leads to the plans' list, by keyboard too.
+  await top.getByRole('link', { name: 'changer de plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(plans.shown).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+});
