@@ -82,3 +82,50 @@ test('a reload on a phone comes back to the question the person was on, with wha
   await expect(other.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
   await expect(other.locator('p.pas-a-pas.aide')).toHaveText(/^Question 1 sur 5/);
 });
+
+/** Words of `root` broken over two lines (a word drawn in more than one piece). */
+function brokenWords(root) {
+  return root.evaluate((el) => {
+    const broken = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent.matchAll(/[^\s'’\-/]+/g)) {
+        const r = document.createRange();
+        r.setStart(node, m.index);
+        r.setEnd(node, m.index + m[0].length);
+        if (r.getClientRects().length > 1) broken.push(m[0]);
+      }
+    }
+    return broken;
+  });
+}
+
+test('the comparison of three routes reads on a 320 px phone, with only the rows that apply to the person', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.fill('Votre âge', '24');
+  await s.onTop.getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
+  for (const line of (await page.locator('details.autre').all()).slice(0, 2)) {
+    await line.locator('summary').click();
+    await line.getByRole('checkbox', { name: /Comparer ce parcours/ }).check();
+  }
+  const table = page.getByRole('table', { name: 'Comparaison des parcours choisis' });
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  // A job seeker has no job to keep; pay during the course is said by the income row.
+  expect(await table.getByRole('rowheader').allTextContents()).not.toContain('Vous gardez votre emploi');
+  expect(await table.getByRole('rowheader').allTextContents()).not.toContain('Payé(e) pendant la formation');
+  expect(await table.getByRole('rowheader').allTextContents()).toContain('Pendant la formation');
+  await page.setViewportSize({ width: 320, height: 720 });
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await brokenWords(table)).toEqual([]);
+  // Each line names its route.
+  await expect(table.getByRole('row', { name: /^Durée/ }).getByRole('cell').first()).toHaveAttribute('data-parcours', /.+ : $/);
+  await table.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(screenshots, 'comparaison-320.png'), fullPage: false });
+  expect(await axeViolations(page)).toEqual([]);
+  // An employee has a job to keep: the row is there.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await s.answer('Quelle est votre situation ?', 'Je suis salarié(e) (entreprise, association)');
+  await expect(table.getByRole('rowheader', { name: 'Vous gardez votre emploi' })).toHaveCount(1);
+});
