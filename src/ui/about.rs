@@ -11,21 +11,33 @@ pub fn Glossary(printing: RwSignal<bool>) -> impl IntoView {
     // Read rarely (each acronym is explained where the page first uses it): folded, and drawn
     // when opened, or when the page is printed (it follows the plan on paper).
     let open = RwSignal::new(false);
-    let list = move || {
+    let list = move |entries: Vec<&'static catalog::GlossaryEntry>| {
         view! {
             <dl class="glossaire">
-                {c.glossary.iter().map(|g| view! { <dt>{cat(&g.term)}</dt><dd>{cat(&g.meaning)}</dd> }).collect_view()}
+                {entries.into_iter().map(|g| view! { <dt>{cat(&g.term)}</dt><dd>{cat(&g.meaning)}</dd> }).collect_view()}
             </dl>
         }
     };
+    // On paper, only the words the printed plan uses: read from the printout once it is drawn.
+    let printed = RwSignal::new(Vec::new());
+    Effect::new(move |_| {
+        if printing.get() {
+            super::dom::after_drawn(move || {
+                let text = super::dom::text_of(".impression");
+                printed.try_set(super::terms::mentioned(&text));
+            });
+        } else {
+            printed.set(Vec::new());
+        }
+    });
     view! {
         <section aria-labelledby="titre-glossaire" id="glossaire">
             <h2 id="titre-glossaire">{tr!("Les mots et les sigles", "Words and acronyms")}</h2>
             <details class="ecran" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{trf!("Les {} mots et sigles de cette page, expliqués", "The {} words and acronyms of this page, explained", c.glossary.len())}</summary>
-                {move || open.get().then(list)}
+                {move || open.get().then(|| list(c.glossary.iter().collect()))}
             </details>
-            {move || printing.get().then(|| view! { <div class="imprime-seulement">{list()}</div> })}
+            {move || printing.get().then(|| view! { <div class="imprime-seulement">{list(printed.get())}</div> })}
         </section>
     }
 }

@@ -53,40 +53,6 @@ pub fn keep_offline() {
     }
 }
 
-/// Puts the focus on `selector` once the page has been drawn again (and, with `scroll`, brings
-/// its top into view, as a phone needs for a topic of questions).
-pub fn focus_later(selector: impl AsRef<str> + 'static, scroll: bool) {
-    #[cfg(target_arch = "wasm32")]
-    leptos::task::spawn_local(async move {
-        leptos::task::tick().await;
-        use wasm_bindgen::JsCast;
-        if let Some(e) = document()
-            .query_selector(selector.as_ref())
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            e.focus().ok();
-            if scroll {
-                e.scroll_into_view();
-            }
-        }
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (selector, scroll);
-}
-
-/// Opens the `<details>` of this id, as a click on its summary would (its `toggle` event then
-/// draws what it folds).
-pub fn open_details(id: &str) {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(d) = document().get_element_by_id(id) {
-        d.set_attribute("open", "").ok();
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = id;
-}
-
 /// Offers `text` as a file to download (nothing leaves the page: the file is made here).
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     #[cfg(target_arch = "wasm32")]

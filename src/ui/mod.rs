@@ -1,9 +1,11 @@
 //! Leptos components. The view shows what the planner decided; it never decides eligibility.
 
 mod about;
+mod answers;
 mod around;
 pub mod browser;
 mod compare;
+mod dom;
 mod facts;
 mod fields;
 mod held;
@@ -31,8 +33,9 @@ use crate::catalog;
 use crate::plan;
 use crate::store::Kv;
 use crate::{i18n, store, tr, trf};
-pub use browser::{focus_later, today};
+pub use browser::today;
 use browser::{keep_offline, query};
+pub use dom::focus_later;
 use leptos::prelude::*;
 pub use session::{open_session, Session, Shown};
 

@@ -8,7 +8,7 @@ use crate::plan::{Profile, Situation, WorkingTime};
 use crate::{pair, tr};
 use leptos::prelude::*;
 
-const WORKING_TIMES: &[(Option<WorkingTime>, Words)] = &[
+pub(super) const WORKING_TIMES: &[(Option<WorkingTime>, Words)] = &[
     (
         Some(WorkingTime::OnWorkingTime),
         pair!("Sur mon temps de travail", "On my working time"),

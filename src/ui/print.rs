@@ -8,7 +8,7 @@ use super::routes::{feasibility_class, step_title};
 use super::share;
 use crate::catalog;
 use crate::i18n::{self, cat};
-use crate::plan::{first_actions, Plan, StepKind, ToPay, Verdict};
+use crate::plan::{first_actions, Plan, Profile, StepKind, ToPay, Verdict};
 use crate::store::Progress;
 use crate::{tr, trf};
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ use leptos::prelude::*;
 /// holds what to do (the route, its steps in a line each, « Pour commencer », the amounts and
 /// conditions); the details of each step and the other routes come after, on pages of their
 /// own (see `Printout`).
-fn body(plan: &Plan, progress: &Progress) -> (AnyView, AnyView) {
+fn body(plan: &Plan, progress: &Progress, answers: &Profile) -> (AnyView, AnyView) {
     let c = catalog::official();
     let followed = progress
         .followed
@@ -127,6 +127,7 @@ fn body(plan: &Plan, progress: &Progress) -> (AnyView, AnyView) {
         })
         .collect();
     let first = view! {
+        {super::answers::list(answers)}
         {(!plan.acquired.is_empty()).then(|| view! {
             <h3>{tr!("Déjà acquis", "Already held")}</h3>
             <ul>{plan.acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}</ul>
@@ -140,10 +141,8 @@ fn body(plan: &Plan, progress: &Progress) -> (AnyView, AnyView) {
             <p>{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
             <ul>{r.conditions.iter().map(|k| view! { <li>{i18n::condition(k, c)}</li> }).collect_view()}</ul>
         })}
-        <p>
-            {tr!("Durée : ", "Duration: ")}{i18n::month_range(r.months)}{unconfirmed(r.months.is_some() && !r.duration_confirmed)}
-            {tr!(" · Reste à payer, sûr : ", " · Left to pay, for sure: ")}{i18n::dated(r.to_pay, year, start_year)}{unconfirmed(!r.amount_confirmed && r.to_pay != ToPay::Unknown)}
-        </p>
+        // What is left to pay is in the table below, sure and at best apart.
+        <p>{tr!("Durée : ", "Duration: ")}{i18n::month_range(r.months)}{unconfirmed(r.months.is_some() && !r.duration_confirmed)}</p>
         {super::route::money_table(c, &r.money, &r.income, r.amount_confirmed)}
         <ol class="etapes-imprimees">{lines}</ol>
         {actions}
@@ -172,11 +171,12 @@ pub fn Printout(printing: RwSignal<bool>) -> impl IntoView {
         today,
         ..
     } = page();
+    let profile = super::page::session().profile;
     move || {
         printing.get().then(|| {
     let link = link.get_untracked();
     let (first, rest) = plan.with(|p| match p {
-        Ok(p) => body(p, &progress.get()),
+        Ok(p) => body(p, &progress.get(), &profile.get()),
         Err(e) => (view! { <p>{trf!("Une réponse est impossible à utiliser : {}.", "An answer cannot be used: {}.", e)}</p> }.into_any(), ().into_any()),
     });
     view! {

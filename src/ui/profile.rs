@@ -8,7 +8,7 @@ use crate::plan::{Activity, Contract, Employer, Profile, Situation, Target};
 use crate::{pair, tr, trf};
 use leptos::prelude::*;
 
-const SITUATIONS: &[(Option<Situation>, Words)] = &[
+pub(super) const SITUATIONS: &[(Option<Situation>, Words)] = &[
     (
         Some(Situation::JobSeeker),
         pair!("Je cherche un emploi", "I am looking for a job"),
@@ -60,7 +60,7 @@ const SITUATIONS: &[(Option<Situation>, Words)] = &[
 
 pub(super) const DONT_KNOW: Words = pair!("Je ne sais pas", "I don't know");
 
-const EMPLOYERS: &[(Option<Employer>, Words)] = &[
+pub(super) const EMPLOYERS: &[(Option<Employer>, Words)] = &[
     (
         Some(Employer::PrivateCompany),
         pair!("Une entreprise privée", "A private company"),
@@ -84,7 +84,7 @@ const EMPLOYERS: &[(Option<Employer>, Words)] = &[
     (None, DONT_KNOW),
 ];
 
-const CONTRACTS: &[(Option<Contract>, Words)] = &[
+pub(super) const CONTRACTS: &[(Option<Contract>, Words)] = &[
     (
         Some(Contract::Cdi),
         pair!("CDI", "Permanent contract (CDI)"),
@@ -106,7 +106,7 @@ pub(super) const YES_NO: &[(Option<bool>, Words)] = &[
     (None, DONT_KNOW),
 ];
 
-const TARGETS: &[(Option<bool>, Words)] = &[
+pub(super) const TARGETS: &[(Option<bool>, Words)] = &[
     (
         Some(true),
         pair!(
@@ -165,7 +165,7 @@ const DIPLOMA_HELP: Words = pair!(
 
 /// The diplomas a person can name, by the French level each stands for (the CPF ceiling and
 /// Pro-A read the level).
-const DIPLOMAS: &[(i64, Words)] = &[
+pub(super) const DIPLOMAS: &[(i64, Words)] = &[
     (0, pair!("Aucun diplôme", "No diploma")),
     (3, pair!("CAP, BEP", "CAP, BEP (vocational, level 3)")),
     (

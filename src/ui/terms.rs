@@ -30,6 +30,16 @@ pub fn used<S: AsRef<str>>(texts: &[S]) -> Vec<&'static GlossaryEntry> {
         .collect()
 }
 
+/// The glossary's words and acronyms that `text` uses, in the order the glossary gives them
+/// (the printout's glossary: only what the plan on paper needs).
+pub fn mentioned(text: &str) -> Vec<&'static GlossaryEntry> {
+    catalog::official()
+        .glossary
+        .iter()
+        .filter(|g| mentions(text, &g.term))
+        .collect()
+}
+
 /// The acronyms the questions have explained so far, in reading order. The page is drawn top
 /// to bottom (and again when its language changes, with a new list): each question explains
 /// only the acronyms no question above it did, and the results only those no question did.

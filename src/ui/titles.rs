@@ -3,7 +3,6 @@
 //! and the certifications close to the job. Folded, and drawn only when opened: it is read
 //! rarely, and the page stays short.
 
-use super::browser;
 use super::facts::{sources, unconfirmed};
 use crate::catalog::{self, Catalog, Confidence, EquivalenceStatus, Fact, Text, Title, TitleKind};
 use crate::i18n::{self, cat};
@@ -32,7 +31,7 @@ pub fn Titles() -> impl IntoView {
 
 /// A link to the section, which opens it on the way.
 pub(super) fn link(text: String) -> impl IntoView {
-    view! { <a href="#titres" on:click=|_| browser::open_details(DETAILS_ID)>{text}</a> }
+    view! { <a href="#titres" on:click=|_| super::dom::open_details(DETAILS_ID)>{text}</a> }
 }
 
 /// The professional titles from the oldest, each followed by the one that replaced it.

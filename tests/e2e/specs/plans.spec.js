@@ -308,6 +308,23 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   await expect(printed).toContainText('Où demander');
   await expect(printed.getByRole('img', { name: 'QR code du lien de ce plan' })).toBeVisible();
   await expect(printed).toContainText('?v=1&situation=demandeur-emploi');
+  // The answers the plan rests on, as asked, and only those given.
+  const answers = printed.locator('dl.reponses');
+  await expect(answers.locator('dt')).toHaveText(['Objectif', 'Situation', 'Inscrit(e) à France Travail']);
+  await expect(answers.locator('dd')).toHaveText(['Le titre complet « Médiateur numérique »', 'Je cherche un emploi', 'Oui']);
+  // The glossary on paper holds the words the printed plan uses, and no other.
+  const glossary = page.locator('#glossaire .imprime-seulement dl.glossaire dt');
+  await expect(glossary.first()).toBeVisible();
+  const terms = await glossary.allTextContents();
+  const text = await printed.textContent();
+  for (const term of terms) expect(text, term).toContain(term);
+  // The whole glossary, as the page offers it (folded on screen).
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('#glossaire summary').click();
+  const all = await page.locator('#glossaire details dl.glossaire dt').count();
+  await page.emulateMedia({ media: 'print' });
+  expect(terms.length).toBeGreaterThan(0);
+  expect(terms.length).toBeLessThan(all);
   await fullShot(page, 'impression.png');
   const pdf = await page.pdf({ format: 'A4', path: path.join(screenshots, 'impression.pdf') });
   expect(pdf.length).toBeGreaterThan(10_000);
