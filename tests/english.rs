@@ -273,3 +273,29 @@ fn the_whole_first_screen_reads_in_english_from_the_english_file() {
         assert!(!html.contains(french), "« {french} » left in French");
     }
 }
+
+#[test]
+fn no_result_asks_to_be_told_anything_since_nothing_is_sent() {
+    // The app has no one to tell: a text asking to « tell us » leads a person nowhere. It says
+    // where to give the answer instead.
+    let c = catalog::official();
+    for person in people() {
+        let planned = plan(&person, c, today()).unwrap();
+        for lang in [Lang::Fr, Lang::En] {
+            i18n::set_lang(lang);
+            for text in words(&planned) {
+                let lower = text.to_lowercase();
+                for asking in [
+                    "dites-le-nous",
+                    "dites-nous",
+                    "signalez-nous",
+                    "tell us",
+                    "let us know",
+                ] {
+                    assert!(!lower.contains(asking), "« {asking} » in: {text}");
+                }
+            }
+        }
+        i18n::set_lang(Lang::Fr);
+    }
+}

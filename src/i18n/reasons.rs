@@ -9,8 +9,8 @@ pub fn reason(r: &Reason) -> String {
     use Reason::*;
     match r {
         SituationUnknown => tr!(
-            "Dites-nous votre situation (emploi, recherche d'emploi…) pour savoir si ce financement vous est ouvert.",
-            "Tell us your situation (in work, looking for work…) to know whether this funding is open to you."
+            "Répondez à la question « Quelle est votre situation ? » pour savoir si ce financement vous est ouvert.",
+            "Answer the question “What is your situation?” to know whether this funding is open to you."
         ).into(),
         CpfOpen { participation_cents, year, cap_eur } => trf!(
             "Vos droits CPF paient la formation (jusqu'à {} en tout). Il reste {} de participation à votre charge (montant {}), sauf si votre employeur complète le financement.",
@@ -23,8 +23,8 @@ pub fn reason(r: &Reason) -> String {
             euros(cap_eur * 100), euros(*participation_cents), year
         ),
         CpfJobSeekerIfRegistered { participation_cents, year, cap_eur } => trf!(
-            "Vos droits CPF restent à vous (jusqu'à {} en tout). La participation de {} (montant {}) n'est pas due si vous êtes inscrit(e) à France Travail : dites-nous si vous l'êtes.",
-            "Your CPF rights stay yours (up to {} in all). The contribution of {} ({} amount) is not due if you are registered with France Travail: tell us whether you are.",
+            "Vos droits CPF restent à vous (jusqu'à {} en tout). La participation de {} (montant {}) n'est pas due si vous êtes inscrit(e) à France Travail : répondez à la question sur l'inscription.",
+            "Your CPF rights stay yours (up to {} in all). The contribution of {} ({} amount) is not due if you are registered with France Travail: answer the question on registration.",
             euros(cap_eur * 100), euros(*participation_cents), year
         ),
         CpfJobSeekerExempt { cap_eur } => trf!(
@@ -136,8 +136,8 @@ pub fn reason(r: &Reason) -> String {
             "As you receive the RSA, ASS or AAH benefits, you can sign a professionalisation contract at any age."
         ).into(),
         ContratProIfRegistered { max } => trf!(
-            "Au-delà de {} ans, il faut être inscrit(e) à France Travail, ou toucher le RSA, l'ASS ou l'AAH : dites-nous si c'est votre cas.",
-            "Past {}, you need to be registered with France Travail, or to receive the RSA, ASS or AAH benefits: tell us if that is your case.",
+            "Au-delà de {} ans, il faut être inscrit(e) à France Travail, ou toucher le RSA, l'ASS ou l'AAH : répondez aux questions sur ces points.",
+            "Past {}, you need to be registered with France Travail, or to receive the RSA, ASS or AAH benefits: answer the questions on these points.",
             max
         ),
         ContratProRegisterFirst { max } => trf!(
@@ -146,8 +146,8 @@ pub fn reason(r: &Reason) -> String {
             max
         ),
         ContratProIfMinimaSociaux { max } => trf!(
-            "Au-delà de {} ans, possible si vous touchez le RSA, l'ASS ou l'AAH : dites-nous si c'est votre cas.",
-            "Past {}, possible if you receive the RSA, ASS or AAH benefits: tell us if that is your case.",
+            "Au-delà de {} ans, possible si vous touchez le RSA, l'ASS ou l'AAH : répondez à la question sur ces aides.",
+            "Past {}, possible if you receive the RSA, ASS or AAH benefits: answer the question on these benefits.",
             max
         ),
         ContratProOtherPublics { max } => trf!(
@@ -230,8 +230,8 @@ pub fn reason(r: &Reason) -> String {
             "Only for people with an official disability recognition (RQTH)."
         ).into(),
         RqthUnknown => tr!(
-            "Si vous avez une RQTH, des aides complémentaires existent : dites-le-nous.",
-            "If you have an RQTH, extra help exists: tell us."
+            "Si vous avez une RQTH, des aides complémentaires existent : répondez « Oui » à la question sur la RQTH, dans « Où vous en êtes ».",
+            "If you have an RQTH, extra help exists: answer “Yes” to the RQTH question, under “Where you stand”."
         ).into(),
         AgefiphPrivateOnly => tr!("Pour les agents publics, c'est le FIPHFP.", "For public agents, it is the FIPHFP.").into(),
         FiphfpPublicOnly => tr!("Pour le secteur privé, c'est l'Agefiph.", "For the private sector, it is the Agefiph.").into(),

@@ -101,13 +101,55 @@ pub(super) fn more_precise(unknowns: &[Unknown], open: RwSignal<bool>) -> impl I
         };
         view! {
             <details class="preciser" prop:open=open on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{trf!(
-                    "Ce qui préciserait vos parcours ({} réponses)",
-                    "What would make your routes more precise ({} answers)",
-                    count
-                )}</summary>
+                <summary>{answers_left(count)}</summary>
                 {list}
             </details>
         }
     })
+}
+
+/// « Ce qui préciserait vos parcours (3 réponses) », the count agreeing.
+fn answers_left(count: usize) -> String {
+    if count == 1 {
+        tr!(
+            "Ce qui préciserait vos parcours (1 réponse)",
+            "What would make your routes more precise (1 answer)"
+        )
+        .to_string()
+    } else {
+        trf!(
+            "Ce qui préciserait vos parcours ({} réponses)",
+            "What would make your routes more precise ({} answers)",
+            count
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::answers_left;
+    use crate::i18n::{set_lang, Lang};
+
+    #[test]
+    fn the_count_of_answers_agrees_with_its_noun() {
+        set_lang(Lang::Fr);
+        assert_eq!(
+            answers_left(1),
+            "Ce qui préciserait vos parcours (1 réponse)"
+        );
+        assert_eq!(
+            answers_left(3),
+            "Ce qui préciserait vos parcours (3 réponses)"
+        );
+        set_lang(Lang::En);
+        assert_eq!(
+            answers_left(1),
+            "What would make your routes more precise (1 answer)"
+        );
+        assert_eq!(
+            answers_left(2),
+            "What would make your routes more precise (2 answers)"
+        );
+        set_lang(Lang::Fr);
+    }
 }

@@ -7,17 +7,13 @@ use crate::plan::{HeldBlock, HeldTitle, Profile};
 use crate::{tr, trf};
 use leptos::prelude::*;
 
+/// The block's label: its code, its title and what it is (its official name, or in plain words
+/// where that name is not known).
 fn block_label(title: &Title, block: &Block) -> String {
-    let name = match (&block.name.value, block.placeholder) {
-        (_, true) => tr!(
-            "autres blocs du titre (intitulés à vérifier)",
-            "other blocks of the title (names to be checked)"
-        ),
-        (Some(n), false) => cat(n),
-        (None, false) => tr!(
-            "intitulé officiel à vérifier",
-            "official name to be checked"
-        ),
+    let name = match (&block.name.value, &block.about) {
+        (Some(n), _) => cat(n),
+        (None, Some(about)) => cat(about),
+        (None, None) => tr!("un bloc du titre", "a block of the title"),
     };
     trf!(
         "{} {} : {}",
@@ -26,6 +22,24 @@ fn block_label(title: &Title, block: &Block) -> String {
         title.short,
         name
     )
+}
+
+/// Beside the label, not in it: « intitulé officiel à vérifier » where the official name is not
+/// known.
+fn block_caveat(block: &Block) -> Option<&'static str> {
+    block.name.value.is_none().then(|| {
+        if block.placeholder {
+            tr!(
+                "(nombre et intitulés officiels à vérifier)",
+                "(official number and names to be checked)"
+            )
+        } else {
+            tr!(
+                "(intitulé officiel à vérifier)",
+                "(official name to be checked)"
+            )
+        }
+    })
 }
 
 fn legend() -> &'static str {
@@ -181,7 +195,33 @@ fn checkbox(profile: Shown<Profile>, title: &Title, block: &Block) -> impl IntoV
     view! {
         <div class="choix">
             <input type="checkbox" id=input_id.clone() prop:checked=held prop:disabled=whole on:change=toggle />
-            <label for=input_id>{block_label(title, block)}</label>
+            <span>
+                <label for=input_id>{block_label(title, block)}</label>
+                {block_caveat(block).map(|c| view! { " "<span class="aide">{c}</span> })}
+            </span>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{block_caveat, block_label};
+    use crate::catalog;
+
+    #[test]
+    fn a_block_without_an_official_name_says_what_it_is_with_the_caveat_beside() {
+        let c = catalog::official();
+        for t in c.titles.iter() {
+            for b in t.blocks.iter() {
+                let label = block_label(t, b);
+                assert!(!label.contains("vérifier"), "caveat in the label: {label}");
+                assert_eq!(block_caveat(b).is_some(), b.name.value.is_none(), "{label}");
+            }
+        }
+        let (t, b) = c.block("mn-ccp1").unwrap();
+        assert_eq!(
+            block_label(t, b),
+            "CCP1 Médiateur numérique : le cœur du métier (accueillir les publics et les accompagner dans leurs usages numériques)"
+        );
     }
 }

@@ -242,7 +242,7 @@ pub(super) fn route(
                             top.set(None);
                             focus_later("#parcours-affiche", true);
                         }>{tr!("Je suis ce parcours", "I follow this route")}</button>
-                        " "<span class="aide">{tr!("pour noter où vous en êtes, étape par étape", "to note where you are, step by step")}</span>
+                        " "<span class="aide">{tr!("pour noter où j'en suis, étape par étape", "to note where I am, step by step")}</span>
                     </p>
                 }
                 .into_any()

@@ -365,9 +365,20 @@ fn details(
         {switch}
         <h4>{tr!("Financements", "Funding")}</h4>
         {price}
+        // Sure when the price is; else the amount is said with what it rests on, never « sûr ».
         <p>
-            <strong>{tr!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
-            {i18n::dated(s.to_pay, year, start_year)}{unconfirmed(!s.amount_confirmed && s.to_pay != ToPay::Unknown)}
+            {if s.amount_confirmed || s.to_pay == ToPay::Unknown {
+                view! {
+                    <strong>{tr!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
+                    {i18n::dated(s.to_pay, year, start_year)}
+                }.into_any()
+            } else {
+                view! {
+                    <strong>{tr!("Reste à payer pour cette étape : ", "Left to pay for this step: ")}</strong>
+                    {i18n::dated(s.to_pay, year, start_year)}
+                    {tr!(", selon un prix non confirmé", ", going by a price not confirmed")}
+                }.into_any()
+            }}
             {s.best_case.as_ref().map(|b| view! { {tr!(" · Au mieux : ", " · At best: ")}{i18n::best_case(b, c)} })}
         </p>
         <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>

@@ -182,6 +182,10 @@ pub struct Block {
     /// « CCP1 ».
     pub code: Text,
     pub name: Fact<Text>,
+    /// What the block is, in plain words, where its official name is not known: a person
+    /// ticking it must know what they tick.
+    #[serde(default)]
+    pub about: Option<Text>,
     pub competences: Fact<List<Text>>,
     /// Stands for several blocks whose number and names are not known yet.
     #[serde(default)]

@@ -35,6 +35,7 @@ impl Catalog {
             for b in t.blocks.iter() {
                 out.push(&b.code);
                 out.extend(b.name.value.as_deref());
+                out.extend(b.about.as_deref());
                 out.extend(
                     b.competences
                         .value

@@ -78,3 +78,12 @@ test("a plan's name typed without leaving the field is kept through a reload", a
   await expect(page.locator('#avant-chargement')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('textbox', { name: 'Nom de ce plan' })).toHaveValue('Karima B.');
 });
+
+test('following a route is said in one person, in both languages', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  const follow = s.onTop.locator('p.suivre');
+  await expect(follow).toHaveText("Je suis ce parcours pour noter où j'en suis, étape par étape");
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(page.locator('article.route.conseille p.suivre')).toHaveText('I follow this route to note where I am, step by step');
+});

@@ -321,6 +321,7 @@ test('the print view fits the plan on paper: route, details, date, link, QR code
   // The whole glossary, as the page offers it (folded on screen).
   await page.emulateMedia({ media: 'screen' });
   await page.locator('#glossaire summary').click();
+  await expect(page.locator('#glossaire details dl.glossaire dt').first()).toBeVisible();
   const all = await page.locator('#glossaire details dl.glossaire dt').count();
   await page.emulateMedia({ media: 'print' });
   expect(terms.length).toBeGreaterThan(0);

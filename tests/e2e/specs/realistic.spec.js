@@ -56,7 +56,7 @@ test('an employee on a CDI reads what is sure to pay first, and a contrat pro on
   // On paper: the same honest headline.
   const printed = await printView(page);
   await expect(printed).toContainText('Sous conditions');
-  await expect(printed).toContainText(/Reste à payer, sûr : 13\s440\s€/);
+  await expect(printed.locator('table.argent tr', { hasText: 'Reste à payer, sûr' })).toContainText(/13\s440\s€/);
   // The printout carries the money table and what the person lives on.
   await expect(printed.locator('table.argent')).toContainText("rien, si l'un de ces financements paie le reste");
   await expect(printed).toContainText('Pendant la formation');
