@@ -249,6 +249,12 @@ test('following a route: its marks survive a reload and travel with the link', a
   await expect(s.onTop).toContainText('Avancement : 2 étapes sur 3 derrière vous');
   // The link carries the route followed and its marks: a counsellor sees the same.
   const link = await page.locator('#lien-partage').inputValue();
+  // What the share box says the link holds is what it holds: the route followed and the marks,
+  // not the plan's name.
+  const says = page.locator('section[aria-labelledby="titre-partage"] p.aide').first();
+  await expect(says).toContainText('le parcours que vous suivez et où vous en êtes');
+  await expect(says).toContainText('mais pas le nom du plan');
+  expect(decodeURIComponent(link)).not.toContain('Mon plan');
   expect(link).toMatch(/[?&]suivi=terrain(&|$)/);
   expect(decodeURIComponent(link)).toContain('mn-ccp1.formation:fait');
   const other = await browser.newPage();
