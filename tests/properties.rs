@@ -778,6 +778,31 @@ proptest! {
         }
         let order: Vec<Feasibility> = plan.routes.iter().filter(|r| !r.strengths.contains(&Strength::Chosen)).map(|r| r.feasibility).collect();
         prop_assert!(order.windows(2).all(|w| w[0] <= w[1]), "{:?}", order);
+        // « Peu probable » exactly when a condition rarely holds for this person, with why.
+        use parcours::plan::likelihood::{uncertain, unlikely_because};
+        for r in &plan.routes {
+            prop_assert_eq!(&r.unlikely, &unlikely_because(&r.conditions, &p), "route {}", r.id);
+            prop_assert_eq!(r.feasibility == Feasibility::Unlikely, !r.unlikely.is_empty(), "route {}", r.id);
+        }
+        // Within a class, the fewer uncertain conditions first (where no earlier rule applies:
+        // the person's choice, a conseiller numérique's funded training, long experience, an
+        // equivalence to confirm).
+        let long = p.experience_months.is_some_and(|m| m >= 36);
+        if p.situation != Some(Situation::ConseillerNumerique) && !long {
+            let plain = |r: &Route| !r.strengths.contains(&Strength::Chosen);
+            let eq = |r: &Route| r.strengths.contains(&Strength::IfEquivalenceConfirmed);
+            for w in plan.routes.windows(2) {
+                if plain(&w[0]) && plain(&w[1]) && w[0].feasibility == w[1].feasibility && eq(&w[0]) == eq(&w[1]) {
+                    prop_assert!(
+                        uncertain(&w[0].conditions, &p) <= uncertain(&w[1].conditions, &p),
+                        "{} before {}", w[0].id, w[1].id
+                    );
+                }
+            }
+        }
+        if plan.routes.len() < 2 {
+            prop_assert_eq!(plan.first_because, None);
+        }
         // Nothing left: no route. Something left: at least one route.
         prop_assert_eq!(plan.remaining.is_empty(), plan.routes.is_empty());
         // The plan's JSON form reads back the same.

@@ -87,6 +87,9 @@ struct Expect {
     /// No route is open without a condition.
     #[serde(default)]
     no_firm_route: bool,
+    /// JSON pointer into the plan (`/first_because`) → value.
+    #[serde(default)]
+    plan_values: BTreeMap<String, Value>,
 }
 
 /// A scheme's verdict and reason wherever it is offered, or `"absent"`.
@@ -438,6 +441,12 @@ fn check(name: &str, s: &Scenario) -> Vec<String> {
             if got != Some(want) {
                 fail(format!("route {id} {pointer} = {got:?} instead of {want}"));
             }
+        }
+    }
+    for (pointer, want) in &e.plan_values {
+        let got = plan.pointer(pointer);
+        if got != Some(want) {
+            fail(format!("plan {pointer} = {got:?} instead of {want}"));
         }
     }
     if e.no_firm_route {

@@ -3,11 +3,54 @@
 
 use super::*;
 use crate::catalog::{Catalog, ModalityKind};
-use crate::plan::{Action, Feasibility, Strength, Verdict};
+use crate::plan::{Action, Decider, Feasibility, Strength, Verdict};
 use crate::{tr, trf};
 
-/// Why a route is shown first, in one sentence, from its feasibility and its strengths.
-pub fn why_first(feasibility: Feasibility, strengths: &[Strength]) -> String {
+/// What put the first route before the second, as the end of a sentence (« parce qu'il est
+/// plus court … »); nothing where the sentence already says it (feasibility, the person's choice).
+fn decided(d: Decider) -> Option<&'static str> {
+    Some(match d {
+        Decider::Chosen | Decider::Feasibility => return None,
+        Decider::StateFunded => tr!(
+            "parce que sa formation est financée par l'État",
+            "because its training is funded by the State"
+        ),
+        Decider::ByVae => tr!(
+            "parce que votre expérience rend la VAE plus probable",
+            "because your experience makes a VAE likelier"
+        ),
+        Decider::NoEquivalence => tr!(
+            "parce qu'il ne dépend d'aucune équivalence à confirmer",
+            "because it depends on no equivalence to confirm"
+        ),
+        Decider::FewerUncertain => tr!(
+            "parce qu'il dépend de moins de conditions incertaines",
+            "because it depends on fewer uncertain conditions"
+        ),
+        Decider::Shorter => tr!(
+            "parce qu'il est plus court (en comparant le milieu de leurs fourchettes de durées)",
+            "because it is shorter (comparing the middle of their ranges of months)"
+        ),
+        Decider::LessToPay => tr!(
+            "parce qu'il laisse moins à payer à coup sûr",
+            "because it leaves less to pay for sure"
+        ),
+        Decider::PaidDuringCourse => tr!(
+            "parce que vous y êtes payé(e) pendant la formation",
+            "because you are paid during the course"
+        ),
+    })
+}
+
+/// Why a route is shown first, in one sentence, from its feasibility, its strengths (« le plus
+/// rapide » said with « durées non confirmées » where they are not) and what put it before the
+/// second route.
+pub fn why_first(
+    feasibility: Feasibility,
+    strengths: &[Strength],
+    duration_confirmed: bool,
+    because: Option<Decider>,
+) -> String {
     if strengths.contains(&Strength::Chosen) {
         return tr!(
             "Il suit les choix que vous avez faits plus haut.",
@@ -18,17 +61,30 @@ pub fn why_first(feasibility: Feasibility, strengths: &[Strength]) -> String {
     let strengths: Vec<String> = strengths
         .iter()
         .filter(|s| !matches!(s, Strength::Chosen | Strength::IfEquivalenceConfirmed))
-        .map(|s| lower_first(strength(*s)))
+        .map(|s| match s {
+            Strength::Fastest if !duration_confirmed => trf!(
+                "{} (durées non confirmées)",
+                "{} (durations not confirmed)",
+                lower_first(strength(*s))
+            ),
+            _ => lower_first(strength(*s)),
+        })
         .collect();
-    let also = if strengths.is_empty() {
-        String::new()
-    } else {
-        trf!(
+    let mut also = match because.and_then(decided) {
+        Some(d) => trf!(
+            " ; il passe devant le suivant {}",
+            "; it comes before the next one {}",
+            d
+        ),
+        None => String::new(),
+    };
+    if !strengths.is_empty() {
+        also += &trf!(
             " ; il est aussi {}",
             "; it is also {}",
             strengths.join(", ")
-        )
-    };
+        );
+    }
     match feasibility {
         Feasibility::Firm => trf!(
             "Il vient en premier parce qu'il vous est ouvert sans condition{}.",
@@ -147,5 +203,39 @@ pub fn action(a: &Action, c: &'static Catalog) -> (String, Option<&'static str>)
             };
             (text.into(), Some(&*m.apply_url))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn why_first_says_unconfirmed_durations_and_what_decided_the_order() {
+        set_lang(Lang::Fr);
+        let fast = [Strength::Fastest];
+        let said = why_first(
+            Feasibility::Conditional,
+            &fast,
+            false,
+            Some(Decider::Shorter),
+        );
+        assert!(
+            said.contains("le plus rapide (durées non confirmées)"),
+            "{said}"
+        );
+        assert!(
+            said.contains("il passe devant le suivant parce qu'il est plus court (en comparant le milieu de leurs fourchettes de durées)"),
+            "{said}"
+        );
+        let said = why_first(Feasibility::Firm, &fast, true, Some(Decider::LessToPay));
+        assert!(!said.contains("non confirmées"), "{said}");
+        assert!(
+            said.contains("parce qu'il laisse moins à payer à coup sûr"),
+            "{said}"
+        );
+        // Feasibility is the sentence's own subject: not said twice.
+        let said = why_first(Feasibility::Firm, &[], true, Some(Decider::Feasibility));
+        assert!(!said.contains("devant le suivant"), "{said}");
     }
 }

@@ -49,6 +49,33 @@ pub fn feasibility(f: Feasibility) -> &'static str {
     }
 }
 
+/// Why a route is « Peu probable » for this person, in a few words.
+pub fn unlikely_because(u: crate::plan::likelihood::UnlikelyBecause) -> &'static str {
+    use crate::plan::likelihood::UnlikelyBecause::*;
+    match u {
+        NewContractOnCdi => tr!(
+            "vous êtes en CDI : un contrat en alternance demande de quitter cet emploi pour un nouvel employeur",
+            "you are on a permanent contract (CDI): a work-study contract means leaving that job for a new employer"
+        ),
+        MinimaInWork => tr!(
+            "le RSA, l'ASS ou l'AAH sont rarement touchés quand on travaille (vous ne l'avez pas indiqué)",
+            "the RSA, ASS or AAH are rarely received while in work (you have not said)"
+        ),
+        RegisterInWork => tr!(
+            "vous travaillez : s'inscrire comme demandeur d'emploi suppose d'en chercher un",
+            "you are in work: registering as a job seeker means looking for a job"
+        ),
+        ApprenticeshipException => tr!(
+            "passé la limite d'âge de l'apprentissage, seules de rares exceptions l'ouvrent",
+            "past the apprenticeship age limit, only rare exceptions open it"
+        ),
+        VaeExperienceShort => tr!(
+            "votre expérience est plus courte que ce qu'une VAE demande",
+            "your experience is shorter than a VAE asks"
+        ),
+    }
+}
+
 /// A condition as a thing to ask or to do: « si vous touchez le RSA, l'ASS ou l'AAH ».
 pub fn condition(c: &Condition, catalog: &Catalog) -> String {
     match c {

@@ -7,6 +7,7 @@ mod contracts;
 mod durations;
 mod funding;
 mod income;
+pub mod likelihood;
 mod money;
 mod money_types;
 mod price;
@@ -113,7 +114,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
             )
         }),
     };
-    let (routes, excluded) = ctx.routes(&remaining, &if_confirmed);
+    let (routes, excluded, first_because) = ctx.routes(&remaining, &if_confirmed);
     warnings.extend(route_warnings(&ctx, &routes));
 
     Ok(Plan {
@@ -130,6 +131,7 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
         amounts_year: catalog.rules.cpf_participation_year.value,
         holds_title,
         related: related(profile, catalog),
+        first_because,
     })
 }
 

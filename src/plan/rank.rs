@@ -1,6 +1,8 @@
 //! The order of the routes: the person's own choice, then how realistic each is, then what suits
 //! this person, then the shortest and the cheapest for sure.
 
+use super::likelihood::uncertain;
+use super::profile::{Profile, WorkingTime};
 use super::types::*;
 use crate::catalog::{Catalog, ModalityKind};
 
@@ -8,17 +10,24 @@ use crate::catalog::{Catalog, ModalityKind};
 /// before training ones. A ranking choice of Parcours, not a rule of law.
 pub(crate) const LONG_EXPERIENCE_MONTHS: u32 = 36;
 
+/// A route's length for the ranking: the middle of its range of months (twice it, to stay in
+/// whole numbers); unknown last, but only among routes equal on every earlier rule.
 fn months_key(r: &Route) -> u32 {
-    r.months.map_or(u32::MAX, |m| m.max)
+    r.months.map_or(u32::MAX, |m| m.min.saturating_add(m.max))
 }
 
-/// The conditions that may fail: training in one's own time and the VAE leave are ways to do
-/// it that the person can choose, not things someone else decides.
-fn uncertain(r: &Route) -> usize {
-    r.conditions
-        .iter()
-        .filter(|c| !matches!(c, Condition::OwnTime | Condition::VaeLeave { .. }))
-        .count()
+/// What the person lives on during the course: 0 paid by the contract, 1 paid under a
+/// condition (an agreement, a validation), 2 not paid or not known.
+fn pay_key(r: &Route) -> u8 {
+    match r.income {
+        Income::ApprenticePay { .. } | Income::ContratProPay { .. } | Income::CnSalary => 0,
+        Income::JobPay {
+            working_time: None | Some(WorkingTime::OnWorkingTime),
+        }
+        | Income::Aref { .. }
+        | Income::EmployerDecides => 1,
+        _ => 2,
+    }
 }
 
 /// What the ranking weighs besides feasibility, length and cost.
@@ -28,6 +37,7 @@ pub(crate) struct Preference<'a> {
     /// About three years of related experience or more: VAE routes before training.
     pub long_experience: bool,
     pub catalog: &'a Catalog,
+    pub profile: &'a Profile,
 }
 
 impl Preference<'_> {
@@ -65,26 +75,86 @@ impl Preference<'_> {
     }
 }
 
-/// Best first: the person's own choice; then firm, conditional and unlikely routes; within
-/// each, a conseiller numérique's funded training, VAE for long experience, routes that need
-/// no equivalence to be confirmed, the fewest conditions, then the shortest, then the cheapest
-/// for sure.
-pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
-    let key = |r: &Route| {
+/// The rules in their order, for one route (docs/planner.md): the person's own choice; firm,
+/// conditional and unlikely; a conseiller numérique's funded training; VAE for long
+/// experience; no equivalence to confirm; the fewest uncertain conditions (`Prefix`); then the
+/// shortest by the middle of its range, the least to pay for sure, paid during the course.
+type Prefix = (bool, Feasibility, u8, usize, bool, usize);
+type Key = (Prefix, u32, u64, u8);
+
+fn key(r: &Route, prefer: &Preference) -> Key {
+    (
         (
             !r.strengths.contains(&Strength::Chosen),
             r.feasibility,
             prefer.state_funded(r),
             prefer.not_by_vae(r),
             r.strengths.contains(&Strength::IfEquivalenceConfirmed),
-            uncertain(r),
-            months_key(r),
-            r.to_pay.rank(),
-        )
-    };
+            uncertain(&r.conditions, prefer.profile),
+        ),
+        months_key(r),
+        r.to_pay.rank(),
+        pay_key(r),
+    )
+}
+
+/// The first rule on which `a` and `b` differ; the length only when both are known.
+fn decider(a: &Key, b: &Key) -> Option<Decider> {
+    let ((p, q), known) = ((&a.0, &b.0), a.1 != u32::MAX && b.1 != u32::MAX);
+    let rules = [
+        (p.0 != q.0, Decider::Chosen),
+        (p.1 != q.1, Decider::Feasibility),
+        (p.2 != q.2, Decider::StateFunded),
+        (p.3 != q.3, Decider::ByVae),
+        (p.4 != q.4, Decider::NoEquivalence),
+        (p.5 != q.5, Decider::FewerUncertain),
+        (known && a.1 != b.1, Decider::Shorter),
+        (a.2 != b.2, Decider::LessToPay),
+        (a.3 != b.3, Decider::PaidDuringCourse),
+    ];
+    rules
+        .into_iter()
+        .find(|(differ, _)| *differ)
+        .map(|(_, d)| d)
+}
+
+/// Best first, by the rules of `key`; then marks « le plus rapide » and « le moins à payer ».
+/// A route whose length is not known is not sent after the others by that alone: among the
+/// routes equal to it on the rules before length, it comes before the first one that leaves
+/// more to pay for sure, or pays less during the course (once the person's age and situation
+/// are known). Returns what put the first route
+/// before the second.
+pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) -> Option<Decider> {
     crate::sort::sort_by(routes, |a, b| {
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+        key(a, prefer)
+            .cmp(&key(b, prefer))
+            .then_with(|| a.id.cmp(&b.id))
     });
+    // The routes of unknown length sit last among their equals: move each up, before the first
+    // of those equals it beats on what is known. Not while it waits on the person's age or
+    // situation: until then what it would pay them is not known either (apprenticeship for a
+    // newcomer who may be 45).
+    for i in 0..routes.len() {
+        let k = key(&routes[i], prefer);
+        let waits = routes[i]
+            .conditions
+            .iter()
+            .any(|c| matches!(c, Condition::TellAge | Condition::TellSituation));
+        if k.1 != u32::MAX || waits {
+            continue;
+        }
+        let before = (0..i).find(|&j| {
+            let other = key(&routes[j], prefer);
+            other.0 == k.0 && other.1 != u32::MAX && (k.2, k.3) < (other.2, other.3)
+        });
+        if let Some(j) = before {
+            routes[j..=i].rotate_right(1);
+        }
+    }
+    let first_because = match routes {
+        [a, b, ..] => decider(&key(a, prefer), &key(b, prefer)),
+        _ => None,
+    };
     // « Le plus rapide » among the most realistic routes there are; « le moins cher » by the
     // sure amount, among every route shown (what is sure does not depend on a condition).
     let best_class = routes
@@ -120,4 +190,5 @@ pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) {
         crate::sort::sort_by(&mut r.strengths, Strength::cmp);
         r.strengths.dedup();
     }
+    first_because
 }

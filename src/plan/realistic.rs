@@ -2,6 +2,7 @@
 //! and the route's feasibility with its conditions, from its steps' verdicts in their order.
 
 use super::funding::Person;
+use super::likelihood::unlikely_because;
 use super::money::can_lower;
 use super::profile::Situation;
 use super::routes::Context;
@@ -48,7 +49,6 @@ impl Context<'_> {
     ) -> (Feasibility, Vec<Condition>) {
         let mut conditions: Vec<Condition> = Vec::new();
         let mut add = |c: Condition| merge(&mut conditions, c);
-        let mut unlikely = false;
         if if_equivalence {
             add(Condition::EquivalenceConfirmed);
         }
@@ -79,29 +79,25 @@ impl Context<'_> {
                             )
                     });
                     for o in contract {
-                        let (condition, mostly_fails) = match o.reason {
-                            Reason::SituationUnknown => (Condition::TellSituation, false),
+                        add(match o.reason {
+                            Reason::SituationUnknown => Condition::TellSituation,
                             Reason::ApprenticeAgeUnknown { .. }
-                            | Reason::ContratProAgeUnknown { .. } => (Condition::TellAge, false),
-                            Reason::ApprenticeAfterCollege { .. } => {
-                                (Condition::CollegeFinished, false)
-                            }
+                            | Reason::ContratProAgeUnknown { .. } => Condition::TellAge,
+                            Reason::ApprenticeAfterCollege { .. } => Condition::CollegeFinished,
                             Reason::ApprenticeExtendedAge { .. } => {
-                                (Condition::PreviousApprenticeship, false)
+                                Condition::PreviousApprenticeship
                             }
-                            Reason::ApprenticeLocalAuthorityCnfpt => (Condition::CnfptFunds, false),
+                            Reason::ApprenticeLocalAuthorityCnfpt => Condition::CnfptFunds,
                             Reason::ContratProIfMinimaSociaux { .. } => {
-                                (Condition::ReceivesMinimaSociaux, false)
+                                Condition::ReceivesMinimaSociaux
                             }
                             Reason::ContratProIfRegistered { .. }
                             | Reason::ContratProRegisterFirst { .. } => {
-                                (Condition::RegisterJobSeeker, false)
+                                Condition::RegisterJobSeeker
                             }
                             // Past the age limits: only rare exceptions remain.
-                            _ => (Condition::ApprenticeshipException, true),
-                        };
-                        unlikely |= mostly_fails;
-                        add(condition);
+                            _ => Condition::ApprenticeshipException,
+                        });
                     }
                 }
                 Some(k) => {
@@ -109,8 +105,7 @@ impl Context<'_> {
                         match experience {
                             Some(m) if m >= expected => {}
                             have => {
-                                // Known to be short: a VAE then mostly fails.
-                                unlikely |= have.is_some();
+                                // Known to be short, a VAE then mostly fails (see likelihood).
                                 add(Condition::VaeExperience {
                                     expected_months: expected,
                                     have,
@@ -154,7 +149,8 @@ impl Context<'_> {
                 None => {}
             }
         }
-        let feasibility = if unlikely {
+        // Unlikely as soon as one condition rarely holds for this person.
+        let feasibility = if !unlikely_because(&conditions, self.profile).is_empty() {
             Feasibility::Unlikely
         } else if conditions.is_empty() {
             Feasibility::Firm

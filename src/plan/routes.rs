@@ -279,6 +279,7 @@ impl Context<'_> {
             to_pay,
             best_case,
             feasibility,
+            unlikely: super::likelihood::unlikely_because(&conditions, self.profile),
             conditions,
             keeps_job,
             paid: needs_new_contract,
@@ -293,7 +294,7 @@ impl Context<'_> {
         &self,
         remaining: &[String],
         if_confirmed: &[String],
-    ) -> (Vec<Route>, Vec<Excluded>) {
+    ) -> (Vec<Route>, Vec<Excluded>, Option<Decider>) {
         let mut routes: Vec<Route> = Vec::new();
         let mut excluded = Vec::new();
         for (id, strengths, specs) in self.candidates(remaining, if_confirmed) {
@@ -327,8 +328,9 @@ impl Context<'_> {
             long_experience: Person::months(self.profile.experience_months)
                 .is_some_and(|m| m >= LONG_EXPERIENCE_MONTHS),
             catalog: self.catalog,
+            profile: self.profile,
         };
-        rank(&mut routes, &preference);
-        (routes, excluded)
+        let first_because = rank(&mut routes, &preference);
+        (routes, excluded, first_because)
     }
 }

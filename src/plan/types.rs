@@ -11,7 +11,7 @@ use std::sync::Arc;
 /// (`feasibility`, `conditions`), `to_pay` is what is sure and `best_case` the rest.
 /// 3: steps and routes carry their `money` (the price against the CPF and who pays the rest),
 /// steps their `price_basis`, routes their `income` during the course and their `begins` day.
-pub const PLAN_VERSION: u32 = 3;
+pub const PLAN_VERSION: u32 = 4;
 
 /// The id of the route made of the person's own choices (« Votre parcours »).
 pub const CHOSEN_ROUTE: &str = "votre-choix";
@@ -45,6 +45,9 @@ pub struct Plan {
     /// numérique, for example), each with what in their answers makes it so.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<Related>,
+    /// What put the first route before the second (`None` with fewer than two routes, or two
+    /// equal on every rule).
+    pub first_because: Option<Decider>,
 }
 
 /// A certification next to the target title that concerns this person.
@@ -188,6 +191,23 @@ pub enum Strength {
     IfEquivalenceConfirmed,
 }
 
+/// What put the first route before the second: the first rule of the ranking (docs/planner.md)
+/// on which they differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decider {
+    Chosen,
+    Feasibility,
+    StateFunded,
+    ByVae,
+    NoEquivalence,
+    FewerUncertain,
+    LessToPay,
+    PaidDuringCourse,
+    /// The shorter by the middle of its range of months.
+    Shorter,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Route {
     /// Stable id (« formation-blocs », « terrain »…).
@@ -204,6 +224,8 @@ pub struct Route {
     pub feasibility: Feasibility,
     /// What the route depends on, in the order of its steps; empty for a firm route.
     pub conditions: Vec<Condition>,
+    /// Why it is « Peu probable » for this person: its conditions that rarely hold for them.
+    pub unlikely: Vec<super::likelihood::UnlikelyBecause>,
     /// Every step's duration rests on an official fact.
     pub duration_confirmed: bool,
     /// The sure amount rests on official facts only.

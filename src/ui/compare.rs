@@ -4,7 +4,7 @@
 
 use crate::catalog;
 use crate::i18n;
-use crate::plan::{Route, Situation};
+use crate::plan::{Route, Situation, Strength};
 use crate::tr;
 use leptos::prelude::*;
 
@@ -120,7 +120,10 @@ pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
                             {row(tr!("Étapes", "Steps"), &|r| r.steps.len().to_string())}
                             {job.then(|| row(tr!("Vous gardez votre emploi", "You keep your job"), &|r| yes(r.keeps_job).into()))}
                             {row(tr!("Il faut un employeur qui signe un contrat", "You need an employer to sign a contract"), &|r| yes(r.needs_new_contract).into())}
-                            {any(&|r| !r.strengths.is_empty()).then(|| row(tr!("Points forts", "Strengths"), &|r| r.strengths.iter().map(|s| i18n::strength(*s)).collect::<Vec<_>>().join(", ")))}
+                            {any(&|r| !r.strengths.is_empty()).then(|| row(tr!("Points forts", "Strengths"), &|r| r.strengths.iter().map(|s| match s {
+                                Strength::Fastest if !r.duration_confirmed => format!("{} {}", i18n::strength(*s), tr!("(durées non confirmées)", "(durations not confirmed)")),
+                                _ => i18n::strength(*s).to_string(),
+                            }).collect::<Vec<_>>().join(", ")))}
                         </tbody>
                     </table>
                 </div>

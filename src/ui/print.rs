@@ -137,6 +137,9 @@ fn body(plan: &Plan, progress: &Progress, answers: &Profile) -> (AnyView, AnyVie
         })}
         <h3>{trf!("Parcours : {}", "Route: {}", i18n::route_name(&r.id))}</h3>
         <p class=feasibility_class(r.feasibility)>{i18n::feasibility(r.feasibility)}</p>
+        {(!r.unlikely.is_empty()).then(|| view! {
+            <p>{tr!("Peu probable parce que ", "Unlikely because ")}{r.unlikely.iter().map(|u| i18n::unlikely_because(*u)).collect::<Vec<_>>().join(tr!(" ; ", "; "))}"."</p>
+        })}
         {(!r.conditions.is_empty()).then(|| view! {
             <p>{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
             <ul>{r.conditions.iter().map(|k| view! { <li>{i18n::condition(k, c)}</li> }).collect_view()}</ul>

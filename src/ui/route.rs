@@ -110,8 +110,12 @@ pub(super) fn route(
                 .map(|k| i18n::condition(k, c))
                 .collect();
             let sigles = super::terms::explain(&conditions);
+            let unlikely: Vec<&str> = x.unlikely.iter().map(|u| i18n::unlikely_because(*u)).collect();
             Some(view! {
                 <p class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</p>
+                {(!unlikely.is_empty()).then(|| view! {
+                    <p class="peu-probable">{tr!("Peu probable parce que ", "Unlikely because ")}{unlikely.join(tr!(" ; ", "; "))}"."</p>
+                })}
                 {(!conditions.is_empty()).then(|| view! {
                     <p class="conditions-titre">{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
                     <ul class="conditions">{conditions.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
@@ -190,7 +194,7 @@ pub(super) fn route(
         this.with(|x| {
             let x = x.as_ref().filter(|_| on_top)?;
             Some(view! {
-                {top::why(x.feasibility, &x.strengths)}
+                {top::why(x)}
                 {top::first_steps(c, &x.actions)}
             })
         })

@@ -7,8 +7,9 @@ use super::route::route;
 use super::Shown;
 use crate::catalog::{self, Catalog};
 use crate::i18n;
+use crate::plan::likelihood::UnlikelyBecause;
 use crate::plan::{
-    first_actions, Action, BestCase, Condition, Feasibility, Income, Money, Plan, Profile,
+    first_actions, Action, BestCase, Condition, Decider, Feasibility, Income, Money, Plan, Profile,
     ProfileError, Step, StepKind, Strength, ToPay,
 };
 use crate::store::Progress;
@@ -47,6 +48,10 @@ pub(super) struct Summary {
     pub(super) best_case: Option<BestCase>,
     pub(super) feasibility: Feasibility,
     pub(super) conditions: Vec<Condition>,
+    /// Why it is « Peu probable » for the person.
+    pub(super) unlikely: Vec<UnlikelyBecause>,
+    /// For the first route: what put it before the second.
+    pub(super) first_because: Option<Decider>,
     pub(super) duration_confirmed: bool,
     pub(super) amount_confirmed: bool,
     pub(super) year: Option<u32>,
@@ -267,6 +272,8 @@ pub(super) fn summary(
                     best_case: r.best_case.clone(),
                     feasibility: r.feasibility,
                     conditions: r.conditions.clone(),
+                    unlikely: r.unlikely.clone(),
+                    first_because: p.first_because.filter(|_| i == 0),
                     duration_confirmed: r.duration_confirmed,
                     amount_confirmed: r.amount_confirmed,
                     year: p.amounts_year,

@@ -3,13 +3,13 @@
 
 use crate::catalog::{Catalog, Date};
 use crate::i18n;
-use crate::plan::{Action, Feasibility, Strength};
+use crate::plan::Action;
 use crate::{tr, trf};
 use leptos::prelude::*;
 
 /// Why this route comes first, in one sentence.
-pub(super) fn why(feasibility: Feasibility, strengths: &[Strength]) -> impl IntoView {
-    view! { <p class="pourquoi">{i18n::why_first(feasibility, strengths)}</p> }
+pub(super) fn why(x: &super::routes::Summary) -> impl IntoView {
+    view! { <p class="pourquoi">{i18n::why_first(x.feasibility, &x.strengths, x.duration_confirmed, x.first_because)}</p> }
 }
 
 /// « Pour commencer »: the first two or three things to do, each with its official page.
