@@ -329,6 +329,8 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
                 && !p.age.is_some_and(|a| (16..=29).contains(&a)))
                 // Under 15, never; 30 to 34 with no recent contract and no RQTH, closed.
                 || (open && p.age.is_some_and(|a| a < 15))
+                // At 15, collège must be finished, RQTH or not: never sure.
+                || (o.verdict == Verdict::Eligible && p.age == Some(15))
                 || (open
                     && p.rqth == Some(false)
                     && p.recent_apprenticeship == Some(false)
@@ -349,14 +351,26 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
                     && p.situation != Some(Situation::JobSeeker))
         }
         "aif" | "poec" => {
+            let registers = matches!(
+                p.situation,
+                Some(Situation::JobSeeker | Situation::NoActivity)
+            );
             o.verdict == Verdict::Eligible
-                || (open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker))
+                || (open && p.situation.is_some() && !registers)
                 // Registering opens them: « à vérifier », never closed for that alone.
                 || (!open
-                    && p.registered_job_seeker == Some(false)
-                    && matches!(p.situation, None | Some(Situation::JobSeeker)))
+                    && ((p.registered_job_seeker == Some(false)
+                        && matches!(p.situation, None | Some(Situation::JobSeeker)))
+                        || p.situation == Some(Situation::NoActivity)))
         }
-        "poei" => open && p.situation.is_some() && p.situation != Some(Situation::JobSeeker),
+        "poei" => {
+            let registers = matches!(
+                p.situation,
+                Some(Situation::JobSeeker | Situation::NoActivity)
+            );
+            (open && p.situation.is_some() && !registers)
+                || (!open && p.situation == Some(Situation::NoActivity))
+        }
         // Regional rules vary: never closed, never sure.
         "prf" => o.verdict != Verdict::Check,
         "cn-etat" => {
@@ -365,17 +379,20 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
                 && (p.situation != Some(Situation::ConseillerNumerique) || holds_a_ccp1(p))
         }
         "cpf" => {
-            let wrong_who = o.verdict == Verdict::Eligible
-                && (is_public(p)
-                    || !matches!(
-                        p.situation,
-                        Some(
-                            Situation::JobSeeker
-                                | Situation::Employee
-                                | Situation::SelfEmployed
-                                | Situation::ConseillerNumerique
-                        )
-                    ));
+            // From 16 (15 for an apprentice, whose training the CPF does not pay).
+            let too_young = open && p.age.is_some_and(|a| a < 16);
+            let wrong_who = too_young
+                || o.verdict == Verdict::Eligible
+                    && (is_public(p)
+                        || !matches!(
+                            p.situation,
+                            Some(
+                                Situation::JobSeeker
+                                    | Situation::Employee
+                                    | Situation::SelfEmployed
+                                    | Situation::ConseillerNumerique
+                            )
+                        ));
             let participation = c.rules.cpf_participation_cents.value.unwrap();
             // Only a registered job seeker is exempt from the contribution.
             let wrong_pay = o.verdict == Verdict::Eligible
@@ -405,11 +422,13 @@ fn against_its_rule(p: &Profile, o: &FundingOption) -> Option<String> {
                     || (p.rqth != Some(true)
                         && p.contract == Some(Contract::Cdi)
                         && p.seniority_months.is_some_and(|m| m < 12)))
-                // 12 to 23 months with the employer: earlier jobs may make up the 24.
+                // 12 to 23 months with the employer: earlier jobs may make up the 24; under 12
+                // with the contract not said, the CDD rule may open it.
                 || (!open
                     && p.situation == Some(Situation::Employee)
                     && !is_public(p)
-                    && p.seniority_months.is_some_and(|m| m >= 12))
+                    && (p.seniority_months.is_some_and(|m| m >= 12)
+                        || (p.contract.is_none() && p.seniority_months.is_some())))
         }
         "plan-employeur" => open && p.situation.is_some() && !employed(p),
         "agefiph" | "fiphfp" => open && p.rqth == Some(false),

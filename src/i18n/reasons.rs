@@ -36,6 +36,11 @@ pub fn reason(r: &Reason) -> String {
             "Agent public : votre CPF est en heures et passe par votre employeur (voir « CPF des agents publics »).",
             "Public agent: your CPF is counted in hours and goes through your employer (see “Public agents' CPF”)."
         ).into(),
+        CpfFromAge { min_age } => trf!(
+            "Le CPF s'ouvre à {} ans (un an plus tôt pour un apprenti, dont la formation est payée autrement).",
+            "The CPF opens at {} (a year earlier for an apprentice, whose training is paid otherwise).",
+            min_age
+        ),
         CpfOnlyIfWorked => tr!(
             "Le CPF se remplit en travaillant : si vous avez déjà travaillé, vous avez peut-être des droits (voir Mon Compte Formation).",
             "The CPF fills up as you work: if you have worked before, you may have rights (see Mon Compte Formation)."
@@ -208,6 +213,15 @@ pub fn reason(r: &Reason) -> String {
             "On a fixed-term contract (CDD): 24 months as an employee over 5 years, 4 of them on a CDD in the last 12 months."
         ).into(),
         PtpPrivateEmployeesOnly => tr!("Réservé aux salariés du privé.", "Only for private-sector employees.").into(),
+        PtpShortUnlessCdd { months, needed } => trf!(
+            "En CDI, il faut au moins {} mois chez votre employeur actuel (vous en avez {}) ; en CDD, les règles sont autres (24 mois de salariat sur les 5 dernières années, dont 4 en CDD sur les 12 derniers mois) : indiquez votre contrat, ou voyez Transitions Pro.",
+            "On a permanent contract (CDI), it takes at least {} months with your current employer (you have {}); on a fixed-term one (CDD), the rules differ (24 months as an employee in the last 5 years, 4 of them on CDDs in the last 12 months): give your contract, or ask Transitions Pro.",
+            needed, months
+        ),
+        PtpIfNotAlreadyInTheJob => tr!(
+            "À vérifier : Transitions Pro finance un changement de métier ; si votre emploi actuel est déjà la médiation numérique, il ne s'applique pas.",
+            "To be checked: Transitions Pro funds a change of occupation; if your present job is already digital mediation, it does not apply."
+        ).into(),
         PtpAlreadyInTheJob => tr!(
             "Il sert à changer de métier ; comme conseiller numérique, vous êtes déjà dans ce métier.",
             "It is for changing jobs; as a conseiller numérique, you already do this job."

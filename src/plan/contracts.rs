@@ -25,12 +25,13 @@ pub(crate) fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
             Reason::ApprenticeTooYoung { age, min: youngest },
             ToPay::Unknown,
         ),
-        (_, Some(true)) => rule(Eligible, Reason::ApprenticeRqthNoLimit, ToPay::Nothing),
+        // The RQTH lifts the upper age limit only: at 15, collège must be finished still.
         (Some(age), _) if age < min => rule(
             Check,
             Reason::ApprenticeAfterCollege { age },
             ToPay::Nothing,
         ),
+        (_, Some(true)) => rule(Eligible, Reason::ApprenticeRqthNoLimit, ToPay::Nothing),
         (Some(age), _) if age <= max && local => {
             rule(Check, Reason::ApprenticeLocalAuthorityCnfpt, ToPay::Nothing)
         }
@@ -153,7 +154,7 @@ pub(crate) fn ptp(c: &Catalog, person: &Person) -> Ruling {
                 (_, Some(Contract::Cdd | Contract::Other), _) => {
                     rule(Check, Reason::PtpCddRules, ToPay::Nothing)
                 }
-                (_, _, Some(m)) if m < in_company => rule(
+                (_, Some(Contract::Cdi), Some(m)) if m < in_company => rule(
                     NotEligible,
                     Reason::PtpSeniorityShort {
                         months: m,
@@ -161,6 +162,20 @@ pub(crate) fn ptp(c: &Catalog, person: &Person) -> Ruling {
                     },
                     ToPay::Unknown,
                 ),
+                // The contract not said: the CDD rule may open it.
+                (_, None, Some(m)) if m < in_company => rule(
+                    Check,
+                    Reason::PtpShortUnlessCdd {
+                        months: m,
+                        needed: in_company,
+                    },
+                    ToPay::Nothing,
+                ),
+                // Someone already holding a mediation title or block may already be in the job:
+                // Transitions Pro funds a change of occupation (the present job is not asked).
+                _ if !p.held.is_empty() || !p.held_titles.is_empty() => {
+                    rule(Check, Reason::PtpIfNotAlreadyInTheJob, ToPay::Nothing)
+                }
                 // The months with earlier employers count too: not asked, so to check.
                 (_, _, Some(m)) if m < needed => rule(
                     Check,

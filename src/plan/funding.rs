@@ -145,6 +145,11 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
             if person.is_public() {
                 return rule(NotEligible, Reason::CpfPublicAgentsInHours, ToPay::Unknown);
             }
+            let min_age = u32::from(num(&rules.cpf_min_age));
+            if person.age().is_some_and(|a| a < min_age) {
+                return rule(NotEligible, Reason::CpfFromAge { min_age }, ToPay::Unknown)
+                    .using(&rules.cpf_min_age);
+            }
             match situation {
                 None => rule(
                     Check,
@@ -226,7 +231,7 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         }
         // Registration with France Travail comes first, whatever the situation.
         "aif" => match (situation, p.registered_job_seeker) {
-            (Some(Situation::JobSeeker) | None, Some(false)) => {
+            (Some(Situation::JobSeeker) | None, Some(false)) | (Some(Situation::NoActivity), _) => {
                 rule(Check, Reason::AifRegisterFirst, ToPay::AtLeast { cents: 0 })
             }
             (Some(Situation::JobSeeker), _) => rule(
@@ -239,11 +244,12 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
         },
         "poei" => match situation {
             Some(Situation::JobSeeker) => rule(Check, Reason::PoeiNeedsJobOffer, ToPay::Nothing),
+            Some(Situation::NoActivity) => rule(Check, Reason::AifRegisterFirst, ToPay::Nothing),
             None => rule(Check, Reason::SituationUnknown, ToPay::Nothing),
             _ => rule(NotEligible, Reason::JobSeekersOnly, ToPay::Unknown),
         },
         "poec" => match (situation, p.registered_job_seeker) {
-            (Some(Situation::JobSeeker) | None, Some(false)) => {
+            (Some(Situation::JobSeeker) | None, Some(false)) | (Some(Situation::NoActivity), _) => {
                 rule(Check, Reason::AifRegisterFirst, ToPay::Nothing)
             }
             (Some(Situation::JobSeeker), _) => rule(Check, Reason::PoecNoneFound, ToPay::Nothing),

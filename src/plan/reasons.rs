@@ -32,6 +32,11 @@ pub enum Reason {
     },
     CpfPublicAgentsInHours,
     CpfOnlyIfWorked,
+    /// Under the age the CPF opens at (an apprentice's is earlier, but apprenticeship is not
+    /// paid by the CPF).
+    CpfFromAge {
+        min_age: u32,
+    },
     CpfPublicHours {
         hours_per_year: u32,
         cap_hours: u32,
@@ -135,8 +140,17 @@ pub enum Reason {
         in_company: u32,
     },
     PtpCddRules,
+    /// Under the months needed with the employer on a CDI, the contract not said: the CDD rule
+    /// may apply.
+    PtpShortUnlessCdd {
+        months: u32,
+        needed: u32,
+    },
     PtpPrivateEmployeesOnly,
     PtpAlreadyInTheJob,
+    /// Holds an earlier mediation title or block: Transitions Pro asks for a change of
+    /// occupation, and the present job is not known.
+    PtpIfNotAlreadyInTheJob,
     EmployerDecides,
     NoEmployer,
     AgefiphTopUp,

@@ -319,6 +319,9 @@ pub struct Rules {
     pub cpf_cap_low_qualified_eur: Fact<u32>,
     /// Below this diploma level a worker is « peu qualifié » for the CPF.
     pub cpf_low_qualified_below_level: Fact<u8>,
+    /// The CPF opens at this age (an apprentice's a year earlier: apprenticeship is not funded
+    /// by the CPF).
+    pub cpf_min_age: Fact<u8>,
     /// Public agents' CPF, hours per year and ceiling.
     pub cpf_public_hours_per_year: Fact<u32>,
     pub cpf_public_hours_cap: Fact<u32>,

@@ -252,11 +252,12 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
     if smic.is_empty() || !smic.windows(2).all(|w| w[0].from < w[1].from) {
         c.err("rules", "smic", "valeurs du SMIC par date croissante");
     }
-    let ages: [(&str, &Fact<u8>); 7] = [
+    let ages: [(&str, &Fact<u8>); 8] = [
         (
             "cpf_low_qualified_below_level",
             &r.cpf_low_qualified_below_level,
         ),
+        ("cpf_min_age", &r.cpf_min_age),
         ("apprenticeship_min_age", &r.apprenticeship_min_age),
         (
             "apprenticeship_min_age_after_college",
