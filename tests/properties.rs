@@ -822,6 +822,14 @@ proptest! {
         if plan.routes.len() < 2 {
             prop_assert_eq!(plan.first_because, None);
         }
+        // A POEI never lowers the cost of a route to the whole title, whatever its steps.
+        if matches!(p.target, Target::FullTitle) {
+            for r in &plan.routes {
+                let poei = |v: &Vec<String>| v.iter().any(|s| s == "poei");
+                prop_assert!(!r.best_case.as_ref().is_some_and(|b| poei(&b.if_agreed)), "route {}", r.id);
+                prop_assert!(!poei(&r.money.could_close), "route {}", r.id);
+            }
+        }
         // Nothing left: no route. Something left: at least one route.
         prop_assert_eq!(plan.remaining.is_empty(), plan.routes.is_empty());
         // The plan's JSON form reads back the same.

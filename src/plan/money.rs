@@ -27,7 +27,8 @@ impl Purse {
 }
 
 /// A scheme that can lower a step's cost at all: not a collective programme that was never
-/// found (POEC), nor a POEI for a whole title (300 to 600 h before a promised hire).
+/// found (POEC), nor a POEI on a route to the whole title (300 to 600 h before a promised
+/// hire), whatever its steps.
 pub(crate) fn can_lower(o: &FundingOption, whole_title: bool) -> bool {
     o.scheme != "poec" && !(o.scheme == "poei" && whole_title)
 }
@@ -159,7 +160,7 @@ impl Context<'_> {
     /// The schemes that could lower what is left of a step, in the order of its funding
     /// options; the CPF among them when it may pay more than is sure (`cpf_hope`).
     fn closers(&self, step: &Step, cpf_hope: bool) -> Vec<String> {
-        let whole = step.scope == self.target.id;
+        let whole = self.toward_whole_title();
         step.funding
             .iter()
             .filter(|o| hopeful(o, whole))

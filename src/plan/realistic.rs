@@ -133,7 +133,7 @@ impl Context<'_> {
                             if !payers().any(|o| o.verdict == Verdict::Eligible)
                                 && !unknown_situation
                             {
-                                let whole = s.scope == self.target.id;
+                                let whole = self.toward_whole_title();
                                 add(Condition::FundingAgreed {
                                     schemes: payers()
                                         .filter(|o| {

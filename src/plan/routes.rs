@@ -21,6 +21,14 @@ pub(crate) struct Context<'a> {
     pub by_equivalence: bool,
 }
 
+impl Context<'_> {
+    /// The routes go to the whole title (not one block first): a POEI, 300 to 600 h before a
+    /// promised hire, lowers none of their steps' cost.
+    pub(crate) fn toward_whole_title(&self) -> bool {
+        matches!(self.profile.target, Target::FullTitle)
+    }
+}
+
 /// One step before timing: what it obtains and by which modality, or experience.
 pub(crate) enum Spec {
     Obtain {

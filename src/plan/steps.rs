@@ -67,7 +67,7 @@ impl Context<'_> {
                     None => Arc::from([]),
                 };
                 let (to_pay, amount_confirmed, best_case) =
-                    amounts(&funding, *scope == self.target.id);
+                    amounts(&funding, self.toward_whole_title());
                 let (months, hours, duration_basis, sources, duration_confirmed) =
                     self.duration(modality, scope);
                 let (price, price_basis) = self.price(modality, scope, hours);
