@@ -45,10 +45,10 @@ pub fn reason(r: &Reason) -> String {
             "Le CPF se remplit en travaillant : si vous avez déjà travaillé, vous avez peut-être des droits (voir Mon Compte Formation).",
             "The CPF fills up as you work: if you have worked before, you may have rights (see Mon Compte Formation)."
         ).into(),
-        CpfPublicHours { hours_per_year, cap_hours } => trf!(
-            "Agent public : {} h par an, jusqu'à {} h. Demandez à votre employeur, qui décide et finance.",
-            "Public agent: {} hours a year, up to {} hours. Ask your employer, who decides and pays.",
-            hours_per_year, cap_hours
+        CpfPublicHours { hours_per_year, cap_hours, hours_per_year_c, cap_hours_c } => trf!(
+            "Agent public : votre CPF se compte en heures, face aux heures de la formation : {} h par an, jusqu'à {} h ({} h par an, jusqu'à {} h, pour un agent de catégorie C sans diplôme de niveau 3). Demandez à votre employeur, qui décide et finance.",
+            "Public agent: your CPF counts hours, against the course's hours: {} hours a year, up to {} hours ({} hours a year, up to {} hours, for a category C agent without a level-3 diploma). Ask your employer, who decides and pays.",
+            hours_per_year, cap_hours, hours_per_year_c, cap_hours_c
         ),
         CpfPublicOnly => tr!("Réservé aux agents publics.", "For public agents only.").into(),
         AifAdviserValidates => tr!(

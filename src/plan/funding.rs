@@ -219,10 +219,15 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
                     Reason::CpfPublicHours {
                         hours_per_year: num(&rules.cpf_public_hours_per_year),
                         cap_hours: num(&rules.cpf_public_hours_cap),
+                        hours_per_year_c: num(&rules.cpf_public_hours_per_year_c),
+                        cap_hours_c: num(&rules.cpf_public_hours_cap_c),
                     },
                     ToPay::Nothing,
                 )
                 .using(&rules.cpf_public_hours_per_year)
+                .using(&rules.cpf_public_hours_cap)
+                .using(&rules.cpf_public_hours_per_year_c)
+                .using(&rules.cpf_public_hours_cap_c)
             } else if situation.is_none() {
                 rule(Check, Reason::SituationUnknown, ToPay::Nothing)
             } else {

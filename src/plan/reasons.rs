@@ -37,9 +37,12 @@ pub enum Reason {
     CpfFromAge {
         min_age: u32,
     },
+    /// A public agent's CPF in hours: both ceilings, the category not being asked.
     CpfPublicHours {
         hours_per_year: u32,
         cap_hours: u32,
+        hours_per_year_c: u32,
+        cap_hours_c: u32,
     },
     CpfPublicOnly,
     AifAdviserValidates,
