@@ -192,9 +192,17 @@ pub fn dated(t: ToPay, year: Option<u32>, start_year: u32) -> String {
 /// A course stretched to the person's part-time hours: the only known offer is full time, so
 /// such a pace is a condition, said beside the duration.
 pub fn pace(s: &crate::plan::Step) -> Option<&'static str> {
+    use crate::plan::DurationBasis::FromHours;
     match s.duration_basis {
-        crate::plan::DurationBasis::FromHours {
+        FromHours {
+            estimated: true, ..
+        } => Some(tr!(
+            "estimation : les heures du titre moins celles de ses autres blocs (celles de ce bloc ne sont pas connues), à votre rythme ; à vérifier auprès de l'organisme",
+            "estimate: the title's hours minus its other blocks' (this block's own are not known), at your pace; to check with the organisation"
+        )),
+        FromHours {
             hours_per_week: Some(h),
+            ..
         } if h < 35 => Some(tr!(
             "à votre rythme : si un organisme propose ce rythme (à vérifier)",
             "at your pace: if an organisation offers this pace (to check)"

@@ -3,7 +3,7 @@
 
 use super::routes::Context;
 use super::types::*;
-use crate::catalog::{owned, Confidence, Range};
+use crate::catalog::{owned, Confidence, ModalityKind, Range};
 
 /// Weeks in a month, as a fraction (52 / 12 = 13 / 3).
 const WEEKS_PER_MONTH_NUM: u32 = 13;
@@ -42,6 +42,29 @@ impl Context<'_> {
         }
         let pace = self.profile.hours_per_week.map(|h| h.clamp(1, 60) as u32);
         let hours = d.hours.value;
+        // A training block whose hours are not known: the whole title's hours minus the other
+        // blocks', at the person's pace as the whole title is (its months in the catalog, if
+        // any, came from one programme at one pace).
+        let training = self
+            .catalog
+            .modality(modality)
+            .is_some_and(|m| m.kind == ModalityKind::Training);
+        let estimate = match hours {
+            None if training => self.hours_left_of_title(modality, scope),
+            _ => None,
+        };
+        if let Some(h) = estimate {
+            let (fast, slow) = pace.map_or((FULL_TIME_HOURS, HALF_TIME_HOURS), |p| (p, p));
+            let months = Range {
+                min: months_for(h.min, fast),
+                max: months_for(h.max, slow),
+            };
+            let basis = DurationBasis::FromHours {
+                hours_per_week: pace,
+                estimated: true,
+            };
+            return (Some(months), None, basis, sources, false);
+        }
         let (months, basis) = match (d.months.value, hours, pace) {
             (Some(m), Some(h), Some(p)) if p < FULL_TIME_HOURS => (
                 Some(Range {
@@ -50,6 +73,7 @@ impl Context<'_> {
                 }),
                 DurationBasis::FromHours {
                     hours_per_week: Some(p),
+                    estimated: false,
                 },
             ),
             (Some(m), _, _) => (Some(m), DurationBasis::Catalog),
@@ -60,6 +84,7 @@ impl Context<'_> {
                 }),
                 DurationBasis::FromHours {
                     hours_per_week: Some(p),
+                    estimated: false,
                 },
             ),
             (None, Some(h), None) => (
@@ -69,6 +94,7 @@ impl Context<'_> {
                 }),
                 DurationBasis::FromHours {
                     hours_per_week: None,
+                    estimated: false,
                 },
             ),
             (None, None, _) => (None, DurationBasis::Unknown),

@@ -62,7 +62,7 @@ impl Context<'_> {
 
     /// A block whose hours are not known, taken this way: the whole title's hours minus the
     /// other blocks' (an estimate, when each of those is known).
-    fn hours_left_of_title(&self, modality: &str, scope: &str) -> Option<Range> {
+    pub(crate) fn hours_left_of_title(&self, modality: &str, scope: &str) -> Option<Range> {
         let blocks = &self.target.blocks;
         if !blocks.iter().any(|b| b.id == scope) {
             return None;

@@ -300,6 +300,10 @@ pub enum DurationBasis {
     /// (35 h) and half time (17 h), since the person did not say.
     FromHours {
         hours_per_week: Option<u32>,
+        /// The hours themselves are an estimate: the whole title's minus the other blocks'
+        /// (this block's are not known).
+        #[serde(default)]
+        estimated: bool,
     },
     /// The experience still missing for a VAE.
     ExperienceGap,
