@@ -6,6 +6,17 @@ use crate::catalog::Catalog;
 use crate::plan::{StepStatus, Unknown, Warning};
 use crate::{tr, trf};
 
+/// Where « aucun texte n'exige ce titre pour exercer » was found (landscape §3): the first
+/// source of the catalog's fact.
+pub fn not_required_source(catalog: &Catalog) -> Option<&crate::catalog::Source> {
+    catalog
+        .rules
+        .title_required
+        .sources
+        .first()
+        .and_then(|id| catalog.source(id))
+}
+
 /// A warning in plain words; the catalog gives titles and blocks their names.
 pub fn warning(w: &Warning, catalog: &Catalog) -> String {
     let title = |id: &str| {
@@ -54,9 +65,10 @@ pub fn warning(w: &Warning, catalog: &Catalog) -> String {
             "If you do hold every block of the title (to be checked: how many there are is not known), ask the DREETS/DDETS to award it (capitalisation of the CCPs)."
         ).into(),
         Warning::TitleHeld { title: t } => trf!(
-            "Votre titre {} est acquis pour toujours : il reste valable, et le titre Médiateur numérique n'est pas exigé pour exercer comme médiateur numérique. Les parcours ci-dessous sont une option, pas une obligation.",
-            "Your {} title is yours for life: it stays valid, and the Médiateur numérique title is not required to work as a digital mediator. The routes below are an option, not a requirement.",
-            title(t)
+            "Votre titre {} est acquis pour toujours : il reste valable, et aucun texte n'exige le titre Médiateur numérique pour exercer comme médiateur numérique, à notre connaissance (source : {}). Les parcours ci-dessous sont une option, pas une obligation.",
+            "Your {} title is yours for life: it stays valid, and no text requires the Médiateur numérique title to work as a digital mediator, as far as we know (source: {}). The routes below are an option, not a requirement.",
+            title(t),
+            not_required_source(catalog).map_or("", |s| s.title.as_ref())
         ),
         Warning::TargetBlockHeld { block: b } => {
             trf!("Vous avez déjà le {}.", "You already hold the {}.", block(b))

@@ -307,6 +307,11 @@ impl Context<'_> {
         let mut excluded = Vec::new();
         for (id, strengths, specs) in self.candidates(remaining, if_confirmed) {
             let route = self.route(id, strengths, &specs);
+            // Nothing left to do if equivalences are confirmed: a check to make (the warnings
+            // say whom to ask), not a route of no step.
+            if route.steps.is_empty() {
+                continue;
+            }
             // A work-study contract the person cannot sign closes the route.
             let closed = route.steps.iter().flat_map(|s| s.funding.iter()).find(|o| {
                 matches!(o.scheme.as_str(), "apprentissage-opco" | "contrat-pro-opco")

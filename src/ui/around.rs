@@ -24,9 +24,11 @@ pub(super) fn title_option(c: &'static Catalog, held: &str) -> impl IntoView {
         <div class="option-titre">
             <h3>{trf!("Votre titre {} reste valable", "Your {} title stays valid", short)}</h3>
             <p>{tr!(
-                "Un titre professionnel obtenu est acquis pour toujours. Le titre Médiateur numérique n'est pas exigé pour exercer : les parcours ci-dessous sont une option, si vous voulez le titre actuel.",
-                "A professional title once obtained is yours for life. The Médiateur numérique title is not required to do the job: the routes below are an option, if you want the current title."
-            )}</p>
+                "Un titre professionnel obtenu est acquis pour toujours. Aucun texte n'exige le titre Médiateur numérique pour exercer, à notre connaissance : les parcours ci-dessous sont une option, si vous voulez le titre actuel.",
+                "A professional title once obtained is yours for life. No text requires the Médiateur numérique title to do the job, as far as we know: the routes below are an option, if you want the current title."
+            )}" "{crate::i18n::not_required_source(c).map(|s| view! {
+                <a href=s.url.to_string() rel="noopener" hreflang="fr">{tr!("Source : ", "Source: ")}<span lang="fr">{s.title.to_string()}</span></a>
+            })}</p>
             {adds.map(|(text, unsure)| view! {
                 <p><strong>{tr!("Ce que le titre Médiateur numérique ajouterait : ", "What the Médiateur numérique title would add: ")}</strong>{text}{unconfirmed(unsure)}</p>
             })}

@@ -322,6 +322,8 @@ pub struct Rules {
     /// The CPF opens at this age (an apprentice's a year earlier: apprenticeship is not funded
     /// by the CPF).
     pub cpf_min_age: Fact<u8>,
+    /// Whether a text requires a title to work as a digital mediator (none found: `false`).
+    pub title_required: Fact<bool>,
     /// Public agents' CPF, hours per year and ceiling.
     pub cpf_public_hours_per_year: Fact<u32>,
     pub cpf_public_hours_cap: Fact<u32>,

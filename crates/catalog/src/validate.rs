@@ -248,6 +248,7 @@ pub fn validate(catalog: &Catalog) -> Vec<CatalogError> {
         }
     }
     c.fact("rules", "smic", &r.smic);
+    c.fact("rules", "title_required", &r.title_required);
     let smic = r.smic.value.as_deref().unwrap_or(&[]);
     if smic.is_empty() || !smic.windows(2).all(|w| w[0].from < w[1].from) {
         c.err("rules", "smic", "valeurs du SMIC par date croissante");

@@ -94,28 +94,28 @@ test('when an answer puts another route on top, the card shows that route in eve
   await expect(s.onTop.locator('ol.etapes > li strong')).toHaveText(['Le titre Médiateur numérique entier']);
   const follow = s.onTop.getByRole('button', { name: 'Je suis ce parcours' });
   await follow.evaluate((button) => (window.followBefore = button));
-  // CCP1 held: training block by block comes on top, for the blocks left.
+  // CCP1 held: the other blocks by VAE come on top (as long as a course at an unknown pace).
   await page.locator('#bloc-mn-ccp1').check();
-  await expect(name).toHaveText('Bloc par bloc, en formation');
+  await expect(name).toHaveText('Par la VAE');
   // The same card, its words changed in place: what did not change is the same element (a
   // keyboard's focus or a screen reader's place on it is kept)…
   expect(await follow.evaluate((button) => button === window.followBefore)).toBe(true);
   // …and each part is the new route's: its name for assistive technologies, its steps, and its
   // line gone from the others.
-  await expect(s.route('Bloc par bloc, en formation')).toHaveClass(/conseille/);
+  await expect(s.route('Par la VAE')).toHaveClass(/conseille/);
   await expect(s.onTop.locator('ol.etapes > li strong')).toHaveText(['Autres CCP Médiateur numérique']);
-  await expect(s.line('Bloc par bloc, en formation')).toHaveCount(0);
+  await expect(s.line('Par la VAE')).toHaveCount(0);
   // Compared and followed, it is the route on top that is, not the one before.
   await s.onTop.getByRole('checkbox', { name: 'Comparer ce parcours (trois au plus)' }).check();
   const other = page.locator('details.autre').first();
   await other.locator('summary').click();
   await other.getByRole('checkbox', { name: 'Comparer ce parcours (trois au plus)' }).check();
   const compared = page.getByRole('table', { name: 'Comparaison des parcours choisis' });
-  await expect(compared).toContainText('Bloc par bloc, en formation');
+  await expect(compared).toContainText('Par la VAE');
   await expect(compared).not.toContainText('Le titre entier en formation');
   await follow.click();
   await expect(page.locator('#parcours-affiche')).toHaveText('Le parcours que vous suivez');
-  await expect(name).toHaveText('Bloc par bloc, en formation');
+  await expect(name).toHaveText('Par la VAE');
   await expect(s.onTop.getByRole('combobox', { name: /^Où en êtes-vous/ })).toHaveCount(1);
   expect(await axeViolations(page)).toEqual([]);
 });

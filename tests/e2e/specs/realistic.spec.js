@@ -108,7 +108,9 @@ test('a whole REMN title held is valid for life; the new title is offered as an 
   await expect(s.block('CCP2 REMN')).toBeDisabled();
   const option = page.getByRole('heading', { name: 'Votre titre REMN reste valable' });
   await expect(option).toBeVisible();
-  await expect(s.remaining).toContainText("Le titre Médiateur numérique n'est pas exigé pour exercer");
+  // Said as found, with where it was found.
+  await expect(s.remaining).toContainText("Aucun texte n'exige le titre Médiateur numérique pour exercer, à notre connaissance");
+  await expect(s.remaining.getByRole('link', { name: /^Source : Observatoire de l'inclusion numérique 2022/ })).toHaveAttribute('href', /labo\.societenumerique\.gouv\.fr/);
   await expect(s.remaining).toContainText('Ce que le titre Médiateur numérique ajouterait');
   await expect(s.remaining).toContainText('Votre titre REMN est acquis pour toujours');
   // No « window closed » for a title held whole.
