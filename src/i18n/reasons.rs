@@ -17,6 +17,11 @@ pub fn reason(r: &Reason) -> String {
             "Your CPF rights pay for the training (up to {} in all). A contribution of {} is left for you to pay ({} amount), unless your employer tops up the funding.",
             euros(cap_eur * 100), euros(*participation_cents), year
         ),
+        CpfOpenSelfEmployed { participation_cents, year, cap_eur } => trf!(
+            "Vos droits CPF paient la formation (jusqu'à {} en tout). Il reste {} de participation à votre charge (montant {}).",
+            "Your CPF rights pay for the training (up to {} in all). A contribution of {} is left for you to pay ({} amount).",
+            euros(cap_eur * 100), euros(*participation_cents), year
+        ),
         CpfJobSeekerNotRegistered { participation_cents, year, cap_eur } => trf!(
             "Vos droits CPF restent à vous (jusqu'à {} en tout). Sans inscription à France Travail, la participation de {} (montant {}) reste à votre charge : vous inscrire vous en dispenserait.",
             "Your CPF rights stay yours (up to {} in all). Without registering with France Travail, the contribution of {} ({} amount) is yours to pay: registering would exempt you.",

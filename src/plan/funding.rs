@@ -186,6 +186,11 @@ fn ruling(scheme: &str, c: &Catalog, person: &Person, kind: ModalityKind) -> Rul
                             year,
                             cap_eur,
                         },
+                        (Some(Situation::SelfEmployed), _) => Reason::CpfOpenSelfEmployed {
+                            participation_cents,
+                            year,
+                            cap_eur,
+                        },
                         _ => Reason::CpfOpen {
                             participation_cents,
                             year,

@@ -15,6 +15,12 @@ pub enum Reason {
         year: u32,
         cap_eur: u32,
     },
+    /// Self-employed: no employer to top up the funding.
+    CpfOpenSelfEmployed {
+        participation_cents: u32,
+        year: u32,
+        cap_eur: u32,
+    },
     CpfJobSeekerExempt {
         cap_eur: u32,
     },
