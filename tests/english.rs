@@ -259,7 +259,7 @@ fn the_whole_first_screen_reads_in_english_from_the_english_file() {
         "Becoming a digital mediator, block by block",
         "Which blocks (CCP) do you already hold?",
         "Your routes",
-        "You have 2 blocks left for the Médiateur numérique title",
+        "You have the CCP1 Médiateur numérique and the Médiateur numérique title's other blocks left (their number is not known)",
         "Indicative results, not binding",
         "Compare this route (three at most)",
     ] {

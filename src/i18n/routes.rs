@@ -239,3 +239,109 @@ pub fn route_name(id: &str) -> &'static str {
         _ => tr!("Parcours", "Route"),
     }
 }
+
+/// What is left for the title, and how many routes: the blocks left named or counted where that
+/// is honest. The new title's other blocks are one entry whose number is not known; a person
+/// aiming at one block hears about that block.
+pub fn remaining(
+    catalog: &Catalog,
+    remaining: &[String],
+    target: &crate::plan::Target,
+    title: &str,
+    routes: usize,
+) -> String {
+    let placeholder = |id: &str| catalog.block(id).is_some_and(|(_, b)| b.placeholder);
+    if let crate::plan::Target::Block { block } = target {
+        let name = block_name(catalog, block);
+        return if remaining.is_empty() {
+            trf!(
+                "Vous avez déjà le {}, le bloc que vous visez.",
+                "You already hold the {}, the block you are aiming at.",
+                name
+            )
+        } else {
+            trf!(
+                "Il vous reste le {}, le bloc que vous visez, et {} parcours possibles.",
+                "You have the {} left, the block you are aiming at, and {} possible routes.",
+                name,
+                routes
+            )
+        };
+    }
+    let named: Vec<String> = remaining
+        .iter()
+        .filter(|b| !placeholder(b))
+        .map(|b| block_name(catalog, b))
+        .collect();
+    let others = remaining.iter().any(|b| placeholder(b));
+    match (named.as_slice(), others) {
+        ([], false) => trf!(
+            "Vous avez tous les blocs du titre {}.",
+            "You hold every block of the {} title.",
+            title
+        ),
+        ([], true) => trf!(
+            "Il vous reste les autres blocs du titre {} (leur nombre n'est pas connu), et {} parcours possibles.",
+            "You have the {} title's other blocks left (their number is not known), and {} possible routes.",
+            title,
+            routes
+        ),
+        (_, true) => trf!(
+            "Il vous reste le {} et les autres blocs du titre {} (leur nombre n'est pas connu), et {} parcours possibles.",
+            "You have the {} and the {} title's other blocks left (their number is not known), and {} possible routes.",
+            named.join(tr!(", le ", ", the ")),
+            title,
+            routes
+        ),
+        ([_], false) => trf!(
+            "Il vous reste 1 bloc pour le titre {}, et {} parcours possibles.",
+            "You have 1 block left for the {} title, and {} possible routes.",
+            title,
+            routes
+        ),
+        (n, false) => trf!(
+            "Il vous reste {} blocs pour le titre {}, et {} parcours possibles.",
+            "You have {} blocks left for the {} title, and {} possible routes.",
+            n.len(),
+            title,
+            routes
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Target;
+
+    #[test]
+    fn what_is_left_is_counted_only_where_the_number_is_known() {
+        set_lang(Lang::Fr);
+        let c = crate::catalog::official();
+        let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let title = Target::FullTitle;
+        assert_eq!(
+            remaining(c, &ids(&["mn-ccp1", "mn-autres"]), &title, "Médiateur numérique", 6),
+            "Il vous reste le CCP1 Médiateur numérique et les autres blocs du titre Médiateur numérique (leur nombre n'est pas connu), et 6 parcours possibles."
+        );
+        assert_eq!(
+            remaining(c, &ids(&["mn-autres"]), &title, "Médiateur numérique", 4),
+            "Il vous reste les autres blocs du titre Médiateur numérique (leur nombre n'est pas connu), et 4 parcours possibles."
+        );
+        assert_eq!(
+            remaining(c, &[], &title, "Médiateur numérique", 0),
+            "Vous avez tous les blocs du titre Médiateur numérique."
+        );
+        let ccp1 = Target::Block {
+            block: "mn-ccp1".into(),
+        };
+        assert_eq!(
+            remaining(c, &[], &ccp1, "Médiateur numérique", 0),
+            "Vous avez déjà le CCP1 Médiateur numérique, le bloc que vous visez."
+        );
+        assert_eq!(
+            remaining(c, &ids(&["mn-ccp1"]), &ccp1, "Médiateur numérique", 3),
+            "Il vous reste le CCP1 Médiateur numérique, le bloc que vous visez, et 3 parcours possibles."
+        );
+    }
+}

@@ -76,9 +76,9 @@ pub(super) enum Unit {
 /// « entre 14 et 100 ans », « entre 0 € et 100 000 € ».
 fn range_words(unit: Unit, min: i64, max: i64) -> String {
     let (unit, money) = match unit {
-        Unit::Years => (t("ans", "years old"), false),
-        Unit::Months => (t("mois", "months"), false),
-        Unit::Hours => (t("heures", "hours"), false),
+        Unit::Years => (crate::tr!("ans", "years old"), false),
+        Unit::Months => (crate::tr!("mois", "months"), false),
+        Unit::Hours => (crate::tr!("heures", "hours"), false),
         Unit::Euros => ("", true),
     };
     if money {
@@ -192,7 +192,7 @@ pub(super) fn NumberField(profile: Shown<Profile>, q: &'static Number) -> impl I
                 on:change=move |ev| read(ev, true)
             />
             <p class="erreur" id=error_id hidden=move || !wrong.get()>
-                {move || wrong.get().then(|| format!("{} : {}", say(q.name), range_words(q.unit, q.min, q.max)))}
+                {move || wrong.get().then(|| crate::trf!("{} : {}", "{}: {}", say(q.name), range_words(q.unit, q.min, q.max)))}
             </p>
         </div>
     }

@@ -192,7 +192,8 @@ pub fn App() -> impl IntoView {
         // Each acronym explained once, where the page first needs it.
         terms::provide();
         // The summary's words, in the page's language: drawn again only when they change.
-        let summary = Memo::new(move |_| plan.with(summary_texts));
+        let target = Memo::new(move |_| profile.with(|p| p.target.clone()));
+        let summary = Memo::new(move |_| target.with(|t| plan.with(|p| summary_texts(p, t))));
         view! {
         <header class="site">
             <p class="marque">"Parcours"</p>
@@ -319,6 +320,7 @@ fn show_lang(l: i18n::Lang) {
 /// an answer cannot be used.
 fn summary_texts(
     plan: &Result<plan::Plan, plan::ProfileError>,
+    target: &plan::Target,
 ) -> Result<(String, Vec<String>), String> {
     let c = catalog::official();
     let p = plan.as_ref().map_err(|e| {
@@ -329,27 +331,7 @@ fn summary_texts(
         )
     })?;
     let title = c.title(&p.target_title).map_or("", |t| t.short.as_ref());
-    let routes = p.routes.len();
-    let remaining = match p.remaining.len() {
-        0 => trf!(
-            "Vous avez tous les blocs du titre {}.",
-            "You hold every block of the {} title.",
-            title
-        ),
-        1 => trf!(
-            "Il vous reste 1 bloc pour le titre {}, et {} parcours possibles.",
-            "You have 1 block left for the {} title, and {} possible routes.",
-            title,
-            routes
-        ),
-        n => trf!(
-            "Il vous reste {} blocs pour le titre {}, et {} parcours possibles.",
-            "You have {} blocks left for the {} title, and {} possible routes.",
-            n,
-            title,
-            routes
-        ),
-    };
+    let remaining = i18n::remaining(c, &p.remaining, target, title, p.routes.len());
     let first = match p.routes.first() {
         Some(r) => trf!(
             " En tête : « {} » ({}).",

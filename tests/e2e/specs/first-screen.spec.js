@@ -122,7 +122,7 @@ test('every answer is reachable by keyboard alone', async ({ page }) => {
   await expect(first).toBeFocused();
   await page.keyboard.press('Space');
   await expect(first).toBeChecked();
-  await expect(screen.remaining).toContainText('Il vous reste 1 bloc');
+  await expect(screen.remaining).toContainText("Il vous reste les autres blocs du titre Médiateur numérique (leur nombre n'est pas connu)");
 });
 
 test('nothing is requested outside the page origin', async ({ page, baseURL }) => {
