@@ -20,6 +20,7 @@ mod profile;
 mod quote;
 mod route;
 mod routes;
+mod scheme;
 mod session;
 pub mod share;
 mod start;

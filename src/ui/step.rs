@@ -281,6 +281,7 @@ fn details(
                 {fiche}
             </p>
             <p class="aide">{cat(&m.summary)}</p>
+            {super::scheme::requires(m)}
         }
     });
     let about = c.block(&s.scope).map(|(_, b)| {
@@ -313,6 +314,7 @@ fn details(
                 <p>{i18n::reason(&o.reason)}</p>
                 <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
                 {sources(c, &o.sources, checked)}
+                {scheme.map(super::scheme::scheme_facts)}
             </li>
         }
     };

@@ -48,9 +48,11 @@ impl Catalog {
         }
         for m in self.modalities.iter() {
             out.extend([&*m.name, &*m.summary]);
+            out.extend(m.requires.iter().map(|s| &**s));
         }
         for f in self.funding.iter() {
-            out.extend([&*f.short, &*f.name, &*f.apply_label]);
+            out.extend([&*f.short, &*f.name, &*f.apply_label, &*f.who, &*f.pays]);
+            out.extend(f.conditions.iter().map(|s| &**s));
         }
         for g in self.glossary.iter() {
             out.extend([&*g.term, &*g.meaning]);
