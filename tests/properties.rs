@@ -788,7 +788,7 @@ proptest! {
         }
         // « Le moins à payer, à coup sûr »: the lowest sure amount among every route shown (a route
         // that holds only if an equivalence is confirmed aside), when the amounts differ.
-        let shown: Vec<&Route> = plan.routes.iter().filter(|r| !r.strengths.contains(&Strength::IfEquivalenceConfirmed)).collect();
+        let shown: Vec<&Route> = plan.routes.iter().filter(|r| !r.strengths.contains(&Strength::IfEquivalenceConfirmed) && r.feasibility != Feasibility::Unlikely).collect();
         let least = shown.iter().map(|r| r.to_pay.rank()).min();
         let most = shown.iter().map(|r| r.to_pay.rank()).max();
         for r in &shown {

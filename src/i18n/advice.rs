@@ -104,13 +104,6 @@ pub fn why_first(
     }
 }
 
-fn upper_first(s: &str) -> String {
-    let mut cs = s.chars();
-    cs.next()
-        .map(|c| c.to_uppercase().chain(cs).collect())
-        .unwrap_or_default()
-}
-
 fn lower_first(s: &str) -> String {
     let mut cs = s.chars();
     cs.next()
@@ -136,21 +129,26 @@ pub fn action(a: &Action, c: &'static Catalog) -> (String, Option<&'static str>)
             answer_days,
             or_own_time,
         } => {
-            let ask = trf!(
-                "demandez à votre employeur son accord pour vous former sur votre temps de travail, au plus tard le {} ({} jours avant le début) ; il répond sous {} jours, et sans réponse c'est oui.",
-                "ask your employer's agreement to train on working time, by {} ({} days before the start); they answer within {} days, and no answer means yes.",
+            let when = trf!(
+                "au plus tard le {} ({} jours avant le début) ; il répond sous {} jours, et sans réponse c'est oui.",
+                "by {} ({} days before the start); they answer within {} days, and no answer means yes.",
                 date(*by),
                 notice_days.to_string(),
                 answer_days.to_string()
             );
+            // Said once: « sur votre temps de travail » is in the « if » when there is one.
             let text = if *or_own_time {
                 trf!(
-                    "Si vous voulez vous former sur votre temps de travail, {}",
-                    "If you want to train on working time, {}",
-                    ask
+                    "Si vous voulez vous former sur votre temps de travail, demandez-en l'accord à votre employeur, {}",
+                    "If you want to train on working time, ask your employer's agreement, {}",
+                    when
                 )
             } else {
-                upper_first(&ask)
+                trf!(
+                    "Demandez à votre employeur son accord pour vous former sur votre temps de travail, {}",
+                    "Ask your employer's agreement to train on working time, {}",
+                    when
+                )
             };
             (text, None)
         }

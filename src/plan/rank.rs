@@ -172,7 +172,12 @@ pub(crate) fn rank(routes: &mut [Route], prefer: &Preference) -> Option<Decider>
         .map(|r| months_key(r))
         .filter(|m| *m != u32::MAX)
         .collect();
-    let shown = |r: &Route| !r.strengths.contains(&Strength::IfEquivalenceConfirmed);
+    // « Le moins à payer » is for a route the person can take: not one held by an
+    // equivalence to confirm, nor one unlikely for them.
+    let shown = |r: &Route| {
+        !r.strengths.contains(&Strength::IfEquivalenceConfirmed)
+            && r.feasibility != Feasibility::Unlikely
+    };
     let pays: Vec<u64> = routes
         .iter()
         .filter(|r| shown(r))

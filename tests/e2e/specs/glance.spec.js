@@ -53,7 +53,7 @@ test('an employee on a CDI is told to ask the employer or a scheme, each with it
   expect(todo.length).toBeGreaterThanOrEqual(2);
   // Asking one's own employer comes first when the course would be on working time (not said
   // yet: on working time, or outside it); it has no official page, every other action has one.
-  expect(todo[0][0]).toMatch(/^Si vous voulez vous former sur votre temps de travail, demandez à votre employeur son accord/);
+  expect(todo[0][0]).toMatch(/^Si vous voulez vous former sur votre temps de travail, demandez-en l'accord à votre employeur, au plus tard le /);
   expect(todo[0][1]).toBeNull();
   for (const [text, href] of todo.slice(1)) {
     expect(href, text).toMatch(/^https:\/\//);
