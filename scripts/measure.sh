@@ -28,12 +28,15 @@ trunk build --release
 base_dist=""
 if [ -n "$baseline" ]; then
   rev="$(git rev-parse --verify "$baseline^{commit}")"
-  tree="$ROOT/target/baseline/tree"
+  # Outside this workspace: cargo refuses a package inside a workspace that does not list it
+  # (every revision from before the catalog became a workspace crate).
+  tree="${PARCOURS_BASELINE_TREE:-${TMPDIR:-/tmp}/parcours-baseline/tree}"
   say "Baseline: building $baseline (${rev:0:10}) in $tree"
   # One worktree, moved to the revision asked for; its own target directory, since two
   # checkouts sharing one confuse cargo.
   if [ ! -e "$tree/.git" ]; then
     git worktree prune
+    mkdir -p "$(dirname "$tree")"
     git worktree add --detach "$tree" "$rev"
   else
     git -C "$tree" checkout --quiet --detach "$rev"
@@ -48,4 +51,4 @@ NODE_PATH="$ROOT/tests/e2e/node_modules" node scripts/measure.mjs dist "$runs" $
 say "Lighthouse, mobile preset, in Debian's Chromium${baseline:+ (this build and $baseline, alternately)}"
 CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" node scripts/lighthouse.mjs dist 3 $base_dist
 say "Planner benchmark (native, cargo bench)"
-cargo bench --bench plan 2>/dev/null | tail -n +1
+cargo bench --bench plan
