@@ -135,6 +135,13 @@ pub fn plan(profile: &Profile, catalog: &Catalog, today: Date) -> Result<Plan, P
     })
 }
 
+impl Plan {
+    /// A route by its id: the one place the view finds a route.
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+}
+
 /// The neighbouring certifications that the catalog says concern this person, on their answers.
 fn related(profile: &Profile, catalog: &Catalog) -> Vec<Related> {
     catalog

@@ -56,7 +56,7 @@ pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
             plan.with(|p| {
                 p.as_ref().ok().map(|p| {
                     ids.iter()
-                        .filter_map(|id| p.routes.iter().find(|r| &r.id == id).cloned())
+                        .filter_map(|id| p.route(id).cloned())
                         .collect::<Vec<_>>()
                 })
             })

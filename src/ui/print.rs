@@ -19,10 +19,7 @@ use leptos::prelude::*;
 /// own (see `Printout`).
 fn body(plan: &Plan, progress: &Progress, answers: &Profile) -> (AnyView, AnyView) {
     let c = catalog::official();
-    let followed = progress
-        .followed
-        .as_ref()
-        .and_then(|f| plan.routes.iter().find(|r| &r.id == f));
+    let followed = progress.followed.as_ref().and_then(|f| plan.route(f));
     let Some(r) = followed.or(plan.routes.first()) else {
         return (view! { <p>{tr!("Aucun parcours n'est proposé avec ces réponses.", "No route is suggested with these answers.")}</p> }.into_any(), ().into_any());
     };

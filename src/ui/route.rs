@@ -57,7 +57,7 @@ pub(super) fn route(
     let longest = Memo::new(move |_| {
         id.with(|id| {
             plan.with(|p| {
-                let r = p.as_ref().ok()?.routes.iter().find(|r| &r.id == id)?;
+                let r = p.as_ref().ok()?.route(id)?;
                 // A route whose total is unknown: as far as its known steps go.
                 r.months
                     .map(|m| m.max)
@@ -72,7 +72,7 @@ pub(super) fn route(
             plan.with(|p| {
                 p.as_ref()
                     .ok()
-                    .and_then(|p| p.routes.iter().find(|r| &r.id == id))
+                    .and_then(|p| p.route(id))
                     .map(|r| r.steps.iter().map(as_shown).collect::<Vec<_>>())
                     .unwrap_or_default()
             })

@@ -263,8 +263,8 @@ pub(super) fn summary(
         id.with(|id| {
             plan.with(|p| {
                 let p = p.as_ref().ok()?;
-                let i = p.routes.iter().position(|r| &r.id == id)?;
-                let r = &p.routes[i];
+                let r = p.route(id)?;
+                let first = p.routes.first().is_some_and(|f| f.id == r.id);
                 Some(Summary {
                     strengths: r.strengths.clone(),
                     months: r.months,
@@ -273,7 +273,7 @@ pub(super) fn summary(
                     feasibility: r.feasibility,
                     conditions: r.conditions.clone(),
                     unlikely: r.unlikely.clone(),
-                    first_because: p.first_because.filter(|_| i == 0),
+                    first_because: p.first_because.filter(|_| first),
                     duration_confirmed: r.duration_confirmed,
                     amount_confirmed: r.amount_confirmed,
                     year: p.amounts_year,

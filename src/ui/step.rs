@@ -158,7 +158,7 @@ pub(super) fn step(
                     Memo::new(move |_| {
                         plan.with(|p| {
                             let p = p.as_ref().ok()?;
-                            let s = p.routes.iter().find(|r| r.id == route)?.steps.get(index)?;
+                            let s = p.route(&route)?.steps.get(index)?;
                             Some((s.clone(), p.amounts_year, p.start.year()))
                         })
                     })
