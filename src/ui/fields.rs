@@ -114,6 +114,21 @@ fn may_grow(text: &str, max: i64) -> bool {
         .is_ok_and(|v| (0..=max).contains(&v))
 }
 
+/// A field's `aria-describedby`: its help, and its error while it shows one.
+pub(super) fn described_by(
+    help: String,
+    error: String,
+    wrong: RwSignal<bool>,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || {
+        if wrong.get() {
+            format!("{help} {error}")
+        } else {
+            help.clone()
+        }
+    }
+}
+
 /// A number question: the field, its label and help, what it is called in an error and what it
 /// counts, its range, and the profile's field it fills.
 pub(super) struct Number {
@@ -165,16 +180,7 @@ pub(super) fn NumberField(profile: Shown<Profile>, q: &'static Number) -> impl I
             None => wrong.set(leaving || !may_grow(&text, q.max)),
         }
     };
-    let described = {
-        let (help, error) = (help_id.clone(), error_id.clone());
-        move || {
-            if wrong.get() {
-                format!("{help} {error}")
-            } else {
-                help.clone()
-            }
-        }
-    };
+    let described = described_by(help_id.clone(), error_id.clone(), wrong);
     view! {
         <div class="champ">
             <label for=q.id>{label}</label>

@@ -44,16 +44,7 @@ pub(super) fn StepPrice(
             });
         }
     };
-    let described = {
-        let (help, error) = (help_id.clone(), error_id.clone());
-        move || {
-            if wrong.get() {
-                format!("{help} {error}")
-            } else {
-                help.clone()
-            }
-        }
-    };
+    let described = super::fields::described_by(help_id.clone(), error_id.clone(), wrong);
     view! {
         <p>
             <strong>{tr!("Prix : ", "Price: ")}</strong>{i18n::price(&money)}
