@@ -197,9 +197,12 @@ pub(super) fn NumberField(profile: Shown<Profile>, q: &'static Number) -> impl I
                 on:input=move |ev| read(ev, false)
                 on:change=move |ev| read(ev, true)
             />
-            <p class="erreur" id=error_id hidden=move || !wrong.get()>
-                {move || wrong.get().then(|| crate::trf!("{} : {}", "{}: {}", say(q.name), range_words(q.unit, q.min, q.max)))}
-            </p>
+            // Drawn only while there is an error: a newcomer's page carries none.
+            {move || wrong.get().then(|| view! {
+                <p class="erreur" id=error_id.clone()>
+                    {crate::trf!("{} : {}", "{}: {}", say(q.name), range_words(q.unit, q.min, q.max))}
+                </p>
+            })}
         </div>
     }
 }

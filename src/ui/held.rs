@@ -195,10 +195,8 @@ fn checkbox(profile: Shown<Profile>, title: &Title, block: &Block) -> impl IntoV
     view! {
         <div class="choix">
             <input type="checkbox" id=input_id.clone() prop:checked=held prop:disabled=whole on:change=toggle />
-            <span>
-                <label for=input_id>{block_label(title, block)}</label>
-                {block_caveat(block).map(|c| view! { " "<span class="aide">{c}</span> })}
-            </span>
+            <label for=input_id>{block_label(title, block)}</label>
+            {block_caveat(block).map(|c| view! { <span class="aide">{c}</span> })}
         </div>
     }
 }
