@@ -20,6 +20,13 @@ while [ $# -gt 0 ]; do
 done
 say "Checking the tools"
 need_build_tools
+TWIGGY_VERSION="0.7.0"
+if "$ROOT/tools/twiggy/bin/twiggy" --version 2>/dev/null | grep -q "$TWIGGY_VERSION"; then
+  echo "twiggy $TWIGGY_VERSION: present"
+else
+  say "Installing twiggy $TWIGGY_VERSION (tools/twiggy, for measuring only)"
+  light_install twiggy --version "$TWIGGY_VERSION" --locked --root "$ROOT/tools/twiggy"
+fi
 need_chromium
 npm_ci "$ROOT/tests/e2e" "Playwright and axe-core"
 npm_ci "$ROOT/tools/measure" "Lighthouse (measuring only)"
@@ -52,3 +59,10 @@ say "Lighthouse, mobile preset, in Debian's Chromium${baseline:+ (this build and
 CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" node scripts/lighthouse.mjs dist 3 $base_dist
 say "Planner benchmark (native, cargo bench)"
 cargo bench --bench plan
+say "Where the wasm's bytes go (twiggy $TWIGGY_VERSION, by crate and part of Parcours)"
+# The release module Trunk built, through wasm-bindgen with its names kept. twiggy cannot read
+# wasm-opt's output (it panics on it), so this is the module before wasm-opt: the shares hold,
+# the total is before the last shrinking.
+mkdir -p target/breakdown
+wasm-bindgen --keep-debug --target web --out-dir target/breakdown target/wasm32-unknown-unknown/release/parcours.wasm
+PATH="$ROOT/tools/twiggy/bin:$PATH" node scripts/wasm-breakdown.mjs target/breakdown/parcours_bg.wasm
