@@ -6,7 +6,8 @@ use crate::catalog::Catalog;
 use crate::plan::{StepStatus, Unknown, Warning};
 use crate::{tr, trf};
 
-/// Where « aucun texte n'exige ce titre pour exercer » was found (landscape §3): the first
+/// Where « aucun texte n'exige ce titre pour exercer » was found (no text makes digital
+/// mediation a regulated job, as far as the research went): the first
 /// source of the catalog's fact.
 pub fn not_required_source(catalog: &Catalog) -> Option<&crate::catalog::Source> {
     catalog

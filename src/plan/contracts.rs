@@ -38,7 +38,8 @@ pub(crate) fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
         (Some(age), _) if age <= max => {
             rule(Eligible, Reason::ApprenticeAge { age, max }, ToPay::Nothing)
         }
-        // L6222-2 needs a previous apprenticeship contract ended less than a year ago.
+        // The law (Code du travail, article L6222-2) asks for a previous apprenticeship contract
+        // ended less than a year ago.
         (Some(age), rqth) if age <= ext && recent == Some(false) => rule(
             if rqth == Some(false) {
                 NotEligible

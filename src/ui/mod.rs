@@ -25,6 +25,7 @@ mod session;
 pub mod share;
 mod start;
 mod step;
+mod step_details;
 mod terms;
 mod titles;
 mod top;

@@ -351,7 +351,8 @@ pub fn ProfileQuestions(
                 {super::start::start_month(profile, today)}
                 {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [say(q.label), say(q.help)]).chain([say(DIPLOMA_HELP)]).collect::<Vec<_>>())}
             </fieldset>
-            // From 30 to 34, apprenticeship depends on a previous contract (Code du travail L6222-2).
+            // From 30 to 34, apprenticeship depends on a previous contract ended within a year
+            // (the law: Code du travail, article L6222-2).
             <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{super::terms::sometimes(|| view! {{radios(
                 profile,
                 "apprenti-recent",

@@ -3,7 +3,7 @@
 
 use super::facts::unconfirmed;
 use super::routes::{feasibility_class, summary, Role, RouteState};
-use super::step::step;
+use super::step::StepRow;
 use super::{focus_later, top};
 use crate::catalog::Catalog;
 use crate::i18n;
@@ -22,14 +22,6 @@ fn as_shown(s: &Step) -> Step {
         to_pay: crate::plan::ToPay::Unknown,
         ..s.clone()
     }
-}
-
-/// What a step's row shows, as one text: the key of its row in the list.
-fn shown_key(s: &Step) -> String {
-    format!(
-        "{}/{:?}/{:?}/{:?}/{:?}/{:?}/{}",
-        s.scope, s.modality, s.months, s.start, s.end, s.dates, s.duration_confirmed
-    )
 }
 
 fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
@@ -159,16 +151,15 @@ pub(super) fn route(
             }
         })
     };
-    // One row per step, keyed by its route and the step as its line shows it: an answer that
-    // changes one step's months redraws that step alone, and one that changes only funding
-    // redraws none. A row's marks and details belong to its route: another route, other rows.
+    // One row per step, keyed by what identifies it: its route, its block and its way. A row
+    // follows its own step in the plan (its months, its bar, its details): an answer that changes
+    // one step's months changes that row's words in place, and a row's marks and details belong
+    // to its route: another route, other rows.
     let shown_steps = move || {
         let route = id.get();
         steps.with(|list| {
             list.iter()
-                .cloned()
-                .enumerate()
-                .map(|(i, s)| (route.clone(), shown_key(&s), i, s))
+                .map(|s| (route.clone(), s.clone()))
                 .collect::<Vec<_>>()
         })
     };
@@ -183,8 +174,8 @@ pub(super) fn route(
     let steps_view = view! {
         <For
             each=shown_steps
-            key=|(route, key, i, _)| (route.clone(), key.clone(), *i)
-            children=move |(route, _, i, s)| step(c, &route, i, &s, longest, plan, marks, follows)
+            key=|(route, s)| Progress::key(route, &s.scope, s.modality.as_deref())
+            children=move |(route, s)| view! { <StepRow c route s longest plan marks follows /> }
         />
     };
     let progress_id = move || id.with(|id| format!("avancement-{id}"));

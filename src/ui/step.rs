@@ -1,17 +1,17 @@
 //! One step of a route: its line on the time bar, where the person stands with it, and its
-//! details (what the block covers, the ways to obtain it, each funding with its reason and
-//! sources), built only when opened.
+//! details (step_details.rs), built only when opened.
 
-use super::facts::{sources, unconfirmed};
+use super::facts::unconfirmed;
 use super::routes::{step_title, RouteState};
-use crate::catalog::{self, Catalog, ModalityKind, Text};
+use super::step_details::details;
+use crate::catalog::{Catalog, ModalityKind};
 use crate::i18n::{self, cat};
-use crate::plan::{Choice, Plan, ProfileError, Step, StepKind, ToPay};
+use crate::plan::{Plan, ProfileError, Step, StepKind};
 use crate::store::{Progress, StepStatus};
-use crate::{tr, trf};
+use crate::tr;
 use leptos::prelude::*;
 
-const SWITCHABLE: &[&str] = &["formation", "vae-bloc", "cn-initiale"];
+pub(super) const SWITCHABLE: &[&str] = &["formation", "vae-bloc", "cn-initiale"];
 
 /// The step statuses and their values in the form.
 const STATUSES: [(StepStatus, &str); 4] = [
@@ -28,24 +28,69 @@ fn status_value(s: StepStatus) -> &'static str {
         .map_or("a-faire", |(_, v)| v)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn step(
-    c: &'static Catalog,
-    route: &str,
+/// What a step's line shows that an answer may change: its place, months, dates and pace.
+#[derive(Clone, PartialEq)]
+struct Line {
     index: usize,
-    s: &Step,
+    months: Option<crate::catalog::Range>,
+    start: Option<crate::catalog::Range>,
+    end: Option<crate::catalog::Range>,
+    when: String,
+    pace: Option<&'static str>,
+    unconfirmed: bool,
+}
+
+/// One step of a route: its line, its bar on the time line, its mark when the route is followed,
+/// and its details, drawn once opened.
+#[component]
+pub(super) fn StepRow(
+    c: &'static Catalog,
+    /// The route's id.
+    route: String,
+    /// The step as first drawn: what identifies it (its block and way) and its kind. What may
+    /// change with an answer (its months, its place) is read from the plan below.
+    s: Step,
+    /// The route's length in months, which the bar is drawn against.
     longest: Memo<u32>,
     plan: Memo<Result<Plan, ProfileError>>,
     marks: RouteState,
-    // Whether the person follows this step's route: only its steps ask where they stand.
+    /// Whether the person follows this step's route: only its steps ask where they stand.
     follows: Memo<bool>,
 ) -> impl IntoView {
+    // The step as it is in the plan now, and its place in its route (found by block and way).
+    let live = {
+        let (route, scope, modality) = (route.clone(), s.scope.clone(), s.modality.clone());
+        Memo::new(move |_| {
+            plan.with(|p| {
+                let p = p.as_ref().ok()?;
+                let steps = &p.route(&route)?.steps;
+                let index = steps
+                    .iter()
+                    .position(|x| x.scope == scope && x.modality == modality)?;
+                let x = &steps[index];
+                Some(Line {
+                    index,
+                    months: x.months,
+                    start: x.start,
+                    end: x.end,
+                    when: i18n::step_when(x),
+                    pace: i18n::pace(x),
+                    unconfirmed: x.months.is_some() && !x.duration_confirmed,
+                })
+            })
+        })
+    };
+    let (route, s) = (route.as_str(), &s);
+    let index = move || live.with(|l| l.as_ref().map_or(0, |l| l.index));
     let open = marks.open;
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
     // its details open.
     let key = format!("{route}/{}", s.scope);
     let mark_key = Progress::key(route, &s.scope, s.modality.as_deref());
-    let mark_id = format!("etat-{route}-{index}");
+    let mark_id = {
+        let route = route.to_string();
+        move || format!("etat-{route}-{}", index())
+    };
     let current = {
         let k = mark_key.clone();
         move || marks.progress.with(|p| p.status(&k))
@@ -80,9 +125,9 @@ pub(super) fn step(
     };
     // The bar follows the route's length on its own: when only that changes, the
     // step's row stays and its bar moves.
-    let (start, end) = (s.start, s.end);
     let bar = move || {
         let longest = longest.get().max(1);
+        let (start, end) = live.with(|l| l.as_ref().map_or((None, None), |l| (l.start, l.end)));
         let (left, width) = match (start, end) {
             (Some(a), Some(e)) => (
                 a.min * 100 / longest,
@@ -95,7 +140,17 @@ pub(super) fn step(
     // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute.
     let bar_left = move || format!("{}%", bar().0);
     let bar_width = move || format!("{}%", bar().1);
-    let when = i18n::step_when(s);
+    let when = move || {
+        live.with(|l| {
+            l.as_ref().map(|l| {
+                view! {
+                    {format!(" — {} ({})", l.when, i18n::month_range(l.months))}
+                    {l.pace.map(|p| view! { " "<span class="non-confirme">{format!("({p})")}</span> })}
+                    {unconfirmed(l.unconfirmed)}
+                }
+            })
+        })
+    };
     let modality = s.modality.as_deref().and_then(|m| c.modality(m));
     let is_open = {
         let key = key.clone();
@@ -137,9 +192,7 @@ pub(super) fn step(
             <p>
                 <strong>{step_title(c, s)}</strong>
                 {modality.map(|m| format!(" — {}", cat(&m.name)))}
-                {format!(" — {when} ({})", i18n::month_range(s.months))}
-                {i18n::pace(s).map(|p| view! { " "<span class="non-confirme">{format!("({p})")}</span> })}
-                {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
+                {when}
             </p>
             {status}
             {(s.kind == StepKind::Obtain).then(|| {
@@ -158,7 +211,7 @@ pub(super) fn step(
                     Memo::new(move |_| {
                         plan.with(|p| {
                             let p = p.as_ref().ok()?;
-                            let s = p.route(&route)?.steps.get(index)?;
+                            let s = p.route(&route)?.steps.get(index())?;
                             Some((s.clone(), p.amounts_year, p.start.year()))
                         })
                     })
@@ -178,219 +231,4 @@ pub(super) fn step(
             })}
         </li>
     }
-}
-
-/// « Changer de façon d'obtenir ce bloc ». In « Votre parcours » a new way applies at once, in
-/// place. In a suggested route it applies on « Choisir cette façon »: the route itself keeps its
-/// way, the choice goes into « Votre parcours » at the top, and the focus follows it there; the
-/// select, reset, shows the suggested route's own way again.
-fn switch_view(
-    c: &'static Catalog,
-    route: &str,
-    block: String,
-    current: String,
-    marks: RouteState,
-) -> impl IntoView {
-    const MINE: &str = crate::plan::CHOSEN_ROUTE;
-    // One per block and route: the same block's switch in two open routes has two ids.
-    let id = format!("modalite-{route}-{block}");
-    let mine = route == MINE;
-    let name = i18n::block_name(c, &block);
-    let picked = RwSignal::new(current.clone());
-    let choose = move |modality: String| {
-        let block = block.clone();
-        // In « Votre parcours » the step is drawn again with its new way; elsewhere the way
-        // lands there. Either way the focus goes to that block's switch in « Votre parcours »,
-        // its details open, instead of being lost with the old one.
-        let open_key = format!("{MINE}/{block}");
-        if !marks.open.with_untracked(|o| o.contains(&open_key)) {
-            marks.open.update(|o| o.push(open_key));
-        }
-        super::focus_later(format!("#modalite-{MINE}-{block}"), false);
-        marks.profile.update(|p| {
-            p.choices.retain(|x| x.block != block);
-            p.choices.push(Choice { block, modality });
-        });
-    };
-    let apply = {
-        let choose = choose.clone();
-        let current = current.clone();
-        move |_| {
-            let modality = picked.get_untracked();
-            picked.set(current.clone());
-            if modality != current {
-                choose(modality);
-            }
-        }
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        let modality = event_target_value(&ev);
-        if mine {
-            choose(modality);
-        } else {
-            picked.set(modality);
-        }
-    };
-    view! {
-        <p class="champ">
-            <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc", "Change how you obtain this block")}{about(&name)}{tr!(" : ", ": ")}</label>
-            <select id=id on:change=on_change prop:value=move || picked.get()>
-                {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
-                    <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>
-                }).collect_view()}
-            </select>
-            {(!mine).then(|| view! {
-                " "
-                <button type="button" class="secondaire" on:click=apply>{tr!("Choisir cette façon", "Use this way")}{about(&name)}</button>
-            })}
-        </p>
-    }
-}
-
-/// What a control repeated in every step is about, for screen readers only: « Choisir cette
-/// façon » alone, in a list of buttons, does not say for which block.
-fn about(what: &str) -> impl IntoView {
-    view! { <span class="lecteur">{format!(" — {what}")}</span> }
-}
-
-fn details(
-    c: &'static Catalog,
-    route: &str,
-    s: &Step,
-    (year, start_year): (Option<u32>, u32),
-    marks: RouteState,
-) -> AnyView {
-    let block = (s.blocks.len() == 1)
-        .then(|| s.blocks[0].clone())
-        .filter(|b| *b == s.scope);
-    // Where to start: the modality's official page and the title's France Compétences fiche.
-    let start = s.modality.as_deref().and_then(|m| c.modality(m)).map(|m| {
-        let fiche = c.target_title().and_then(|t| t.rncp.value.clone()).map(|rncp| {
-            let number = rncp.trim_start_matches("RNCP").to_string();
-            view! {
-                " · "
-                <a href=format!("https://www.francecompetences.fr/recherche/rncp/{number}/")>
-                    {trf!("la fiche {} sur France Compétences", "the {} record on France Compétences", rncp)}
-                </a>
-            }
-        });
-        view! {
-            <p>
-                {tr!("Où commencer : ", "Where to start: ")}
-                <a href=m.apply_url.clone()>{trf!("{} (page officielle)", "{} (official page, in French)", cat(&m.name))}</a>
-                {fiche}
-            </p>
-            <p class="aide">{cat(&m.summary)}</p>
-            {super::scheme::requires(m)}
-        }
-    });
-    let about = c.block(&s.scope).map(|(_, b)| {
-        let competences: &'static [Text] = b.competences.value.as_deref().unwrap_or_default();
-        let assessment = b.assessment.value.as_deref();
-        let assessment_unsure = b.assessment.confidence != catalog::Confidence::Official;
-        view! {
-            {(!competences.is_empty()).then(|| view! {
-                <p>{tr!("Ce que couvre le bloc :", "What the block covers:")}</p>
-                <ul>{competences.iter().map(|x| view! { <li>{cat(x)}</li> }).collect_view()}</ul>
-            })}
-            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a)}{unconfirmed(assessment_unsure)}</p> })}
-        }
-    });
-    let switch =
-        block.map(|b| switch_view(c, route, b, s.modality.clone().unwrap_or_default(), marks));
-    let option = |o: &crate::plan::FundingOption| {
-        let scheme = c.scheme(&o.scheme);
-        let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
-        let apply = scheme.map(|x| view! { <a href=x.apply_url.clone()>{cat(&x.apply_label)}</a> });
-        let checked = scheme.and_then(|x| x.basis.checked);
-        let class = match o.verdict {
-            crate::plan::Verdict::Eligible => "verdict oui",
-            crate::plan::Verdict::Check => "verdict peut-etre",
-            crate::plan::Verdict::NotEligible => "verdict non",
-        };
-        view! {
-            <li>
-                <p><strong>{name}</strong>{tr!(" : ", ": ")}<span class=class>{i18n::verdict_for(&o.scheme, o.verdict)}</span></p>
-                <p>{i18n::reason(&o.reason)}</p>
-                <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
-                {sources(c, &o.sources, checked)}
-                {scheme.map(super::scheme::scheme_facts)}
-            </li>
-        }
-    };
-    // Open and possible schemes first; the closed ones folded away, each still with its reason.
-    let (open, closed): (Vec<_>, Vec<_>) = s
-        .funding
-        .iter()
-        .partition(|o| o.verdict != crate::plan::Verdict::NotEligible);
-    let closed_count = closed.len();
-    // The acronyms these details use, explained under them.
-    let mut texts: Vec<String> = vec![step_title(c, s)];
-    let mut shown = |fr: &str| texts.push(cat(fr).to_string());
-    if let Some(m) = s.modality.as_deref().and_then(|m| c.modality(m)) {
-        shown(&m.name);
-        shown(&m.summary);
-    }
-    if let Some((_, b)) = c.block(&s.scope) {
-        b.competences
-            .value
-            .iter()
-            .flat_map(|c| c.iter())
-            .for_each(|x| shown(x));
-        b.assessment.value.iter().for_each(|x| shown(x));
-    }
-    for o in s.funding.iter() {
-        if let Some(x) = c.scheme(&o.scheme) {
-            shown(&x.name);
-            shown(&x.apply_label);
-        }
-    }
-    texts.extend(s.funding.iter().map(|o| i18n::reason(&o.reason)));
-    let sigles = super::terms::explain(&texts);
-    let price = match (&s.price_basis, &s.modality) {
-        (Some(basis), Some(modality)) => Some(view! {
-            <super::quote::StepPrice
-                catalog=c
-                route=route.to_string()
-                scope=s.scope.clone()
-                modality=modality.clone()
-                money=s.money.clone()
-                basis=basis.clone()
-                profile=marks.profile
-            />
-        }),
-        _ => None,
-    };
-    view! {
-        {start}
-        {about}
-        {switch}
-        <h4>{tr!("Financements", "Funding")}</h4>
-        {price}
-        // Sure when the price is; else the amount is said with what it rests on, never « sûr ».
-        <p>
-            {if s.amount_confirmed || s.to_pay == ToPay::Unknown {
-                view! {
-                    <strong>{tr!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
-                    {i18n::dated(s.to_pay, year, start_year)}
-                }.into_any()
-            } else {
-                view! {
-                    <strong>{tr!("Reste à payer pour cette étape : ", "Left to pay for this step: ")}</strong>
-                    {i18n::dated(s.to_pay, year, start_year)}
-                    {tr!(", selon un prix non confirmé", ", going by a price not confirmed")}
-                }.into_any()
-            }}
-            {s.best_case.as_ref().map(|b| view! { {tr!(" · Au mieux : ", " · At best: ")}{i18n::best_case(b, c)} })}
-        </p>
-        <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>
-        {(closed_count > 0).then(|| view! {
-            <details class="fermes">
-                <summary>{trf!("Financements qui ne vous sont pas ouverts ({})", "Funding not open to you ({})", closed_count)}</summary>
-                <ul class="financements">{closed.into_iter().map(option).collect_view()}</ul>
-            </details>
-        })}
-        {sigles}
-    }
-    .into_any()
 }
