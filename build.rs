@@ -129,7 +129,8 @@ fn catalog_english(catalog: &model::Catalog) -> BTreeMap<String, String> {
     table
 }
 
-/// Adds the interface's English, read from every `tr!`, `trf!` and `pair!` call under src/.
+/// Adds the interface's English, read from every `tr!`, `trf!`, `pair!` and `words!` call under
+/// src/.
 /// One French text has one English: the same French with two Englishes is refused (the page
 /// finds the English by the French).
 fn add_interface_english(table: &mut BTreeMap<String, String>) {

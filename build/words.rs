@@ -1,10 +1,11 @@
 //! The interface's English, read from the source at build time: every `tr!("…", "…")`,
-//! `trf!("…", "…", …)` and `pair!("…", "…")` gives a French text and its English. The wasm
+//! `trf!("…", "…", …)`, `pair!("…", "…")` and `words!("…", "…")` gives a French text and its
+//! English. The wasm
 //! keeps only the French; the English goes into a file the page fetches when a person asks for
 //! it (English on demand).
 
 /// The macros whose first two arguments are a French text and its English.
-const MACROS: [&str; 3] = ["tr!(", "trf!(", "pair!("];
+const MACROS: [&str; 4] = ["tr!(", "trf!(", "pair!(", "words!("];
 
 /// The (French, English) pairs of one source file, in order, or what is wrong with a call
 /// (`file:line: problem`). A call whose arguments are not two string literals is refused: its

@@ -105,11 +105,8 @@ fn every_result_is_said_in_english_and_differs_from_the_french() {
         for step in planned.routes.iter().flat_map(|r| &r.steps) {
             reasons.extend(step.funding.iter().map(|o| format!("{:?}", o.reason)));
         }
-        i18n::set_lang(Lang::Fr);
         let french = words(&planned);
-        i18n::set_lang(Lang::En);
-        let english = words(&planned);
-        i18n::set_lang(Lang::Fr);
+        let english = i18n::in_lang(Lang::En, || words(&planned));
         assert_eq!(french.len(), english.len());
         for (fr, en) in french.into_iter().zip(english) {
             if !seen.insert(en.clone()) {
@@ -146,13 +143,13 @@ fn every_result_is_said_in_english_and_differs_from_the_french() {
 #[test]
 fn figures_and_dates_follow_each_languages_usage() {
     let d = Date::new(2025, 7, 1).unwrap();
-    i18n::set_lang(Lang::En);
-    assert_eq!(i18n::euros(10_320), "€103.20");
-    assert_eq!(i18n::euros(500_000), "€5,000");
-    assert_eq!(i18n::date(d), "1 July 2025");
-    assert_eq!(i18n::months(1), "1\u{a0}month");
-    assert_eq!(i18n::months(12), "12\u{a0}months");
-    i18n::set_lang(Lang::Fr);
+    i18n::in_lang(Lang::En, || {
+        assert_eq!(i18n::euros(10_320), "€103.20");
+        assert_eq!(i18n::euros(500_000), "€5,000");
+        assert_eq!(i18n::date(d), "1 July 2025");
+        assert_eq!(i18n::months(1), "1\u{a0}month");
+        assert_eq!(i18n::months(12), "12\u{a0}months");
+    });
     assert_eq!(i18n::euros(10_320), "103,20\u{a0}€");
     assert_eq!(i18n::euros(500_000), "5\u{202f}000\u{a0}€");
     assert_eq!(i18n::date(d), "1er juillet 2025");
@@ -171,9 +168,7 @@ fn a_step_says_its_months_in_the_calendar_once_the_start_is_known() {
     );
     let day = |y, m| Date::new(y, m, 15).unwrap();
     let said = |s: &parcours::plan::Step| {
-        i18n::set_lang(Lang::En);
-        let en = i18n::step_when(s);
-        i18n::set_lang(Lang::Fr);
+        let en = i18n::in_lang(Lang::En, || i18n::step_when(s));
         (i18n::step_when(s), en)
     };
     // Without a start date, months counted from 1; with one, its months in the calendar.
@@ -228,13 +223,13 @@ fn every_catalog_text_shown_has_its_english() {
         assert!(i18n::english(fr).is_some(), "no English for « {fr} »");
     }
     assert_eq!(i18n::english("un texte qui n'est pas du catalogue"), None);
-    i18n::set_lang(Lang::En);
-    assert_eq!(
-        i18n::cat(&c.meta.disclaimer),
-        i18n::english(&c.meta.disclaimer).unwrap()
-    );
-    assert!(i18n::cat(&c.meta.disclaimer).starts_with("Indicative results"));
-    i18n::set_lang(Lang::Fr);
+    i18n::in_lang(Lang::En, || {
+        assert_eq!(
+            i18n::cat(&c.meta.disclaimer),
+            i18n::english(&c.meta.disclaimer).unwrap()
+        );
+        assert!(i18n::cat(&c.meta.disclaimer).starts_with("Indicative results"));
+    });
     assert_eq!(i18n::cat(&c.meta.disclaimer), c.meta.disclaimer);
 }
 
@@ -254,7 +249,6 @@ fn the_whole_first_screen_reads_in_english_from_the_english_file() {
     // browser does once it has fetched it); in this debug build each one is also checked against
     // the English written in its `tr!` call.
     let html = parcours::ui::prerender::screen(Lang::En);
-    i18n::set_lang(Lang::Fr);
     for english in [
         "Becoming a digital mediator, block by block",
         "Which blocks (CCP) do you already hold?",
@@ -282,8 +276,7 @@ fn no_result_asks_to_be_told_anything_since_nothing_is_sent() {
     for person in people() {
         let planned = plan(&person, c, today()).unwrap();
         for lang in [Lang::Fr, Lang::En] {
-            i18n::set_lang(lang);
-            for text in words(&planned) {
+            for text in i18n::in_lang(lang, || words(&planned)) {
                 let lower = text.to_lowercase();
                 for asking in [
                     "dites-le-nous",
@@ -296,6 +289,5 @@ fn no_result_asks_to_be_told_anything_since_nothing_is_sent() {
                 }
             }
         }
-        i18n::set_lang(Lang::Fr);
     }
 }

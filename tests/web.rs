@@ -558,9 +558,12 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
     radio(&root, "Je suis agent public (collectivité, État, hôpital)").click();
     leptos::task::tick().await;
     let french_plans = saved_with(r#""situation":"public-agent""#).await;
-    button(&root, "English version").click();
+    // Reached and pressed as a person would: the focus is on it.
+    let switch = button(&root, "English version");
+    switch.focus().unwrap();
+    switch.click();
     let html = document().document_element().unwrap();
-    // The page is drawn again in a task of its own: wait for its English.
+    // The words change in place, in the next task: wait for their English.
     until(|| {
         root.text_content()
             .is_some_and(|t| t.contains("Becoming a digital mediator"))
@@ -585,7 +588,7 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
     // The default plan name reads in the page's language; nothing is renamed in storage.
     assert_eq!(plan_names(&root), ["My plan"]);
     assert!(text.contains("Other CCPs Médiateur numérique"), "{text}");
-    // The answers stay as they were, checked in the rebuilt page and in storage.
+    // The answers stay as they were, checked on the page and in storage.
     assert!(checkbox(&root, "remn-ccp1").await.checked());
     assert!(radio(
         &root,
@@ -597,9 +600,13 @@ async fn the_english_switch_speaks_english_keeps_the_answers_and_is_remembered()
         storage().get_item("parcours.langue").unwrap().as_deref(),
         Some("en")
     );
-    // Focus stays on the switch, now offering French.
+    // Focus stays on the switch, the same element, now offering French.
     let focused = document().active_element().unwrap();
     assert_eq!(focused.id(), "langue");
+    assert!(
+        focused.is_same_node(Some(&switch)),
+        "the switch was drawn again"
+    );
     assert_eq!(focused.get_attribute("lang").as_deref(), Some("fr"));
     assert_eq!(focused.text_content().unwrap(), "Version française");
     // An impossible answer is said in English at its field.

@@ -210,7 +210,6 @@ mod tests {
 
     #[test]
     fn why_first_says_unconfirmed_durations_and_what_decided_the_order() {
-        set_lang(Lang::Fr);
         let fast = [Strength::Fastest];
         let said = why_first(
             Feasibility::Conditional,

@@ -1,9 +1,12 @@
 //! The words of the app. The planner returns codes with figures ([`Reason`], [`Warning`]…);
 //! this module says them to a person, in plain French by default, or in English.
 //!
-//! The language is one value for the page ([`set_lang`]); the interface is rebuilt when it
-//! changes, so words are picked where they are written: [`t`] (`tr!`) for a fixed text,
-//! `trf!` for one with figures, [`cat`] for a text of the catalog (English in catalog/en.toml).
+//! The language is a signal handed down by context ([`provide_lang`]). Words read it where
+//! they are shown, inside the view's reactive closures, so a switch re-words the page in place
+//! (nothing is rebuilt, what is open stays open): [`t`] (`tr!`) for a fixed text, `trf!` for
+//! one with figures, [`cat`] for a text of the catalog (English in catalog/en.toml). Outside a
+//! page (the planner's tests, the pre-drawn first screen) the words are French, or those of
+//! [`in_lang`].
 //!
 //! The English is written next to the French in the code, but the wasm does not carry it:
 //! build.rs gathers it into a file (`english-<hash>.txt`) that the page fetches when a person
@@ -27,7 +30,7 @@ pub use reasons::reason;
 pub use routes::*;
 pub use words::*;
 
-use std::cell::Cell;
+use leptos::prelude::*;
 use std::fmt::{Display, Write};
 
 /// The language the page speaks.
@@ -56,16 +59,31 @@ impl Lang {
     }
 }
 
-thread_local! {
-    static LANG: Cell<Lang> = const { Cell::new(Lang::Fr) };
+/// The page's language, as the parts below the app read it (by context).
+#[derive(Clone, Copy)]
+struct Speaking(Signal<Lang>);
+
+/// Hands `lang` down to what is drawn below the current owner: every word drawn there follows it.
+pub fn provide_lang(lang: impl Into<Signal<Lang>>) {
+    provide_context(Speaking(lang.into()));
 }
 
+/// The language of the words drawn here: read (and, in a reactive closure, followed) from the
+/// page's signal; French where no page hands one down.
 pub fn lang() -> Lang {
-    LANG.with(Cell::get)
+    use_context::<Speaking>()
+        .and_then(|s| s.0.try_get())
+        .unwrap_or_default()
 }
 
-pub fn set_lang(l: Lang) {
-    LANG.with(|c| c.set(l));
+/// Runs `f` with its words in `l`, under an owner of its own (tests, and a page's parts drawn
+/// apart from it).
+pub fn in_lang<R>(l: Lang, f: impl FnOnce() -> R) -> R {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_lang(Signal::stored(l));
+        f()
+    })
 }
 
 pub fn en() -> bool {
@@ -182,6 +200,24 @@ macro_rules! trf {
     }};
 }
 
+/// `words!("Bonjour", "Hello")`: a fixed text in a view, which follows the page's language where
+/// it is shown. Every such text is the same closure ([`words`]), so the view's code for it is
+/// compiled once, not once per text.
+#[macro_export]
+macro_rules! words {
+    ($fr:literal, $en:literal $(,)?) => {
+        $crate::i18n::words($fr, $crate::i18n::keep_en($en))
+    };
+}
+
+/// `words!`'s closure: the text in the language of the moment, read (and followed) when shown.
+pub fn words(
+    fr: &'static str,
+    en: &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || t(fr, en)
+}
+
 /// `pair!("Oui", "Yes")`: a French text and its English, to be shown later with [`t`] (in a
 /// `const` table). Read into the English file like `tr!`.
 #[macro_export]
@@ -199,7 +235,6 @@ mod tests {
     #[test]
     fn a_step_from_april_says_d_avril() {
         use crate::catalog::{Date, Range};
-        set_lang(Lang::Fr);
         let mut s = crate::plan::plan(
             &crate::plan::Profile::new(),
             crate::catalog::official(),
@@ -221,7 +256,6 @@ mod tests {
     fn a_best_case_says_what_makes_it_lower() {
         use crate::catalog::Range;
         use crate::plan::Money;
-        set_lang(Lang::Fr);
         // A price range, the balance known and spent: only the lowest price makes it lower.
         let range = Money {
             price: Some(Range {
@@ -279,7 +313,6 @@ mod tests {
 
     #[test]
     fn amounts_say_their_year_and_that_a_later_start_may_change_them() {
-        set_lang(Lang::Fr);
         let participation = ToPay::AtLeast { cents: 10320 };
         assert_eq!(
             dated(participation, Some(2026), 2026),

@@ -316,7 +316,6 @@ mod tests {
 
     #[test]
     fn what_is_left_is_counted_only_where_the_number_is_known() {
-        set_lang(Lang::Fr);
         let c = crate::catalog::official();
         let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let title = Target::FullTitle;

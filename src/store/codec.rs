@@ -237,14 +237,11 @@ mod tests {
                 "malformed text (line 1, column 10)",
             ),
         ] {
-            i18n::set_lang(Lang::Fr);
             let e = read(text).unwrap_err();
             assert!(e.starts_with(fr), "{text}: {e}");
-            i18n::set_lang(Lang::En);
-            let e = read(text).unwrap_err();
+            let e = i18n::in_lang(Lang::En, || read(text).unwrap_err());
             assert!(e.starts_with(en), "{text}: {e}");
         }
-        i18n::set_lang(Lang::Fr);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use crate::catalog;
 use crate::i18n::{cat, Lang};
-use crate::{tr, trf};
+use crate::{trf, words};
 use leptos::prelude::*;
 
 #[component]
@@ -32,9 +32,9 @@ pub fn Glossary(printing: RwSignal<bool>) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="titre-glossaire" id="glossaire">
-            <h2 id="titre-glossaire">{tr!("Les mots et les sigles", "Words and acronyms")}</h2>
+            <h2 id="titre-glossaire">{words!("Les mots et les sigles", "Words and acronyms")}</h2>
             <details class="ecran" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{trf!("Les {} mots et sigles de cette page, expliqués", "The {} words and acronyms of this page, explained", c.glossary.len())}</summary>
+                <summary>{move || trf!("Les {} mots et sigles de cette page, expliqués", "The {} words and acronyms of this page, explained", c.glossary.len())}</summary>
                 {move || open.get().then(|| list(c.glossary.iter().collect()))}
             </details>
             {move || printing.get().then(|| view! { <div class="imprime-seulement">{list(printed.get())}</div> })}
@@ -44,43 +44,46 @@ pub fn Glossary(printing: RwSignal<bool>) -> impl IntoView {
 
 #[component]
 pub fn Accessibility() -> impl IntoView {
-    // The page is drawn again when the language changes: read once here.
-    let en = super::page::page().lang.get_untracked() == Lang::En;
-    let checks: [&str; 5] = if en {
-        [
-            "no error found by the axe-core tool, at every step of the route;",
-            "everything works with the keyboard, with a visible marker on the active element;",
-            "no horizontal scrolling on a screen 320 pixels wide;",
-            "changes to the routes are announced to screen readers;",
-            "colour is never the only sign: every funding verdict is also written out in words.",
-        ]
-    } else {
-        [
+    let checks = [
+        crate::pair!(
             "aucune erreur détectée par l'outil axe-core, à chaque étape du parcours ;",
+            "no error found by the axe-core tool, at every step of the route;"
+        ),
+        crate::pair!(
             "tout se fait au clavier, avec un repère visible sur l'élément actif ;",
+            "everything works with the keyboard, with a visible marker on the active element;"
+        ),
+        crate::pair!(
             "pas de défilement horizontal sur un écran de 320 pixels de large ;",
+            "no horizontal scrolling on a screen 320 pixels wide;"
+        ),
+        crate::pair!(
             "les changements de parcours sont annoncés aux lecteurs d'écran ;",
+            "changes to the routes are announced to screen readers;"
+        ),
+        crate::pair!(
             "la couleur n'est jamais le seul signe : chaque avis de financement est aussi écrit en toutes lettres.",
-        ]
-    };
+            "colour is never the only sign: every funding verdict is also written out in words."
+        ),
+    ];
     view! {
         <section aria-labelledby="titre-accessibilite" id="accessibilite" class="ecran">
-            <h2 id="titre-accessibilite">{tr!("Accessibilité", "Accessibility")}</h2>
+            <h2 id="titre-accessibilite">{words!("Accessibilité", "Accessibility")}</h2>
             <p>
-                {tr!(
+                {words!(
                     "Parcours vise le niveau AA des règles d'accessibilité (RGAA, WCAG 2.1). Aucun audit n'a encore été réalisé : le site est donc déclaré « non conforme » au sens du RGAA, en attendant cet audit.",
                     "Parcours aims at level AA of the accessibility rules (RGAA, WCAG 2.1). No audit has been carried out yet: the site is therefore declared “not compliant” in the RGAA's terms until that audit."
                 )}
             </p>
             <details>
-            <summary>{tr!("Ce qui est vérifié, et à qui le signaler", "What is checked, and whom to tell")}</summary>
-            <p>{tr!("Ce qui est vérifié à chaque version :", "What is checked at every release:")}</p>
-            <ul>{checks.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
-            {en.then(|| view! {
+            <summary>{words!("Ce qui est vérifié, et à qui le signaler", "What is checked, and whom to tell")}</summary>
+            <p>{words!("Ce qui est vérifié à chaque version :", "What is checked at every release:")}</p>
+            <ul>{checks.into_iter().map(|(fr, en)| view! { <li>{move || crate::i18n::t(fr, en)}</li> }).collect_view()}</ul>
+            {move || (crate::i18n::lang() == Lang::En).then(|| view! {
                 <p>"The English version is a translation: the official names of titles, schemes and services stay in French, with their meaning alongside."</p>
             })}
             <p>
-                {tr!(
+                {words!(
                     "Un problème pour utiliser Parcours ? Parlez-en à la personne ou à la structure qui vous l'a conseillé : rien n'est envoyé depuis cette page, elle ne peut donc pas recevoir vos messages.",
                     "A problem using Parcours? Tell the person or the organisation who recommended it to you: nothing is sent from this page, so it cannot receive your messages."
                 )}

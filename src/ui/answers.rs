@@ -6,7 +6,7 @@ use super::money_answers::WORKING_TIMES;
 use super::profile::{CONTRACTS, DIPLOMAS, EMPLOYERS, SITUATIONS, TARGETS, YES_NO};
 use crate::i18n;
 use crate::plan::{Profile, Target};
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 /// The words of the option whose value is `v`, if the question offers it.
@@ -116,9 +116,9 @@ pub(super) fn given(p: &Profile) -> Vec<(&'static str, String)> {
 pub(super) fn list(p: &Profile) -> impl IntoView {
     let given = given(p);
     view! {
-        <h3>{tr!("Les réponses de ce plan", "This plan's answers")}</h3>
+        <h3>{words!("Les réponses de ce plan", "This plan's answers")}</h3>
         {if given.is_empty() {
-            view! { <p>{tr!("Aucune réponse encore : le plan vaut pour tout le monde.", "No answer yet: the plan holds for anyone.")}</p> }.into_any()
+            view! { <p>{words!("Aucune réponse encore : le plan vaut pour tout le monde.", "No answer yet: the plan holds for anyone.")}</p> }.into_any()
         } else {
             view! {
                 <dl class="reponses">

@@ -7,7 +7,7 @@ use super::Shown;
 use crate::catalog::{self, Catalog};
 use crate::i18n::{self, cat};
 use crate::plan::{Acquired, Excluded, Profile, Unknown};
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 /// For a holder of a whole earlier title: it stays valid, and what the target title would add.
@@ -22,15 +22,15 @@ pub(super) fn title_option(c: &'static Catalog, held: &str) -> impl IntoView {
     });
     view! {
         <div class="option-titre">
-            <h3>{trf!("Votre titre {} reste valable", "Your {} title stays valid", short)}</h3>
-            <p>{tr!(
+            <h3>{move || trf!("Votre titre {} reste valable", "Your {} title stays valid", short)}</h3>
+            <p>{words!(
                 "Un titre professionnel obtenu est acquis pour toujours. Aucun texte n'exige le titre Médiateur numérique pour exercer, à notre connaissance : les parcours ci-dessous sont une option, si vous voulez le titre actuel.",
                 "A professional title once obtained is yours for life. No text requires the Médiateur numérique title to do the job, as far as we know: the routes below are an option, if you want the current title."
             )}" "{crate::i18n::not_required_source(c).map(|s| view! {
-                <a href=s.url.to_string() rel="noopener" hreflang="fr">{tr!("Source : ", "Source: ")}<span lang="fr">{s.title.to_string()}</span></a>
+                <a href=s.url.to_string() rel="noopener" hreflang="fr">{words!("Source : ", "Source: ")}<span lang="fr">{s.title.to_string()}</span></a>
             })}</p>
             {adds.map(|(text, unsure)| view! {
-                <p><strong>{tr!("Ce que le titre Médiateur numérique ajouterait : ", "What the Médiateur numérique title would add: ")}</strong>{text}{unconfirmed(unsure)}</p>
+                <p><strong>{words!("Ce que le titre Médiateur numérique ajouterait : ", "What the Médiateur numérique title would add: ")}</strong>{text}{unconfirmed(unsure)}</p>
             })}
         </div>
     }
@@ -51,12 +51,12 @@ pub(super) fn before_routes(
                     profile.update(|p| p.choices.clear());
                     super::focus_later("#parcours", false);
                 }>
-                    {tr!("Revenir aux parcours proposés", "Back to the suggested routes")}
+                    {words!("Revenir aux parcours proposés", "Back to the suggested routes")}
                 </button>
             </p>
         })}
         {(!acquired.is_empty()).then(|| view! {
-            <h3>{tr!("Ce que vous avez déjà", "What you already hold")}</h3>
+            <h3>{words!("Ce que vous avez déjà", "What you already hold")}</h3>
             <ul class="acquis">
                 {acquired.iter().map(|a| view! { <li>{i18n::acquired(a, c)}</li> }).collect_view()}
             </ul>
@@ -74,10 +74,10 @@ pub(super) fn not_suggested(excluded: &[Excluded]) -> impl IntoView {
         let texts: Vec<&str> = lines.iter().flat_map(|(n, r)| [*n, r.as_str()]).collect();
         let sigles = super::terms::explain(&texts);
         view! {
-            <h3>{tr!("Parcours non proposés", "Routes not suggested")}</h3>
+            <h3>{words!("Parcours non proposés", "Routes not suggested")}</h3>
             <ul>
                 {lines.iter().map(|(name, reason)| view! {
-                    <li><strong>{*name}</strong>{tr!(" : ", ": ")}{reason.clone()}</li>
+                    <li><strong>{*name}</strong>{words!(" : ", ": ")}{reason.clone()}</li>
                 }).collect_view()}
             </ul>
             {sigles}
@@ -130,11 +130,10 @@ fn answers_left(count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::answers_left;
-    use crate::i18n::{set_lang, Lang};
+    use crate::i18n::{in_lang, Lang};
 
     #[test]
     fn the_count_of_answers_agrees_with_its_noun() {
-        set_lang(Lang::Fr);
         assert_eq!(
             answers_left(1),
             "Ce qui préciserait vos parcours (1 réponse)"
@@ -143,15 +142,15 @@ mod tests {
             answers_left(3),
             "Ce qui préciserait vos parcours (3 réponses)"
         );
-        set_lang(Lang::En);
-        assert_eq!(
-            answers_left(1),
-            "What would make your routes more precise (1 answer)"
-        );
-        assert_eq!(
-            answers_left(2),
-            "What would make your routes more precise (2 answers)"
-        );
-        set_lang(Lang::Fr);
+        in_lang(Lang::En, || {
+            assert_eq!(
+                answers_left(1),
+                "What would make your routes more precise (1 answer)"
+            );
+            assert_eq!(
+                answers_left(2),
+                "What would make your routes more precise (2 answers)"
+            );
+        });
     }
 }

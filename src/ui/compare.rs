@@ -5,7 +5,7 @@
 use crate::catalog;
 use crate::i18n;
 use crate::plan::{Route, Situation, Strength};
-use crate::tr;
+use crate::{tr, words};
 use leptos::prelude::*;
 
 fn yes(b: bool) -> &'static str {
@@ -72,7 +72,7 @@ pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
             });
             if routes.len() < 2 {
                 return view! {
-                    <p class="aide">{tr!(
+                    <p class="aide">{words!(
                         "Cochez « Comparer ce parcours » sur deux ou trois parcours pour les voir côte à côte.",
                         "Tick “Compare this route” on two or three routes to see them side by side."
                     )}</p>
@@ -97,7 +97,7 @@ pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
             view! {
                 <div class="tableau comparaison">
                     <table role="table">
-                        <caption>{tr!("Comparaison des parcours choisis", "The chosen routes compared")}</caption>
+                        <caption>{words!("Comparaison des parcours choisis", "The chosen routes compared")}</caption>
                         <thead>
                             <tr role="row">
                                 <td></td>

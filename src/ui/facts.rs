@@ -3,13 +3,13 @@
 
 use crate::catalog::{Catalog, Date};
 use crate::i18n;
-use crate::{tr, trf};
+use crate::{trf, words};
 use leptos::prelude::*;
 
 /// « (non confirmé) » after a value that rests on a secondary or unverified source.
 pub(super) fn unconfirmed(shown: bool) -> impl IntoView {
     shown.then(|| {
-        view! { " "<span class="non-confirme">{tr!("(non confirmé)", "(not confirmed)")}</span> }
+        view! { " "<span class="non-confirme">{words!("(non confirmé)", "(not confirmed)")}</span> }
     })
 }
 
@@ -20,7 +20,7 @@ pub(super) fn sources<S: AsRef<str>>(
     checked: Option<Date>,
 ) -> impl IntoView {
     // Sources are French documents: said so, for screen readers, on an English page.
-    let source_lang = i18n::en().then_some("fr");
+    let source_lang = move || i18n::en().then_some("fr");
     let items = ids
         .iter()
         .filter_map(|id| c.source(id.as_ref()))
@@ -28,7 +28,7 @@ pub(super) fn sources<S: AsRef<str>>(
         .collect_view();
     view! {
         <details class="sources">
-            <summary>{match checked.map(i18n::date) {
+            <summary>{move || match checked.map(i18n::date) {
                 Some(d) => trf!("Sources (vérifié le {})", "Sources (checked on {})", d),
                 None => "Sources".to_string(),
             }}</summary>

@@ -29,17 +29,17 @@ pub(super) fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     get: Field<T>,
     set: Set<T>,
 ) -> impl IntoView {
-    let (legend, help) = (say(legend), say(help));
-    let mut texts: Vec<&str> = vec![legend, help];
-    texts.extend(options.iter().map(|(_, l)| say(*l)));
+    // Which acronyms are explained is read in French: it stays the same in either language.
+    let mut texts: Vec<&str> = vec![legend.0, help.0];
+    texts.extend(options.iter().map(|(_, l)| l.0));
     // The group's answer alone, as the place of the button it checks (one kind of memo for
     // every group): another answer leaves these buttons untouched.
     let answer =
         Memo::new(move |_| profile.with(|p| options.iter().position(|(v, _)| *v == get(p))));
     view! {
         <fieldset>
-            <legend>{legend}</legend>
-            <p class="aide">{help}</p>
+            <legend>{move || say(legend)}</legend>
+            <p class="aide">{move || say(help)}</p>
             {options
                 .iter()
                 .enumerate()
@@ -54,7 +54,7 @@ pub(super) fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
                                 prop:checked=move || answer.get() == Some(i)
                                 on:change=move |_| profile.update(|p| set(p, *value))
                             />
-                            <label for=id>{say(*label)}</label>
+                            <label for=id>{move || say(*label)}</label>
                         </div>
                     }
                 })
@@ -149,7 +149,6 @@ pub(super) struct Number {
 /// shown stay those of the last valid answers.
 #[component]
 pub(super) fn NumberField(profile: Shown<Profile>, q: &'static Number) -> impl IntoView {
-    let (label, help) = (say(q.label), say(q.help));
     let help_id = format!("{}-aide", q.id);
     let error_id = format!("{}-erreur", q.id);
     let answer = Memo::new(move |_| profile.with(q.get));
@@ -183,8 +182,8 @@ pub(super) fn NumberField(profile: Shown<Profile>, q: &'static Number) -> impl I
     let described = described_by(help_id.clone(), error_id.clone(), wrong);
     view! {
         <div class="champ">
-            <label for=q.id>{label}</label>
-            <p class="aide" id=help_id>{help}</p>
+            <label for=q.id>{move || say(q.label)}</label>
+            <p class="aide" id=help_id>{move || say(q.help)}</p>
             <input
                 type="number"
                 id=q.id

@@ -4,7 +4,7 @@ use super::Shown;
 use crate::catalog::{self, Block, Confidence, Title, TitleKind};
 use crate::i18n::cat;
 use crate::plan::{HeldBlock, HeldTitle, Profile};
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 /// The block's label: its code, its title and what it is (its official name, or in plain words
@@ -97,9 +97,9 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
     view! {
         <form on:submit=|ev| ev.prevent_default()>
             <fieldset>
-                <legend>{legend()}</legend>
+                <legend>{legend}</legend>
                 <p class="aide">
-                    {tr!(
+                    {words!(
                         "Cochez ceux que vous avez ; si vous n'en avez aucun, passez à la suite : c'est le cas de la plupart des personnes qui débutent.",
                         "Tick the ones you hold; if you hold none, go on to the next question: that is the case for most people starting out."
                     )}
@@ -109,17 +109,17 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
                 // The earlier titles, folded for a newcomer; open as soon as the person holds
                 // anything of them (from a link, a file, another plan, or ticked here).
                 <details class="anciens" node_ref=earlier on:toggle=move |ev| opened.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                    <summary>{tr!(
+                    <summary>{words!(
                         "J'ai des blocs ou un titre d'avant 2025 (REMN de 2019, CMN de 2015)",
                         "I hold blocks or a title from before 2025 (REMN of 2019, CMN of 2015)"
                     )}</summary>
                     // Drawn once opened: most people hold none of them.
                     {move || drawn.get().then(|| earlier_titles.iter().map(|t| title_group(profile, t)).collect_view())}
                 </details>
-                <p class="aide">{super::titles::link(tr!(
+                <p class="aide">{super::titles::link(|| tr!(
                     "Trois titres se sont succédé (CMN, REMN, Médiateur numérique) : voir leur histoire",
                     "Three titles followed one another (CMN, REMN, Médiateur numérique): see their history"
-                ).to_string())}</p>
+                ))}</p>
             </fieldset>
         </form>
     }
@@ -127,13 +127,15 @@ pub fn HeldBlocks(profile: Shown<Profile>) -> impl IntoView {
 
 /// One title's blocks, and for an earlier title « J'ai le titre complet ».
 fn title_group(profile: Shown<Profile>, t: &'static Title) -> impl IntoView {
-    let name = t.name.value.as_deref().map_or(t.short.as_ref(), cat);
-    let law = t.legal_text.value.as_deref().map_or("", cat);
     let unsure = t.name.confidence == Confidence::Unknown;
     view! {
         <fieldset>
-            <legend>{trf!("Titre « {} », {}", "Title “{}”, {}", name, law)}</legend>
-            {unsure.then(|| view! { <p class="a-verifier">{tr!("Intitulé à vérifier", "Name to be checked")}</p> })}
+            <legend>{move || {
+                let name = t.name.value.as_deref().map_or(t.short.as_ref(), cat);
+                let law = t.legal_text.value.as_deref().map_or("", cat);
+                trf!("Titre « {} », {}", "Title “{}”, {}", name, law)
+            }}</legend>
+            {unsure.then(|| view! { <p class="a-verifier">{words!("Intitulé à vérifier", "Name to be checked")}</p> })}
             // A whole earlier title: every block of it, and valid for life.
             {(!t.is_target).then(|| whole_title(profile, t))}
             {t.blocks.iter().map(|b| checkbox(profile, t, b)).collect_view()}
@@ -161,15 +163,20 @@ fn whole_title(profile: Shown<Profile>, title: &Title) -> impl IntoView {
             }
         });
     };
+    let short = title.short.clone();
     view! {
         <div class="choix">
             <input type="checkbox" id=input_id.clone() prop:checked=held on:change=toggle />
-            <label for=input_id>{trf!("J'ai le titre {} complet (tous ses blocs)", "I hold the whole {} title (all its blocks)", title.short)}</label>
+            <label for=input_id>{move || trf!("J'ai le titre {} complet (tous ses blocs)", "I hold the whole {} title (all its blocks)", short)}</label>
         </div>
     }
 }
 
-fn checkbox(profile: Shown<Profile>, title: &Title, block: &Block) -> impl IntoView {
+fn checkbox(
+    profile: Shown<Profile>,
+    title: &'static Title,
+    block: &'static Block,
+) -> impl IntoView {
     let id = block.id.clone();
     let input_id = format!("bloc-{id}");
     let title_id = title.id.clone();
@@ -195,8 +202,8 @@ fn checkbox(profile: Shown<Profile>, title: &Title, block: &Block) -> impl IntoV
     view! {
         <div class="choix">
             <input type="checkbox" id=input_id.clone() prop:checked=held prop:disabled=whole on:change=toggle />
-            <label for=input_id>{block_label(title, block)}</label>
-            {block_caveat(block).map(|c| view! { <span class="aide">{c}</span> })}
+            <label for=input_id>{move || block_label(title, block)}</label>
+            {block_caveat(block).map(|_| view! { <span class="aide">{move || block_caveat(block)}</span> })}
         </div>
     }
 }

@@ -10,6 +10,7 @@ mod facts;
 mod fields;
 mod held;
 mod money_answers;
+mod notice;
 mod page;
 mod place;
 mod plans;
@@ -34,11 +35,12 @@ mod whose;
 use crate::catalog;
 use crate::plan;
 use crate::store::Kv;
-use crate::{i18n, store, tr, trf};
+use crate::{i18n, store, tr, trf, words};
 pub use browser::today;
 use browser::{keep_offline, query};
 pub use dom::focus_later;
 use leptos::prelude::*;
+use notice::Notice;
 pub use session::{open_session, Session, Shown};
 
 /// Mounts the app in place of the text shown while it loads. A person who chose English, or who
@@ -86,10 +88,13 @@ pub fn App() -> impl IntoView {
     } else {
         chosen
     });
-    show_lang(lang.get_untracked());
+    // Every word below reads it where it is shown: a switch re-words the page in place.
+    i18n::provide_lang(lang);
+    // The page's `lang` and its title follow it.
+    Effect::new(move |_| show_lang(lang.get()));
     let session = open_session(today);
     if english_missing {
-        session.tell(i18n::english_unavailable());
+        session.tell(Notice::EnglishUnavailable);
     }
     let Session {
         book,
@@ -141,7 +146,7 @@ pub fn App() -> impl IntoView {
     // What the parts below read, and the session for the part that changes the plans. The
     // planner speaks no language: a refused answer is a code, put in words where it is shown
     // (the page is drawn again in a new language), so a switch does not re-plan.
-    let plan = page::Page::provide(session, today, lang.read_only()).plan;
+    let plan = page::Page::provide(session, today).plan;
     let notices = session.notices;
     // Phones show one topic of questions at a time. A reload comes back where the person was:
     // the topic they were on, or the routes.
@@ -163,11 +168,9 @@ pub fn App() -> impl IntoView {
     browser::while_printing(printing);
 
     let speak = move |next: i18n::Lang| {
-        show_lang(next);
-        // Kept for the next visit; where storage refuses, the switch still works for this one.
-        keep_lang();
         lang.set(next);
-        focus_later("#langue", false);
+        // Kept for the next visit; where storage refuses, the switch still works for this one.
+        keep_lang(next);
     };
     let switch = move |_| {
         let next = match lang.get_untracked() {
@@ -181,62 +184,51 @@ pub fn App() -> impl IntoView {
             browser::while_busy("langue", async move {
                 match browser::load_english().await {
                     Ok(()) => speak(next),
-                    Err(_) => session.tell(i18n::english_unavailable()),
+                    Err(_) => session.tell(Notice::EnglishUnavailable),
                 }
             });
             return;
         }
         speak(next);
     };
-    // The whole page speaks one language: switching rebuilds it (the answers, the plans and
-    // the progress live outside, in signals, and stay as they are).
-    let page = move || {
-        // Each acronym explained once, where the page first needs it.
-        terms::provide();
-        // The summary's words, in the page's language: drawn again only when they change.
-        let target = Memo::new(move |_| profile.with(|p| p.target.clone()));
-        let summary = Memo::new(move |_| target.with(|t| plan.with(|p| summary_texts(p, t))));
-        view! {
+    // Each acronym explained once, where the page first needs it.
+    terms::provide();
+    // The summary's words, in the page's language: drawn again only when they change.
+    let target = Memo::new(move |_| profile.with(|p| p.target.clone()));
+    let summary = Memo::new(move |_| target.with(|t| plan.with(|p| summary_texts(p, t))));
+    view! {
         <header class="site">
             <p class="marque">"Parcours"</p>
-            <nav aria-label=tr!("Accès rapide", "Quick access") class="evitement">
-                <a href="#situation">{tr!("Aller aux questions", "Go to the questions")}</a>
-                <a href="#parcours">{tr!("Aller aux parcours", "Go to the routes")}</a>
-                <a href="#titre-plans">{tr!("Mes plans", "My plans")}</a>
+            <nav aria-label=words!("Accès rapide", "Quick access") class="evitement">
+                <a href="#situation">{words!("Aller aux questions", "Go to the questions")}</a>
+                <a href="#parcours">{words!("Aller aux parcours", "Go to the routes")}</a>
+                <a href="#titre-plans">{words!("Mes plans", "My plans")}</a>
             </nav>
-            {
-                // Named in the language it offers, and marked so.
-                let (code, label) = if lang.get_untracked() == i18n::Lang::En {
-                    ("fr", "Version française")
-                } else {
-                    ("en", "English version")
-                };
-                view! {
-                    <button type="button" id="langue" class="langue secondaire" lang=code on:click=switch>
-                        {label}
-                    </button>
-                }
-            }
+            // Named in the language it offers, and marked so.
+            <button type="button" id="langue" class="langue secondaire" on:click=switch
+                lang=move || match lang.get() { i18n::Lang::En => "fr", i18n::Lang::Fr => "en" }>
+                {move || match lang.get() { i18n::Lang::En => "Version française", i18n::Lang::Fr => "English version" }}
+            </button>
         </header>
         <main id="contenu">
-            <h1>{tr!("Devenir médiateur numérique, bloc par bloc", "Becoming a digital mediator, block by block")}</h1>
+            <h1>{words!("Devenir médiateur numérique, bloc par bloc", "Becoming a digital mediator, block by block")}</h1>
             <p class="ecran">
-                {tr!(
+                {words!(
                     "Parcours vous montre comment obtenir le titre professionnel « Médiateur numérique » : par la formation, l'alternance ou la VAE, avec les financements qui correspondent à votre situation. Tout reste dans votre navigateur : rien n'est envoyé.",
                     "Parcours shows you how to obtain the French professional title “Médiateur numérique” (digital mediator): through training, work-study or VAE, with the funding that fits your situation. Everything stays in your browser: nothing is sent."
                 )}
             </p>
-            <div role="status" aria-label=tr!("Messages", "Messages") class="ecran">
+            <div role="status" aria-label=words!("Messages", "Messages") class="ecran">
                 {move || (!notices.with(Vec::is_empty)).then(|| view! {
                     <div class="statut">
-                        <ul>{notices.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
-                        <button type="button" on:click=move |_| notices.set(Vec::new())>{tr!("J'ai compris", "Understood")}</button>
+                        <ul>{notices.get().into_iter().map(|m| view! { <li>{m.words()}</li> }).collect_view()}</ul>
+                        <button type="button" on:click=move |_| notices.set(Vec::new())>{words!("J'ai compris", "Understood")}</button>
                     </div>
                 })}
             </div>
             <plans::SharedLink />
             <section aria-labelledby="titre-situation" class="ecran" id="situation" tabindex="-1">
-                <h2 id="titre-situation">{tr!("Où vous en êtes", "Where you stand")}</h2>
+                <h2 id="titre-situation">{words!("Où vous en êtes", "Where you stand")}</h2>
                 <whose::ShownPlan />
                 <p class="pas-a-pas aide">{move || trf!(
                     "Question {} sur {} · toutes restent modifiables",
@@ -251,25 +243,25 @@ pub fn App() -> impl IntoView {
                 </div>
                 <p class="pas-a-pas boutons">
                     <button type="button" class="secondaire" prop:disabled=move || topic.get() == 0
-                        on:click=move |_| show_topic(topic, topic.get_untracked().saturating_sub(1))>{tr!("Question précédente", "Previous question")}</button>
+                        on:click=move |_| show_topic(topic, topic.get_untracked().saturating_sub(1))>{words!("Question précédente", "Previous question")}</button>
                     {move || if topic.get() + 1 < TOPICS {
-                        view! { <button type="button" on:click=move |_| show_topic(topic, topic.get_untracked() + 1)>{tr!("Question suivante", "Next question")}</button> }.into_any()
+                        view! { <button type="button" on:click=move |_| show_topic(topic, topic.get_untracked() + 1)>{words!("Question suivante", "Next question")}</button> }.into_any()
                     } else {
-                        view! { <a class="bouton" href="#parcours">{tr!("Voir vos parcours", "See your routes")}</a> }.into_any()
+                        view! { <a class="bouton" href="#parcours">{words!("Voir vos parcours", "See your routes")}</a> }.into_any()
                     }}
                 </p>
             </section>
             <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
-                <h2 id="titre-parcours">{tr!("Vos parcours", "Your routes")}</h2>
+                <h2 id="titre-parcours">{words!("Vos parcours", "Your routes")}</h2>
                 <whose::ShownPlan />
                 <div aria-live="polite">{move || summary.with(summary_view)}</div>
                 <p class="aide">
-                    {i18n::cat(&catalog::official().meta.disclaimer)}
-                    {" "}{i18n::data_date(catalog::official())}{" "}
-                    {titles::link(tr!("D'où viennent ces titres et ces blocs ?", "Where do these titles and blocks come from?").to_string())}
+                    {|| i18n::cat(&catalog::official().meta.disclaimer)}
+                    {" "}{|| i18n::data_date(catalog::official())}{" "}
+                    {titles::link(|| tr!("D'où viennent ces titres et ces blocs ?", "Where do these titles and blocks come from?"))}
                 </p>
                 <routes::RouteList marks=marks />
-                <h3>{tr!("Comparer", "Compare")}</h3>
+                <h3>{words!("Comparer", "Compare")}</h3>
                 <compare::Comparison compared=marks.compared />
             </section>
             <share::Share printing=printing />
@@ -279,11 +271,6 @@ pub fn App() -> impl IntoView {
             <about::Glossary printing=printing />
             <about::Accessibility />
         </main>
-        }
-    };
-    move || {
-        i18n::set_lang(lang.get());
-        untrack(page)
     }
 }
 
@@ -298,17 +285,16 @@ fn wanted_lang() -> i18n::Lang {
 
 /// Keeps the page's language as the person's choice: a page they keep (a shared link saved or
 /// left) reloads in the language they were reading it in.
-fn keep_lang() {
-    store::with_place(|kv| kv.set(LANG_KEY, i18n::lang().code()).ok());
+fn keep_lang(l: i18n::Lang) {
+    store::with_place(|kv| kv.set(LANG_KEY, l.code()).ok());
 }
 
 fn stored_lang() -> i18n::Lang {
     store::with_place(|kv| kv.get(LANG_KEY)).map_or(i18n::Lang::Fr, |v| i18n::Lang::from_code(&v))
 }
 
-/// Speaks `l` from now on: the words, the page's `lang` and its title.
+/// The page's `lang` and its title, in `l` (read where the language is handed down).
 fn show_lang(l: i18n::Lang) {
-    i18n::set_lang(l);
     browser::name_page(
         l.code(),
         tr!(

@@ -5,7 +5,7 @@ use super::fields::{radios, Number, NumberField, Unit, Words};
 use super::profile::{DONT_KNOW, YES_NO};
 use super::Shown;
 use crate::plan::{Profile, Situation, WorkingTime};
-use crate::{pair, tr};
+use crate::{pair, words};
 use leptos::prelude::*;
 
 pub(super) const WORKING_TIMES: &[(Option<WorkingTime>, Words)] = &[
@@ -77,9 +77,9 @@ fn cpf_balance(profile: Shown<Profile>, situation: Memo<Option<Situation>>) -> i
     view! {
         {field}
         <p class="aide">
-            {tr!("Votre solde se lit sur ", "Your balance is shown on ")}
+            {words!("Votre solde se lit sur ", "Your balance is shown on ")}
             <a href="https://www.moncompteformation.gouv.fr/" rel="noopener" hreflang="fr" lang="fr">"Mon Compte Formation"</a>
-            {tr!(" (connexion avec FranceConnect).", " (sign in with FranceConnect).")}
+            {words!(" (connexion avec FranceConnect).", " (sign in with FranceConnect).")}
         </p>
     }
 }

@@ -1,12 +1,12 @@
 //! What the parts of the page read and never write, handed down by context: the plan of the
-//! answers shown, that plan's name and link, today's date and the page's language. A part that
+//! answers shown, that plan's name and link, and today's date (the language is handed down by
+//! `i18n::provide_lang`). A part that
 //! changes the answers or the plans is given the handle it writes with instead (a [`Shown`]
 //! part, or the whole [`Session`] for the plans' menu), so its signature says what it may change.
 
 use super::browser::base;
 use super::session::{Session, Shown};
 use crate::catalog::Date;
-use crate::i18n::Lang;
 use crate::plan::{Plan, ProfileError};
 use crate::store::{link, plans, Progress};
 use crate::{tr, trf};
@@ -23,23 +23,20 @@ pub struct Page {
     /// The full link of what is shown, in the page's language.
     pub link: Memo<String>,
     pub today: Date,
-    /// The page's language: a switch draws the page again in it.
-    pub lang: ReadSignal<Lang>,
 }
 
 impl Page {
-    /// Builds what the page reads from the session, the date and the language, and hands it
-    /// and the session to the parts below by context.
-    pub fn provide(session: Session, today: Date, lang: ReadSignal<Lang>) -> Page {
+    /// Builds what the page reads from the session and the date, and hands it and the session
+    /// to the parts below by context.
+    pub fn provide(session: Session, today: Date) -> Page {
         let profile = session.profile;
         let plan = Memo::new(move |_| {
             profile.with(|p| crate::plan::plan(p, crate::catalog::official(), today))
         });
         let progress = read_only(session.progress);
         let (book, active, shared) = (session.book, session.active, session.shared);
+        // Its words follow the page's language (read, and so tracked, where they are said).
         let name = Memo::new(move |_| {
-            // Tracked so that the name follows a switch of language.
-            lang.track();
             if shared.with(Option::is_some) {
                 return tr!("plan reçu par un lien", "plan received through a link").to_string();
             }
@@ -53,7 +50,7 @@ impl Page {
         let base = base();
         let shown_progress = session.progress;
         let link = Memo::new(move |_| {
-            let lang = lang.get();
+            let lang = crate::i18n::lang();
             let query = profile.with(|p| shown_progress.with(|g| link::encode_in(p, g, lang)));
             format!("{base}?{query}")
         });
@@ -63,7 +60,6 @@ impl Page {
             name,
             link,
             today,
-            lang,
         };
         provide_context(page);
         provide_context(session);

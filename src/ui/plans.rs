@@ -3,10 +3,11 @@
 //! données ». While a shared link is shown, this place says so and offers to keep it.
 
 use super::browser::{download, read_chosen_file, FileProblem};
+use super::notice::Notice;
 use super::Session;
 use crate::catalog::Date;
 use crate::store::{self, plans, Kv, Progress};
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 /// A file name made of the plan's name: letters, digits and dashes only.
@@ -37,18 +38,8 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
     read_chosen_file(&ev, plans::MAX_FILE_BYTES, move |text| {
         let text = match text {
             Ok(text) => text,
-            Err(FileProblem::TooBig) => {
-                return session.tell(tr!(
-                    "Ce fichier n'est pas un plan Parcours : il est bien trop grand.",
-                    "This file is not a Parcours plan: it is far too big."
-                ))
-            }
-            Err(FileProblem::Unreadable) => {
-                return session.tell(tr!(
-                    "Ce fichier n'a pas pu être lu.",
-                    "This file could not be read."
-                ))
-            }
+            Err(FileProblem::TooBig) => return session.tell(Notice::FileTooBig),
+            Err(FileProblem::Unreadable) => return session.tell(Notice::FileUnreadable),
         };
         match plans::import_file(&text, crate::catalog::official(), today) {
             Ok(back) => {
@@ -60,16 +51,12 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
                             .map(|p| p.name.clone())
                     })
                     .unwrap_or_default();
-                session.tell(trf!(
-                    "Le plan « {} » a été importé et s'affiche.",
-                    "The plan “{}” was imported and is shown.",
-                    shown
-                ));
+                session.tell(Notice::Imported(shown.clone()));
                 if !back.taken_out.is_empty() {
                     session.tell(plans::taken_out_notice(&shown, &back.taken_out));
                 }
             }
-            Err(e) => session.tell(trf!("Import impossible : {}", "Cannot import: {}", e)),
+            Err(e) => session.tell(Notice::ImportRefused(e)),
         }
     });
 }
@@ -110,11 +97,7 @@ pub fn Plans() -> impl IntoView {
         if let Some(plan) = plan {
             let text = plans::export_file(&plan, today);
             match download(&file_name(&plan.name, "json"), "application/json", &text) {
-                Ok(()) => session.tell(trf!(
-                    "Le plan « {} » a été enregistré dans un fichier (dossier Téléchargements).",
-                    "The plan “{}” was saved in a file (Downloads folder).",
-                    plan.name
-                )),
+                Ok(()) => session.tell(Notice::Exported(plan.name)),
                 Err(e) => session.tell(e),
             }
         }
@@ -129,11 +112,7 @@ pub fn Plans() -> impl IntoView {
         // The confirmation goes away: the focus goes back to the button that asked for it.
         super::focus_later("#supprimer-plan", false);
         if let Some(n) = gone {
-            session.tell(trf!(
-                "Le plan « {} » a été supprimé.",
-                "The plan “{}” was deleted.",
-                n
-            ));
+            session.tell(Notice::Deleted(n));
         }
     };
     let wipe = move |_| {
@@ -145,19 +124,15 @@ pub fn Plans() -> impl IntoView {
         confirm_wipe.set(false);
         // The confirmation and the folded part close: the focus goes to the plan shown.
         super::focus_later("#plan-choisi", false);
-        session.notices.set(vec![tr!(
-            "Toutes vos données ont été effacées de ce navigateur.",
-            "All your data was erased from this browser."
-        )
-        .into()]);
+        session.notices.set(vec![Notice::Wiped]);
     };
     let backups_view = move || {
         let list = backups.get();
         (!list.is_empty()).then(|| {
             view! {
-                <h3>{tr!("Données illisibles gardées", "Unreadable data kept")}</h3>
+                <h3>{words!("Données illisibles gardées", "Unreadable data kept")}</h3>
                 <p class="aide">
-                    {tr!(
+                    {words!(
                         "Ces données enregistrées n'ont pas pu être lues. Elles sont gardées telles quelles : exportez-les pour les transmettre à qui vous aide, ou supprimez-les.",
                         "This saved data could not be read. It is kept as it is: export it to pass it on to whoever helps you, or delete it."
                     )}
@@ -166,19 +141,20 @@ pub fn Plans() -> impl IntoView {
                     {list.into_iter().enumerate().map(|(i, (key, raw))| {
                         let n = i + 1;
                         let k = key.clone();
+                        let chars = raw.chars().count();
                         view! {
                             <li>
-                                {trf!("Copie n° {} ({} caractères) ", "Copy no. {} ({} characters) ", n, raw.chars().count())}
+                                {move || trf!("Copie n° {} ({} caractères) ", "Copy no. {} ({} characters) ", n, chars)}
                                 <button type="button" class="secondaire" on:click=move |_| {
                                     if let Err(e) = download(&format!("parcours-donnees-illisibles-{n}.txt"), "text/plain", &raw) {
                                         session.tell(e);
                                     }
-                                }>{trf!("Exporter la copie n° {}", "Export copy no. {}", n)}</button>
+                                }>{move || trf!("Exporter la copie n° {}", "Export copy no. {}", n)}</button>
                                 " "
                                 <button type="button" class="secondaire" on:click=move |_| {
                                     store::with_place(|kv| kv.remove(&k));
                                     backups.set(store::with_place(|kv| plans::backups(kv)));
-                                }>{trf!("Supprimer la copie n° {}", "Delete copy no. {}", n)}</button>
+                                }>{move || trf!("Supprimer la copie n° {}", "Delete copy no. {}", n)}</button>
                             </li>
                         }
                     }).collect_view()}
@@ -188,26 +164,26 @@ pub fn Plans() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="titre-plans" class="plans ecran">
-            <h2 id="titre-plans">{tr!("Vos plans", "Your plans")}</h2>
+            <h2 id="titre-plans">{words!("Vos plans", "Your plans")}</h2>
             // While a shared link is shown, the person's own plans wait: say where they are.
             <Show when=move || shared.with(Option::is_none) fallback=|| view! {
                 <p class="aide">
-                    {tr!(
+                    {words!(
                         "Vous regardez un plan reçu par un lien : vos propres plans reviennent quand vous le gardez ou le quittez, avec les boutons ",
                         "You are looking at a plan received through a link: your own plans come back when you keep it or leave it, with the buttons "
                     )}
-                    <a href="#lien-recu">{tr!("en haut de la page", "at the top of the page")}</a>"."
+                    <a href="#lien-recu">{words!("en haut de la page", "at the top of the page")}</a>"."
                 </p>
             }>
                 <div class="colonnes">
                     <p class="champ">
-                        <label for="plan-choisi">{tr!("Plan affiché", "Plan shown")}</label>
+                        <label for="plan-choisi">{words!("Plan affiché", "Plan shown")}</label>
                         <select id="plan-choisi" on:change=move |ev| {
                             let id = event_target_value(&ev);
                             session.show(&id);
-                            let name = book.with_untracked(|b| b.get(&id).map(|p| plans::shown_name(&p.name).to_string()));
+                            let name = book.with_untracked(|b| b.get(&id).map(|p| p.name.clone()));
                             if let Some(name) = name {
-                                session.tell_shown(trf!("Le plan « {} » s'affiche.", "The plan “{}” is shown.", name));
+                                session.tell_shown(Notice::Shown(name));
                             }
                         }>
                             {move || names.get().into_iter().map(|(id, name)| {
@@ -217,7 +193,7 @@ pub fn Plans() -> impl IntoView {
                         </select>
                     </p>
                     <p class="champ">
-                        <label for="plan-nom">{tr!("Nom de ce plan", "Name of this plan")}</label>
+                        <label for="plan-nom">{words!("Nom de ce plan", "Name of this plan")}</label>
                         <input type="text" id="plan-nom" maxlength=plans::MAX_NAME_CHARS autocomplete="off"
                             aria-describedby="plan-nom-aide"
                             prop:value=name
@@ -241,7 +217,7 @@ pub fn Plans() -> impl IntoView {
                                     event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
                                 }
                             } />
-                        <span class="aide" id="plan-nom-aide">{tr!(
+                        <span class="aide" id="plan-nom-aide">{words!(
                             "Par exemple le prénom de la personne suivie. Le nom reste sur cet appareil : il ne figure pas dans le lien de partage.",
                             "For example the first name of the person you help. The name stays on this device: it is not in the share link."
                         )}</span>
@@ -250,40 +226,37 @@ pub fn Plans() -> impl IntoView {
                 <p class="boutons">
                     <button type="button" on:click=move |_| {
                         session.add(tr!("Nouveau plan", "New plan"), crate::plan::Profile::new(), Progress::default());
-                        session.tell_shown(tr!(
-                            "Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».",
-                            "A new blank plan is shown. The others stay in “Plan shown”."
-                        ));
-                    }>{tr!("Nouveau plan", "New plan")}</button>
+                        session.tell_shown(Notice::NewBlank);
+                    }>{words!("Nouveau plan", "New plan")}</button>
                 </p>
                 <details class="gerer" prop:open=move || backups.with(|b| !b.is_empty())>
-                <summary>{tr!("Exporter, importer, supprimer vos plans", "Export, import, delete your plans")}</summary>
+                <summary>{words!("Exporter, importer, supprimer vos plans", "Export, import, delete your plans")}</summary>
                 <p class="boutons">
-                    <button type="button" class="secondaire" on:click=export>{tr!("Exporter ce plan (fichier)", "Export this plan (file)")}</button>
+                    <button type="button" class="secondaire" on:click=export>{words!("Exporter ce plan (fichier)", "Export this plan (file)")}</button>
                     // Asking moves the focus into the question (on its safe answer), and either answer
                     // brings it back here.
                     <button type="button" class="secondaire" id="supprimer-plan" on:click=move |_| {
                         confirm_delete.set(true);
                         super::focus_later("#annuler-suppression", false);
-                    }>{tr!("Supprimer ce plan", "Delete this plan")}</button>
+                    }>{words!("Supprimer ce plan", "Delete this plan")}</button>
                 </p>
                 <Show when=move || confirm_delete.get()>
-                    <p class="confirmer" role="group" aria-label=tr!("Confirmer la suppression du plan", "Confirm deleting the plan")>
+                    <p class="confirmer" role="group" aria-label=words!("Confirmer la suppression du plan", "Confirm deleting the plan")>
                         {move || trf!(
                             "Supprimer le plan « {} » ? Cela ne peut pas être annulé. ",
                             "Delete the plan “{}”? This cannot be undone. ",
                             name()
                         )}
-                        <button type="button" on:click=delete>{tr!("Oui, supprimer ce plan", "Yes, delete this plan")}</button>
+                        <button type="button" on:click=delete>{words!("Oui, supprimer ce plan", "Yes, delete this plan")}</button>
                         " "
                         <button type="button" class="secondaire" id="annuler-suppression" on:click=move |_| {
                             confirm_delete.set(false);
                             super::focus_later("#supprimer-plan", false);
-                        }>{tr!("Annuler", "Cancel")}</button>
+                        }>{words!("Annuler", "Cancel")}</button>
                     </p>
                 </Show>
                 <p class="champ">
-                    <label for="plan-import">{tr!("Importer un plan (fichier .json exporté par Parcours)", "Import a plan (.json file exported by Parcours)")}</label>
+                    <label for="plan-import">{words!("Importer un plan (fichier .json exporté par Parcours)", "Import a plan (.json file exported by Parcours)")}</label>
                     <input type="file" id="plan-import" accept=".json,application/json"
                         on:change=move |ev| import(session, today, ev) />
                 </p>
@@ -299,7 +272,7 @@ pub fn Plans() -> impl IntoView {
                             "This browser keeps nothing: your plans will be lost when you close the page. "
                         )
                     }}
-                    {tr!(
+                    {words!(
                         "Safari (iPhone, iPad, Mac) efface les données d'un site après 7 jours sans visite, et vider le navigateur les efface aussi : exportez votre plan dans un fichier pour en garder une copie durable.",
                         "Safari (iPhone, iPad, Mac) erases a site's data after 7 days without a visit, and clearing the browser erases it too: export your plan to a file to keep a lasting copy."
                     )}
@@ -309,20 +282,20 @@ pub fn Plans() -> impl IntoView {
                     <button type="button" class="secondaire" id="tout-effacer" on:click=move |_| {
                         confirm_wipe.set(true);
                         super::focus_later("#annuler-effacement", false);
-                    }>{tr!("Effacer toutes mes données", "Erase all my data")}</button>
+                    }>{words!("Effacer toutes mes données", "Erase all my data")}</button>
                 </p>
                 <Show when=move || confirm_wipe.get()>
-                    <p class="confirmer" role="group" aria-label=tr!("Confirmer l'effacement de toutes les données", "Confirm erasing all data")>
-                        {tr!(
+                    <p class="confirmer" role="group" aria-label=words!("Confirmer l'effacement de toutes les données", "Confirm erasing all data")>
+                        {words!(
                             "Effacer tous vos plans et copies gardés dans ce navigateur ? Cela ne peut pas être annulé. ",
                             "Erase all your plans and copies kept in this browser? This cannot be undone. "
                         )}
-                        <button type="button" on:click=wipe>{tr!("Oui, tout effacer", "Yes, erase everything")}</button>
+                        <button type="button" on:click=wipe>{words!("Oui, tout effacer", "Yes, erase everything")}</button>
                         " "
                         <button type="button" class="secondaire" id="annuler-effacement" on:click=move |_| {
                             confirm_wipe.set(false);
                             super::focus_later("#tout-effacer", false);
-                        }>{tr!("Annuler", "Cancel")}</button>
+                        }>{words!("Annuler", "Cancel")}</button>
                     </p>
                 </Show>
                 </details>
@@ -361,31 +334,31 @@ pub fn SharedLink() -> impl IntoView {
             view! {
                 <div class="partage" id="lien-recu" tabindex="-1">
                     <p>
-                        <strong>{tr!("Vous regardez un plan reçu par un lien.", "You are looking at a plan received through a link.")}</strong>
-                        {tr!(
+                        <strong>{words!("Vous regardez un plan reçu par un lien.", "You are looking at a plan received through a link.")}</strong>
+                        {words!(
                             " Vos propres plans ne sont pas modifiés : ce que vous changez ici n'est pas enregistré, sauf si vous le gardez.",
                             " Your own plans are not changed: what you change here is not saved, unless you keep it."
                         )}
                     </p>
                     {(!ignored.is_empty()).then(|| view! {
-                        <p>{tr!("Une partie du lien n'a pas pu être lue et a été ignorée :", "Part of the link could not be read and was ignored:")}</p>
+                        <p>{words!("Une partie du lien n'a pas pu être lue et a été ignorée :", "Part of the link could not be read and was ignored:")}</p>
                         <ul>{ignored.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
                     })}
                     <p class="boutons">
                         <button type="button" on:click=move |_| {
                             session.keep_shared(tr!("Plan partagé", "Shared plan"));
                             // The page stays in the language it is read in after a reload.
-                            super::keep_lang();
-                            session.tell(tr!("Le plan partagé est enregistré parmi vos plans.", "The shared plan is saved among your plans."));
+                            super::keep_lang(crate::i18n::lang());
+                            session.tell(Notice::SharedSaved);
                             // This banner goes away: the focus goes to the plans' list.
                             super::focus_later("#plan-choisi", false);
-                        }>{tr!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
+                        }>{words!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
                         <button type="button" class="secondaire" on:click=move |_| {
                             session.leave_shared();
-                            super::keep_lang();
+                            super::keep_lang(crate::i18n::lang());
                             super::focus_later("#plan-choisi", false);
                         }>
-                            {tr!("Revenir à mes plans", "Back to my plans")}
+                            {words!("Revenir à mes plans", "Back to my plans")}
                         </button>
                     </p>
                 </div>

@@ -5,7 +5,7 @@ use super::fields::{radios, say, Number, NumberField, Unit, Words};
 use super::Shown;
 use crate::catalog::Date;
 use crate::plan::{Activity, Contract, Employer, Profile, Situation, Target};
-use crate::{pair, tr, trf};
+use crate::{pair, trf, words};
 use leptos::prelude::*;
 
 pub(super) const SITUATIONS: &[(Option<Situation>, Words)] = &[
@@ -207,13 +207,13 @@ fn diploma(profile: Shown<Profile>) -> impl IntoView {
     let named = move |l: i64| DIPLOMAS.iter().any(|(v, _)| *v == l);
     let other = move || {
         answer.get().filter(|l| !named(*l)).map(|l| {
-            view! { <option value=l.to_string() selected=true>{trf!("Niveau {}", "Level {}", l)}</option> }
+            view! { <option value=l.to_string() selected=true>{move || trf!("Niveau {}", "Level {}", l)}</option> }
         })
     };
     view! {
         <div class="champ">
-            <label for="diplome">{tr!("Votre diplôme le plus élevé", "Your highest diploma")}</label>
-            <p class="aide" id="diplome-aide">{say(DIPLOMA_HELP)}</p>
+            <label for="diplome">{words!("Votre diplôme le plus élevé", "Your highest diploma")}</label>
+            <p class="aide" id="diplome-aide">{move || say(DIPLOMA_HELP)}</p>
             <select id="diplome" aria-describedby="diplome-aide"
                 prop:value=move || answer.get().map(|v| v.to_string()).unwrap_or_default()
                 on:change=move |ev| {
@@ -221,8 +221,8 @@ fn diploma(profile: Shown<Profile>) -> impl IntoView {
                     profile.update(|p| p.diploma_level = text.parse().ok());
                 }>
                 // The option marked `selected` when drawn gives the first value; then `prop:value`.
-                <option value="" selected=initial.is_none()>{tr!("Je ne sais pas, ou je préfère ne pas le dire", "I don't know, or I'd rather not say")}</option>
-                {DIPLOMAS.iter().map(|&(v, words)| view! { <option value=v.to_string() selected=initial == Some(v)>{say(words)}</option> }).collect_view()}
+                <option value="" selected=initial.is_none()>{words!("Je ne sais pas, ou je préfère ne pas le dire", "I don't know, or I'd rather not say")}</option>
+                {DIPLOMAS.iter().map(|&(v, words)| view! { <option value=v.to_string() selected=initial == Some(v)>{move || say(words)}</option> }).collect_view()}
                 {other}
             </select>
         </div>
@@ -246,7 +246,7 @@ fn managed_space(profile: Shown<Profile>) -> impl IntoView {
                         }
                     });
                 } />
-            <label for="gestion-espace">{tr!(
+            <label for="gestion-espace">{words!(
                 "J'ai déjà géré ou développé un espace numérique ou un tiers-lieu (bénévolat compris)",
                 "I have already managed or developed a digital space or a third place (volunteering included)"
             )}</label>
@@ -342,14 +342,14 @@ pub fn ProfileQuestions(
         </div>
         <div class="sujet" tabindex="-1" class:actif=shown(3)>
             <fieldset>
-                <legend>{tr!("Vous", "You")}</legend>
+                <legend>{words!("Vous", "You")}</legend>
                 // Age and experience, then what the experience was, then the hours.
                 {numbers(&ABOUT_YOU[..2])}
                 {managed_space(profile)}
                 {numbers(&ABOUT_YOU[2..])}
                 {diploma(profile)}
                 {super::start::start_month(profile, today)}
-                {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [say(q.label), say(q.help)]).chain([say(DIPLOMA_HELP)]).collect::<Vec<_>>())}
+                {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [q.label.0, q.help.0]).chain([DIPLOMA_HELP.0]).collect::<Vec<_>>())}
             </fieldset>
             // From 30 to 34, apprenticeship depends on a previous contract ended within a year
             // (the law: Code du travail, article L6222-2).

@@ -5,7 +5,7 @@ use super::Shown;
 use crate::catalog::Catalog;
 use crate::i18n;
 use crate::plan::{Money, PriceBasis, Profile, Quote, MAX_EUROS};
-use crate::{tr, trf};
+use crate::{trf, words};
 use leptos::prelude::*;
 
 /// The price of one step, and the quote that may replace it.
@@ -47,12 +47,12 @@ pub(super) fn StepPrice(
     let described = super::fields::described_by(help_id.clone(), error_id.clone(), wrong);
     view! {
         <p>
-            <strong>{tr!("Prix : ", "Price: ")}</strong>{i18n::price(&money)}
-            " ("{i18n::price_basis(&basis, catalog)}")"
+            <strong>{words!("Prix : ", "Price: ")}</strong>{move || i18n::price(&money)}
+            " ("{move || i18n::price_basis(&basis, catalog)}")"
         </p>
         <div class="champ">
-            <label for=id.clone()>{tr!("Vous avez un devis ? Son montant, en euros", "Do you have a quote? Its amount, in euros")}</label>
-            <p class="aide" id=help_id>{tr!(
+            <label for=id.clone()>{words!("Vous avez un devis ? Son montant, en euros", "Do you have a quote? Its amount, in euros")}</label>
+            <p class="aide" id=help_id>{words!(
                 "Il remplace le prix dans tous les parcours où ce bloc se prend de cette façon. Laissez vide pour revenir au prix ci-dessus.",
                 "It replaces the price in every route where this block is taken this way. Leave it empty to go back to the price above."
             )}</p>
@@ -67,7 +67,7 @@ pub(super) fn StepPrice(
                 prop:value=move || quoted.get().map(|v| v.to_string()).unwrap_or_default()
                 on:change=move |ev| set(event_target_value(&ev))
             />
-            <p class="erreur" id=error_id hidden=move || !wrong.get()>{trf!(
+            <p class="erreur" id=error_id hidden=move || !wrong.get()>{move || trf!(
                 "Le montant du devis : un nombre entier d'euros, de 0 à {}.",
                 "The quote's amount: a whole number of euros, from 0 to {}.",
                 MAX_EUROS

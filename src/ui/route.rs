@@ -9,7 +9,7 @@ use crate::catalog::Catalog;
 use crate::i18n;
 use crate::plan::{Income, Money, Plan, ProfileError, Step, Strength};
 use crate::store::Progress;
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 /// A step as its line shows it: without its funding, which only its details show (and read from
@@ -106,10 +106,10 @@ pub(super) fn route(
             Some(view! {
                 <p class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</p>
                 {(!unlikely.is_empty()).then(|| view! {
-                    <p class="peu-probable">{tr!("Peu probable parce que ", "Unlikely because ")}{unlikely.join(tr!(" ; ", "; "))}"."</p>
+                    <p class="peu-probable">{words!("Peu probable parce que ", "Unlikely because ")}{unlikely.join(tr!(" ; ", "; "))}"."</p>
                 })}
                 {(!conditions.is_empty()).then(|| view! {
-                    <p class="conditions-titre">{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
+                    <p class="conditions-titre">{words!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
                     <ul class="conditions">{conditions.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
                     {sigles}
                 })}
@@ -145,7 +145,7 @@ pub(super) fn route(
                 <ul class="etapes acquis-frise">
                     <li class="etape acquise">
                         <div class="frise" aria-hidden="true"><span class="barre"></span></div>
-                        <p><strong>{tr!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
+                        <p><strong>{words!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
                     </li>
                 </ul>
             }
@@ -208,7 +208,7 @@ pub(super) fn route(
                 <p><button type="button" class="secondaire" on:click=move |_| {
                     top.set(Some(id.get_untracked()));
                     focus_later("#parcours-affiche", true);
-                }>{tr!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
+                }>{words!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
             }
             .into_any(),
         ),
@@ -236,8 +236,8 @@ pub(super) fn route(
                             // Followed, it comes on top, where its marks are.
                             top.set(None);
                             focus_later("#parcours-affiche", true);
-                        }>{tr!("Je suis ce parcours", "I follow this route")}</button>
-                        " "<span class="aide">{tr!("pour noter où j'en suis, étape par étape", "to note where I am, step by step")}</span>
+                        }>{words!("Je suis ce parcours", "I follow this route")}</button>
+                        " "<span class="aide">{words!("pour noter où j'en suis, étape par étape", "to note where I am, step by step")}</span>
                     </p>
                 }
                 .into_any()
@@ -261,16 +261,16 @@ pub(super) fn route(
             {advice}
             {strengths}
             <p>
-                <strong>{tr!("Durée : ", "Duration: ")}</strong>{months}
+                <strong>{words!("Durée : ", "Duration: ")}</strong>{months}
             </p>
             {money}
             {switch}
             {following}
             <div class="choix">
                 <input type="checkbox" id=compare_id prop:checked=picked prop:disabled=full on:change=pick />
-                <label for=compare_id>{tr!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
+                <label for=compare_id>{words!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
             </div>
-            <h4 class="lecteur">{tr!("Les étapes, dans le temps", "The steps, over time")}</h4>
+            <h4 class="lecteur">{words!("Les étapes, dans le temps", "The steps, over time")}</h4>
             {axis}
             {held_view}
             <ol class="etapes">{steps_view}</ol>
@@ -292,17 +292,17 @@ pub(super) fn money_table(
     let paid = m.paid_by.is_some() || m.price.is_some_and(|p| p.max == 0);
     view! {
         <table class="argent">
-            <caption>{tr!("L'argent", "The money")}</caption>
+            <caption>{words!("L'argent", "The money")}</caption>
             <tbody>
-                <tr><th scope="row">{tr!("Prix", "Price")}</th><td>{i18n::price(m)}{unconfirmed(unsure)}</td></tr>
+                <tr><th scope="row">{words!("Prix", "Price")}</th><td>{i18n::price(m)}{unconfirmed(unsure)}</td></tr>
                 {(!paid).then(|| view! {
-                    <tr><th scope="row">{tr!("Votre CPF", "Your CPF")}</th><td>{i18n::cpf(m)}</td></tr>
-                    <tr><th scope="row">{tr!("Qui peut payer le reste", "Who may pay the rest")}</th><td>{i18n::could_close(m, c)}</td></tr>
-                    <tr><th scope="row">{tr!("Reste à payer, sûr", "Left to pay, for sure")}</th><td>{sure}</td></tr>
-                    {best.map(|b| view! { <tr><th scope="row">{tr!("Au mieux", "At best")}</th><td>{b}</td></tr> })}
+                    <tr><th scope="row">{words!("Votre CPF", "Your CPF")}</th><td>{i18n::cpf(m)}</td></tr>
+                    <tr><th scope="row">{words!("Qui peut payer le reste", "Who may pay the rest")}</th><td>{i18n::could_close(m, c)}</td></tr>
+                    <tr><th scope="row">{words!("Reste à payer, sûr", "Left to pay, for sure")}</th><td>{sure}</td></tr>
+                    {best.map(|b| view! { <tr><th scope="row">{words!("Au mieux", "At best")}</th><td>{b}</td></tr> })}
                 })}
             </tbody>
         </table>
-        <p class="revenu"><strong>{tr!("Pendant la formation : ", "During the course: ")}</strong>{i18n::income(income)}</p>
+        <p class="revenu"><strong>{words!("Pendant la formation : ", "During the course: ")}</strong>{i18n::income(income)}</p>
     }
 }

@@ -13,7 +13,7 @@ use crate::plan::{
     ProfileError, Step, StepKind, Strength, ToPay,
 };
 use crate::store::Progress;
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 pub(super) fn step_title(c: &Catalog, s: &Step) -> String {
@@ -86,7 +86,7 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
     let error = move || {
         refused.get().map(|e| {
             view! {
-                <p class="a-verifier" role="alert">{trf!(
+                <p class="a-verifier" role="alert">{move || trf!(
                     "Une réponse est impossible à utiliser : {}. Corrigez-la pour voir vos parcours.",
                     "An answer cannot be used: {}. Correct it to see your routes.",
                     e
@@ -196,8 +196,8 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
         {card}
         {related}
         {move || has_others().then(|| view! {
-            <h3 id="titre-autres">{tr!("Les autres parcours possibles", "The other possible routes")}</h3>
-            <p class="aide">{tr!("Ouvrez-en un pour voir ses étapes, ou affichez-le en haut à la place du parcours conseillé.", "Open one to see its steps, or show it on top instead of the recommended route.")}</p>
+            <h3 id="titre-autres">{words!("Les autres parcours possibles", "The other possible routes")}</h3>
+            <p class="aide">{words!("Ouvrez-en un pour voir ses étapes, ou affichez-le en haut à la place du parcours conseillé.", "Open one to see its steps, or show it on top instead of the recommended route.")}</p>
         })}
         <ul class="parcours autres" aria-labelledby="titre-autres">
             <For each=others key=|id| id.clone() children=move |id| other(c, id, plan, held, marks, top) />
@@ -242,7 +242,10 @@ fn other(
             })
         })
     };
-    let name = i18n::route_name(&id);
+    let name = {
+        let id = id.clone();
+        move || i18n::route_name(&id)
+    };
     let heading = format!("parcours-{id}");
     view! {
         <li>

@@ -6,7 +6,7 @@
 use super::facts::unconfirmed;
 use crate::catalog::{Confidence, FundingScheme, Modality};
 use crate::i18n::cat;
-use crate::tr;
+use crate::{tr, words};
 use leptos::prelude::*;
 
 /// « En savoir plus » under a scheme's line: who, what, conditions (its sources are listed
@@ -17,13 +17,13 @@ pub(super) fn scheme_facts(scheme: &'static FundingScheme) -> impl IntoView {
     let facts = move || {
         view! {
             <dl class="faits">
-                <dt>{tr!("Pour qui", "Who it is for")}</dt>
-                <dd>{cat(&scheme.who)}</dd>
-                <dt>{tr!("Ce qu'il paie", "What it pays")}</dt>
-                <dd>{cat(&scheme.pays)}{unconfirmed(unsure)}</dd>
+                <dt>{words!("Pour qui", "Who it is for")}</dt>
+                <dd>{move || cat(&scheme.who)}</dd>
+                <dt>{words!("Ce qu'il paie", "What it pays")}</dt>
+                <dd>{move || cat(&scheme.pays)}{unconfirmed(unsure)}</dd>
                 {(!scheme.conditions.is_empty()).then(|| view! {
-                    <dt>{tr!("Conditions", "Conditions")}</dt>
-                    <dd><ul>{scheme.conditions.iter().map(|c| view! { <li>{cat(c)}</li> }).collect_view()}</ul></dd>
+                    <dt>{words!("Conditions", "Conditions")}</dt>
+                    <dd><ul>{scheme.conditions.iter().map(|c| view! { <li>{move || cat(c)}</li> }).collect_view()}</ul></dd>
                 })}
             </dl>
         }
@@ -31,10 +31,11 @@ pub(super) fn scheme_facts(scheme: &'static FundingScheme) -> impl IntoView {
     view! {
         <details class="en-savoir-plus" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>
-                {tr!("En savoir plus", "Learn more")}
-                <span class="lecteur">{format!("{}{}", tr!(" : ", ": "), cat(&scheme.short))}</span>
+                {words!("En savoir plus", "Learn more")}
+                <span class="lecteur">{move || format!("{}{}", tr!(" : ", ": "), cat(&scheme.short))}</span>
             </summary>
-            {move || open.get().then(facts)}
+            // Built once opened; its words follow the language on their own.
+            {move || open.get().then(|| untrack(facts))}
         </details>
     }
 }
@@ -43,8 +44,8 @@ pub(super) fn scheme_facts(scheme: &'static FundingScheme) -> impl IntoView {
 pub(super) fn requires(m: &'static Modality) -> impl IntoView {
     (!m.requires.is_empty()).then(|| {
         view! {
-            <p>{tr!("Pour y entrer :", "To get in:")}</p>
-            <ul class="prerequis">{m.requires.iter().map(|r| view! { <li>{cat(r)}</li> }).collect_view()}</ul>
+            <p>{words!("Pour y entrer :", "To get in:")}</p>
+            <ul class="prerequis">{m.requires.iter().map(|r| view! { <li>{move || cat(r)}</li> }).collect_view()}</ul>
         }
     })
 }

@@ -2,10 +2,10 @@
 //! person; opening it from storage and the address, and following another tab's changes.
 
 use super::browser::{forget_query, query};
+use super::notice::Notice;
 use crate::catalog::{self, Date};
 use crate::plan;
 use crate::store::{self, Book, Kv, SavedPlan};
-use crate::{tr, trf};
 use leptos::prelude::*;
 
 /// What the page holds: every plan, the one shown, and what to tell the person. The book and
@@ -22,9 +22,9 @@ pub struct Session {
     /// `Some` while a shared link is shown, with the parameters it set aside; then nothing
     /// the person does touches their own plans until they save it as a new plan.
     pub shared: RwSignal<Option<Vec<String>>>,
-    pub notices: RwSignal<Vec<String>>,
+    pub notices: RwSignal<Vec<Notice>>,
     /// What was last said about the plan shown, replaced when another plan is shown.
-    said_shown: StoredValue<Option<String>>,
+    said_shown: StoredValue<Option<Notice>>,
     /// Unreadable values kept aside, as (key, raw value).
     pub backups: RwSignal<Vec<(String, String)>>,
 }
@@ -103,7 +103,7 @@ impl<T: Clone + Default + PartialEq + Send + Sync + 'static> Shown<T> {
 }
 
 impl Session {
-    pub fn tell(&self, message: impl Into<String>) {
+    pub fn tell(&self, message: impl Into<Notice>) {
         let message = message.into();
         self.notices.update(|n| {
             if !n.contains(&message) {
@@ -113,7 +113,7 @@ impl Session {
     }
     /// Says which plan is shown now, in place of what was said about the plan shown before (« a
     /// new blank plan is shown » must not stay once another plan is).
-    pub fn tell_shown(&self, message: impl Into<String>) {
+    pub fn tell_shown(&self, message: impl Into<Notice>) {
         let message = message.into();
         let before = self.said_shown.get_value();
         self.notices.update(|n| {
@@ -180,11 +180,7 @@ impl Session {
         }
         if wiped {
             self.show(&first);
-            self.notices.set(vec![tr!(
-                "Toutes les données de Parcours ont été effacées dans un autre onglet : ce plan repart de zéro.",
-                "All of Parcours' data was erased in another tab: this plan starts again from scratch."
-            )
-            .into()]);
+            self.notices.set(vec![Notice::WipedElsewhere]);
             self.backups.set(Vec::new());
             return;
         }
@@ -193,19 +189,12 @@ impl Session {
                 let changed =
                     before.is_none_or(|b| b.profile != p.profile || b.progress != p.progress);
                 if changed {
-                    self.tell(trf!(
-                        "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
-                        "The plan “{}” was changed in another tab: it is up to date here too.",
-                        p.name
-                    ));
+                    self.tell(Notice::ChangedElsewhere(p.name));
                 }
             }
             None => {
                 self.show(&first);
-                self.tell(tr!(
-                    "Le plan affiché a été supprimé dans un autre onglet.",
-                    "The plan shown was deleted in another tab."
-                ));
+                self.tell(Notice::DeletedElsewhere);
             }
         }
         self.backups
@@ -217,7 +206,7 @@ impl Session {
 pub fn open_session(today: Date) -> Session {
     let c = catalog::official();
     let opened = store::with_place(|kv| store::plans::open(kv, c, today));
-    let mut notices = opened.notices;
+    let mut notices: Vec<Notice> = opened.notices.into_iter().map(Notice::Said).collect();
     if !store::is_persistent() {
         notices.insert(0, store::plans::unavailable().into());
     }
@@ -240,11 +229,7 @@ pub fn open_session(today: Date) -> Session {
                 link_progress = d.progress;
                 shared = Some(d.ignored);
             }
-            Err(e) => notices.push(trf!(
-                "{} Vos propres plans s'affichent.",
-                "{} Your own plans are shown.",
-                e
-            )),
+            Err(e) => notices.push(Notice::LinkRefused(e)),
         }
     }
     let (book, active, shared) = (

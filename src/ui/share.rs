@@ -2,7 +2,7 @@
 
 use super::browser::{copy, print};
 use super::page::page;
-use crate::tr;
+use crate::words;
 use leptos::prelude::*;
 
 /// The QR code of a link: byte mode, error correction level M (15 % of the code may be
@@ -41,7 +41,7 @@ pub fn qr_path(text: &str) -> Option<(usize, String)> {
 pub fn qr_view(url: &str) -> impl IntoView {
     qr_path(url).map(|(size, d)| {
         view! {
-            <svg class="qr" role="img" aria-label=tr!("QR code du lien de ce plan", "QR code of this plan's link") viewBox=format!("0 0 {size} {size}") width="160" height="160"
+            <svg class="qr" role="img" aria-label=words!("QR code du lien de ce plan", "QR code of this plan's link") viewBox=format!("0 0 {size} {size}") width="160" height="160"
                 xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff"></rect>
                 <path d=d fill="#000"></path>
@@ -63,28 +63,28 @@ pub fn Share(printing: RwSignal<bool>) -> impl IntoView {
         |ev: leptos::ev::FocusEvent| event_target::<web_sys::HtmlInputElement>(&ev).select();
     view! {
         <section aria-labelledby="titre-partage" class="ecran">
-            <h2 id="titre-partage">{tr!("Partager ou imprimer ce plan", "Share or print this plan")}</h2>
+            <h2 id="titre-partage">{words!("Partager ou imprimer ce plan", "Share or print this plan")}</h2>
             <p class="aide">
-                {tr!(
+                {words!(
                     "Le lien contient vos réponses (dont votre solde CPF et vos devis, si vous les avez donnés), vos choix, le parcours que vous suivez et où vous en êtes, mais pas le nom du plan : la personne qui l'ouvre voit les mêmes parcours, sans rien toucher à ses propres plans. Ne le transmettez qu'à qui vous aide.",
                     "The link holds your answers (your CPF balance and quotes included, if you gave them), your choices, the route you follow and where you are in it, but not the plan's name: whoever opens it sees the same routes, without touching their own plans. Only pass it on to whoever helps you."
                 )}
             </p>
             <p class="champ">
-                <label for="lien-partage">{tr!("Lien de ce plan", "Link to this plan")}</label>
+                <label for="lien-partage">{words!("Lien de ce plan", "Link to this plan")}</label>
                 <input type="text" id="lien-partage" readonly=true prop:value=move || link.get()
                     on:focus=select_all />
             </p>
             <p class="boutons">
-                <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>{tr!("Copier le lien", "Copy the link")}</button>
-                <button type="button" class="secondaire" on:click=move |_| print(printing)>{tr!("Imprimer ce plan", "Print this plan")}</button>
+                <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>{words!("Copier le lien", "Copy the link")}</button>
+                <button type="button" class="secondaire" on:click=move |_| print(printing)>{words!("Imprimer ce plan", "Print this plan")}</button>
             </p>
             <p role="status" class="aide">{move || copied.get()}</p>
             // Drawn when asked for: encoding a QR code at every answer would slow re-planning.
             <details class="qr-code" on:toggle=move |ev| qr_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{tr!("Afficher le QR code du lien", "Show the link's QR code")}</summary>
+                <summary>{words!("Afficher le QR code du lien", "Show the link's QR code")}</summary>
                 {move || qr_open.get().then(|| qr_view(&link.get()))}
-                <p class="aide">{tr!("Ce QR code ouvre le même lien sur un téléphone.", "This QR code opens the same link on a phone.")}</p>
+                <p class="aide">{words!("Ce QR code ouvre le même lien sur un téléphone.", "This QR code opens the same link on a phone.")}</p>
             </details>
         </section>
     }

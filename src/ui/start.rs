@@ -6,7 +6,7 @@ use super::Shown;
 use crate::catalog::Date;
 use crate::i18n;
 use crate::plan::Profile;
-use crate::tr;
+use crate::words;
 use leptos::prelude::*;
 
 /// « 2027-03 », a month as the start question's options name it.
@@ -36,8 +36,8 @@ pub(super) fn start_month(profile: Shown<Profile>, today: Date) -> impl IntoView
     let chosen = move || answer.get().map(month_code).unwrap_or_default();
     view! {
         <div class="champ">
-            <label for="debut">{tr!("Quand voudriez-vous commencer ?", "When would you like to start?")}</label>
-            <p class="aide" id="debut-aide">{tr!(
+            <label for="debut">{words!("Quand voudriez-vous commencer ?", "When would you like to start?")}</label>
+            <p class="aide" id="debut-aide">{words!(
                 "Facultatif. Avec un mois, chaque étape montre les siens (par exemple « de mars à décembre 2027 ») ; sans, elle se compte en mois à partir d'aujourd'hui.",
                 "Optional. With a month, each step shows its own (for example “from March to December 2027”); without one, it is counted in months from today."
             )}</p>
@@ -51,13 +51,13 @@ pub(super) fn start_month(profile: Shown<Profile>, today: Date) -> impl IntoView
                     profile.update(|p| p.start = Date::parse(&format!("{text}-01")).ok());
                 }
             >
-                <option value="" selected=move || chosen().is_empty()>{say(DONT_KNOW)}</option>
+                <option value="" selected=move || chosen().is_empty()>{move || say(DONT_KNOW)}</option>
                 {move || {
                     let now = chosen();
                     months.get().into_iter().map(|d| {
                         let code = month_code(d);
                         let selected = code == now;
-                        view! { <option value=code selected=selected>{i18n::month_year(d)}</option> }
+                        view! { <option value=code selected=selected>{move || i18n::month_year(d)}</option> }
                     }).collect_view()
                 }}
             </select>

@@ -8,7 +8,7 @@ use crate::catalog::{Catalog, ModalityKind};
 use crate::i18n::{self, cat};
 use crate::plan::{Plan, ProfileError, Step, StepKind};
 use crate::store::{Progress, StepStatus};
-use crate::tr;
+use crate::{tr, words};
 use leptos::prelude::*;
 
 pub(super) const SWITCHABLE: &[&str] = &["formation", "vae-bloc", "cn-initiale"];
@@ -32,6 +32,7 @@ fn status_value(s: StepStatus) -> &'static str {
 #[derive(Clone, PartialEq)]
 struct Line {
     index: usize,
+    title: String,
     months: Option<crate::catalog::Range>,
     start: Option<crate::catalog::Range>,
     end: Option<crate::catalog::Range>,
@@ -70,6 +71,7 @@ pub(super) fn StepRow(
                 let x = &steps[index];
                 Some(Line {
                     index,
+                    title: super::routes::step_title(c, x),
                     months: x.months,
                     start: x.start,
                     end: x.end,
@@ -82,6 +84,15 @@ pub(super) fn StepRow(
     };
     let (route, s) = (route.as_str(), &s);
     let index = move || live.with(|l| l.as_ref().map_or(0, |l| l.index));
+    // Its title as the plan says it now (an experience step's months may change), in the page's
+    // language; as first drawn while the plan cannot be read.
+    let first_title = step_title(c, s);
+    let title = Memo::new(move |_| {
+        live.with(|l| {
+            l.as_ref()
+                .map_or_else(|| first_title.clone(), |l| l.title.clone())
+        })
+    });
     let open = marks.open;
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
     // its details open.
@@ -111,7 +122,7 @@ pub(super) fn StepRow(
             let (mark, current_value) = (mark.clone(), current_value.clone());
             view! {
                 <p class="champ etat">
-                    <label for=mark_id.clone()>{tr!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
+                    <label for=mark_id.clone()>{words!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
                     // One reactive value for the whole list (set once the options exist); the
                     // option marked `selected` when drawn gives the first one.
                     <select id=mark_id.clone() on:change=mark prop:value=current_value>
@@ -190,8 +201,8 @@ pub(super) fn StepRow(
         <li class=kind>
             <div class="frise" class:ouvrable=has_details aria-hidden="true" on:click=open_details><span class="barre" style:margin-left=bar_left style:width=bar_width></span></div>
             <p>
-                <strong>{step_title(c, s)}</strong>
-                {modality.map(|m| format!(" — {}", cat(&m.name)))}
+                <strong>{title}</strong>
+                {move || modality.map(|m| format!(" — {}", cat(&m.name)))}
                 {when}
             </p>
             {status}
@@ -202,8 +213,8 @@ pub(super) fn StepRow(
                 let route = route.to_string();
                 // Its name says which step it opens (an attribute, not a hidden element: every
                 // step has one, and each answer may draw them again).
-                let shown_text = tr!("Détails, financements et sources", "Details, funding and sources");
-                let name = format!("{shown_text} — {}", step_title(c, s));
+                let shown_text = || tr!("Détails, financements et sources", "Details, funding and sources");
+                let name = move || format!("{} — {}", shown_text(), title.get());
                 // The details follow their own step: another step's or route's change leaves
                 // them as they are.
                 let this = {
@@ -219,7 +230,7 @@ pub(super) fn StepRow(
                 let now = move || {
                     this.with(|x| {
                         x.as_ref()
-                            .map(|(s, year, start)| details(c, &route, s, (*year, *start), marks))
+                            .map(|(s, year, start)| untrack(|| details(c, &route, s, (*year, *start), marks)))
                     })
                 };
                 view! {

@@ -7,7 +7,7 @@ use super::routes::{step_title, RouteState};
 use crate::catalog::{self, Catalog, Text};
 use crate::i18n::{self, cat};
 use crate::plan::{Choice, Step, ToPay};
-use crate::{tr, trf};
+use crate::{trf, words};
 use leptos::prelude::*;
 
 use super::step::SWITCHABLE;
@@ -27,7 +27,10 @@ fn switch_view(
     // One per block and route: the same block's switch in two open routes has two ids.
     let id = format!("modalite-{route}-{block}");
     let mine = route == MINE;
-    let name = i18n::block_name(c, &block);
+    let name = {
+        let block = block.clone();
+        Signal::derive(move || i18n::block_name(c, &block))
+    };
     let picked = RwSignal::new(current.clone());
     let choose = move |modality: String| {
         let block = block.clone();
@@ -65,15 +68,15 @@ fn switch_view(
     };
     view! {
         <p class="champ">
-            <label for=id.clone()>{tr!("Changer de façon d'obtenir ce bloc", "Change how you obtain this block")}{about(&name)}{tr!(" : ", ": ")}</label>
+            <label for=id.clone()>{words!("Changer de façon d'obtenir ce bloc", "Change how you obtain this block")}{about(name)}{words!(" : ", ": ")}</label>
             <select id=id on:change=on_change prop:value=move || picked.get()>
                 {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
-                    <option value=m.id.clone() selected=m.id == current>{cat(&m.name)}</option>
+                    <option value=m.id.clone() selected=m.id == current>{move || cat(&m.name)}</option>
                 }).collect_view()}
             </select>
             {(!mine).then(|| view! {
                 " "
-                <button type="button" class="secondaire" on:click=apply>{tr!("Choisir cette façon", "Use this way")}{about(&name)}</button>
+                <button type="button" class="secondaire" on:click=apply>{words!("Choisir cette façon", "Use this way")}{about(name)}</button>
             })}
         </p>
     }
@@ -81,10 +84,13 @@ fn switch_view(
 
 /// What a control repeated in every step is about, for screen readers only: « Choisir cette
 /// façon » alone, in a list of buttons, does not say for which block.
-fn about(what: &str) -> impl IntoView {
-    view! { <span class="lecteur">{format!(" — {what}")}</span> }
+fn about(what: Signal<String>) -> impl IntoView {
+    view! { <span class="lecteur">{move || format!(" — {}", what.get())}</span> }
 }
 
+/// The details of step `s` of `route`. Built once for the step as it is, its words each follow
+/// the page's language where they are shown: a switch re-words them and leaves what is open
+/// inside (a scheme's « En savoir plus », the sources) as it is.
 pub(super) fn details(
     c: &'static Catalog,
     route: &str,
@@ -102,17 +108,17 @@ pub(super) fn details(
             view! {
                 " · "
                 <a href=format!("https://www.francecompetences.fr/recherche/rncp/{number}/")>
-                    {trf!("la fiche {} sur France Compétences", "the {} record on France Compétences", rncp)}
+                    {move || trf!("la fiche {} sur France Compétences", "the {} record on France Compétences", rncp)}
                 </a>
             }
         });
         view! {
             <p>
-                {tr!("Où commencer : ", "Where to start: ")}
-                <a href=m.apply_url.clone()>{trf!("{} (page officielle)", "{} (official page, in French)", cat(&m.name))}</a>
+                {words!("Où commencer : ", "Where to start: ")}
+                <a href=m.apply_url.clone()>{move || trf!("{} (page officielle)", "{} (official page, in French)", cat(&m.name))}</a>
                 {fiche}
             </p>
-            <p class="aide">{cat(&m.summary)}</p>
+            <p class="aide">{move || cat(&m.summary)}</p>
             {super::scheme::requires(m)}
         }
     });
@@ -122,18 +128,22 @@ pub(super) fn details(
         let assessment_unsure = b.assessment.confidence != catalog::Confidence::Official;
         view! {
             {(!competences.is_empty()).then(|| view! {
-                <p>{tr!("Ce que couvre le bloc :", "What the block covers:")}</p>
-                <ul>{competences.iter().map(|x| view! { <li>{cat(x)}</li> }).collect_view()}</ul>
+                <p>{words!("Ce que couvre le bloc :", "What the block covers:")}</p>
+                <ul>{competences.iter().map(|x| view! { <li>{move || cat(x)}</li> }).collect_view()}</ul>
             })}
-            {assessment.map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a)}{unconfirmed(assessment_unsure)}</p> })}
+            {assessment.map(|a| view! { <p>{words!("Évaluation : ", "Assessment: ")}{move || cat(a)}{unconfirmed(assessment_unsure)}</p> })}
         }
     });
     let switch =
         block.map(|b| switch_view(c, route, b, s.modality.clone().unwrap_or_default(), marks));
     let option = |o: &crate::plan::FundingOption| {
         let scheme = c.scheme(&o.scheme);
-        let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
-        let apply = scheme.map(|x| view! { <a href=x.apply_url.clone()>{cat(&x.apply_label)}</a> });
+        let id = o.scheme.clone();
+        let name = move || scheme.map_or(id.clone(), |x| cat(&x.name).to_string());
+        let apply =
+            scheme.map(|x| view! { <a href=x.apply_url.clone()>{move || cat(&x.apply_label)}</a> });
+        let (id, verdict, reason, to_pay) =
+            (o.scheme.clone(), o.verdict, o.reason.clone(), o.to_pay);
         let checked = scheme.and_then(|x| x.basis.checked);
         let class = match o.verdict {
             crate::plan::Verdict::Eligible => "verdict oui",
@@ -142,9 +152,9 @@ pub(super) fn details(
         };
         view! {
             <li>
-                <p><strong>{name}</strong>{tr!(" : ", ": ")}<span class=class>{i18n::verdict_for(&o.scheme, o.verdict)}</span></p>
-                <p>{i18n::reason(&o.reason)}</p>
-                <p>{tr!("Reste à payer : ", "Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {tr!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
+                <p><strong>{name}</strong>{words!(" : ", ": ")}<span class=class>{move || i18n::verdict_for(&id, verdict)}</span></p>
+                <p>{move || i18n::reason(&reason)}</p>
+                <p>{words!("Reste à payer : ", "Left to pay: ")}{move || i18n::dated(to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {words!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
                 {sources(c, &o.sources, checked)}
                 {scheme.map(super::scheme::scheme_facts)}
             </li>
@@ -156,7 +166,60 @@ pub(super) fn details(
         .iter()
         .partition(|o| o.verdict != crate::plan::Verdict::NotEligible);
     let closed_count = closed.len();
-    // The acronyms these details use, explained under them.
+    // The acronyms these details use, explained under them: found in their French, so that
+    // they stay the same in either language.
+    let sigles = super::terms::explain(&i18n::in_lang(i18n::Lang::Fr, || acronym_texts(c, s)));
+    let to_pay = s.to_pay;
+    let price = match (&s.price_basis, &s.modality) {
+        (Some(basis), Some(modality)) => Some(view! {
+            <super::quote::StepPrice
+                catalog=c
+                route=route.to_string()
+                scope=s.scope.clone()
+                modality=modality.clone()
+                money=s.money.clone()
+                basis=basis.clone()
+                profile=marks.profile
+            />
+        }),
+        _ => None,
+    };
+    view! {
+        {start}
+        {about}
+        {switch}
+        <h4>{words!("Financements", "Funding")}</h4>
+        {price}
+        // Sure when the price is; else the amount is said with what it rests on, never « sûr ».
+        <p>
+            {if s.amount_confirmed || s.to_pay == ToPay::Unknown {
+                view! {
+                    <strong>{words!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
+                    {move || i18n::dated(to_pay, year, start_year)}
+                }.into_any()
+            } else {
+                view! {
+                    <strong>{words!("Reste à payer pour cette étape : ", "Left to pay for this step: ")}</strong>
+                    {move || i18n::dated(to_pay, year, start_year)}
+                    {words!(", selon un prix non confirmé", ", going by a price not confirmed")}
+                }.into_any()
+            }}
+            {s.best_case.clone().map(|b| view! { {words!(" · Au mieux : ", " · At best: ")}{move || i18n::best_case(&b, c)} })}
+        </p>
+        <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>
+        {(closed_count > 0).then(|| view! {
+            <details class="fermes">
+                <summary>{move || trf!("Financements qui ne vous sont pas ouverts ({})", "Funding not open to you ({})", closed_count)}</summary>
+                <ul class="financements">{closed.into_iter().map(option).collect_view()}</ul>
+            </details>
+        })}
+        {sigles}
+    }
+    .into_any()
+}
+
+/// The texts of a step's details that may name an acronym, in the page's language.
+fn acronym_texts(c: &Catalog, s: &Step) -> Vec<String> {
     let mut texts: Vec<String> = vec![step_title(c, s)];
     let mut shown = |fr: &str| texts.push(cat(fr).to_string());
     if let Some(m) = s.modality.as_deref().and_then(|m| c.modality(m)) {
@@ -178,51 +241,5 @@ pub(super) fn details(
         }
     }
     texts.extend(s.funding.iter().map(|o| i18n::reason(&o.reason)));
-    let sigles = super::terms::explain(&texts);
-    let price = match (&s.price_basis, &s.modality) {
-        (Some(basis), Some(modality)) => Some(view! {
-            <super::quote::StepPrice
-                catalog=c
-                route=route.to_string()
-                scope=s.scope.clone()
-                modality=modality.clone()
-                money=s.money.clone()
-                basis=basis.clone()
-                profile=marks.profile
-            />
-        }),
-        _ => None,
-    };
-    view! {
-        {start}
-        {about}
-        {switch}
-        <h4>{tr!("Financements", "Funding")}</h4>
-        {price}
-        // Sure when the price is; else the amount is said with what it rests on, never « sûr ».
-        <p>
-            {if s.amount_confirmed || s.to_pay == ToPay::Unknown {
-                view! {
-                    <strong>{tr!("Reste à payer pour cette étape, sûr : ", "Left to pay for this step, for sure: ")}</strong>
-                    {i18n::dated(s.to_pay, year, start_year)}
-                }.into_any()
-            } else {
-                view! {
-                    <strong>{tr!("Reste à payer pour cette étape : ", "Left to pay for this step: ")}</strong>
-                    {i18n::dated(s.to_pay, year, start_year)}
-                    {tr!(", selon un prix non confirmé", ", going by a price not confirmed")}
-                }.into_any()
-            }}
-            {s.best_case.as_ref().map(|b| view! { {tr!(" · Au mieux : ", " · At best: ")}{i18n::best_case(b, c)} })}
-        </p>
-        <ul class="financements">{open.into_iter().map(option).collect_view()}</ul>
-        {(closed_count > 0).then(|| view! {
-            <details class="fermes">
-                <summary>{trf!("Financements qui ne vous sont pas ouverts ({})", "Funding not open to you ({})", closed_count)}</summary>
-                <ul class="financements">{closed.into_iter().map(option).collect_view()}</ul>
-            </details>
-        })}
-        {sigles}
-    }
-    .into_any()
+    texts
 }

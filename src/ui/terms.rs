@@ -99,7 +99,7 @@ fn boxed(found: Vec<&'static GlossaryEntry>) -> Option<AnyView> {
     (!found.is_empty()).then(|| {
         view! {
             <dl class="sigles">
-                {found.into_iter().map(|g| view! { <div><dt>{g.term.clone()}</dt><dd>{crate::i18n::cat(&g.meaning)}</dd></div> }).collect_view()}
+                {found.into_iter().map(|g| view! { <div><dt>{g.term.clone()}</dt><dd>{move || crate::i18n::cat(&g.meaning)}</dd></div> }).collect_view()}
             </dl>
         }
         .into_any()

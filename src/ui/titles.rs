@@ -7,7 +7,7 @@ use super::facts::{sources, unconfirmed};
 use crate::catalog::{self, Catalog, Confidence, EquivalenceStatus, Fact, Text, Title, TitleKind};
 use crate::i18n::{self, cat};
 use crate::plan::Related;
-use crate::{tr, trf};
+use crate::{tr, trf, words};
 use leptos::prelude::*;
 
 const DETAILS_ID: &str = "titres-detail";
@@ -17,9 +17,9 @@ pub fn Titles() -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
         <section aria-labelledby="titre-titres" id="titres" class="ecran" tabindex="-1">
-            <h2 id="titre-titres">{tr!("Les titres et les certifications voisines", "The titles and neighbouring certifications")}</h2>
+            <h2 id="titre-titres">{words!("Les titres et les certifications voisines", "The titles and neighbouring certifications")}</h2>
             <details id=DETAILS_ID on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{tr!(
+                <summary>{words!(
                     "CMN, REMN, Médiateur numérique : d'où vient le titre, ce qui passe d'un titre à l'autre, et les certifications proches",
                     "CMN, REMN, Médiateur numérique: where the title comes from, what carries over, and the certifications close to it"
                 )}</summary>
@@ -30,7 +30,7 @@ pub fn Titles() -> impl IntoView {
 }
 
 /// A link to the section, which opens it on the way.
-pub(super) fn link(text: String) -> impl IntoView {
+pub(super) fn link(text: impl IntoView + 'static) -> impl IntoView {
     view! { <a href="#titres" on:click=|_| super::dom::open_details(DETAILS_ID)>{text}</a> }
 }
 
@@ -61,10 +61,10 @@ fn body() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h3>{tr!("Trois titres successifs", "Three successive titles")}</h3>
+        <h3>{words!("Trois titres successifs", "Three successive titles")}</h3>
         <ol class="titres">{history(c).into_iter().map(|t| title(c, t)).collect_view()}</ol>
-        <h3>{tr!("Ce qui passe d'un titre à l'autre", "What carries over from one title to the next")}</h3>
-        <p>{tr!(
+        <h3>{words!("Ce qui passe d'un titre à l'autre", "What carries over from one title to the next")}</h3>
+        <p>{words!(
             "Un bloc (CCP) obtenu pour un ancien titre compte pour le nouveau seulement si une équivalence le dit. Voici ce qui est connu :",
             "A block (CCP) obtained for an earlier title counts for the new one only if an equivalence says so. Here is what is known:"
         )}</p>
@@ -76,16 +76,16 @@ fn body() -> impl IntoView {
             };
             view! {
                 <li>
-                    <strong>{i18n::block_name(c, &e.from)}{" → "}{i18n::block_name(c, &e.to)}</strong>{tr!(" : ", ": ")}{status}
+                    <strong>{i18n::block_name(c, &e.from)}{" → "}{i18n::block_name(c, &e.to)}</strong>{words!(" : ", ": ")}{status}
                     {e.basis.note.as_deref().map(|n| view! { <br /><span class="aide">{cat(n)}</span> })}
-                    {e.ask.as_deref().map(|a| view! { <br />{tr!("Qui peut le dire : ", "Who can tell: ")}{cat(a)} })}
+                    {e.ask.as_deref().map(|a| view! { <br />{words!("Qui peut le dire : ", "Who can tell: ")}{cat(a)} })}
                 </li>
             }
         }).collect_view()}</ul>
-        <h3>{tr!("Un titre de niveau 4, seulement proposé", "A level-4 title, only proposed")}</h3>
+        <h3>{words!("Un titre de niveau 4, seulement proposé", "A level-4 title, only proposed")}</h3>
         <ul class="titres">{of_kind(&[TitleKind::Proposed])}</ul>
-        <h3>{tr!("Des certifications voisines", "Neighbouring certifications")}</h3>
-        <p>{tr!(
+        <h3>{words!("Des certifications voisines", "Neighbouring certifications")}</h3>
+        <p>{words!(
             "Elles ne remplacent aucun bloc du titre Médiateur numérique ; chacune sert dans un cas précis.",
             "They do not replace any block of the Médiateur numérique title; each is useful in a given case."
         )}</p>
@@ -161,7 +161,7 @@ fn title(c: &'static Catalog, t: &'static Title) -> impl IntoView {
             <p>{cat(&t.summary)}</p>
             <ul class="faits">{facts}</ul>
             {t.adds.as_ref().and_then(|a| a.value.as_deref().map(|v| view! {
-                <p>{tr!("Ce qu'il ajoute : ", "What it adds: ")}{cat(v)}{unconfirmed(shaky(a.confidence))}</p>
+                <p>{words!("Ce qu'il ajoute : ", "What it adds: ")}{cat(v)}{unconfirmed(shaky(a.confidence))}</p>
             }))}
             {sources(c, &ids, t.basis.checked)}
         </li>
@@ -181,7 +181,7 @@ fn fact<T>(label: &'static str, f: &'static Fact<T>, show: impl Fn(&T) -> String
         .map_or_else(|| tr!("à vérifier", "to be checked").to_string(), show);
     view! {
         <li>
-            {label}{tr!(" : ", ": ")}
+            {label}{words!(" : ", ": ")}
             <span class:a-verifier=f.value.is_none()>{value}</span>
             {unconfirmed(f.value.is_some() && shaky(f.confidence))}
             {f.note.as_deref().map(|n| view! { <span class="aide">{" — "}{cat(n)}</span> })}
@@ -194,14 +194,14 @@ fn fact<T>(label: &'static str, f: &'static Fact<T>, show: impl Fn(&T) -> String
 pub(super) fn related(c: &'static Catalog, related: &[Related]) -> impl IntoView {
     (!related.is_empty()).then(|| {
         view! {
-            <h3>{tr!("Une certification voisine vous concerne", "A neighbouring certification concerns you")}</h3>
+            <h3>{words!("Une certification voisine vous concerne", "A neighbouring certification concerns you")}</h3>
             <ul class="voisines">{related.iter().filter_map(|r| {
                 let t = c.title(&r.title)?;
                 let name = t.name.value.as_deref().map_or(t.short.as_ref(), cat).to_string();
                 Some(view! {
                     <li>
                         {i18n::related_because(r.because)}{" "}
-                        <strong>{name}</strong>{unconfirmed(shaky(t.basis.confidence))}{tr!(" : ", ": ")}{cat(&t.summary)}{" "}
+                        <strong>{name}</strong>{unconfirmed(shaky(t.basis.confidence))}{words!(" : ", ": ")}{cat(&t.summary)}{" "}
                         {link(trf!("En savoir plus sur {}", "More about {}", t.short))}
                     </li>
                 })

@@ -3,7 +3,7 @@
 
 use super::focus_later;
 use crate::store::plans;
-use crate::tr;
+use crate::words;
 use leptos::prelude::*;
 
 /// « Plan affiché : Karima B. · changer de plan », once there is more than one plan or the plan
@@ -28,11 +28,11 @@ pub fn ShownPlan() -> impl IntoView {
         name.get().map(|n| {
             view! {
                 <p class="plan-affiche">
-                    {tr!("Plan affiché : ", "Plan shown: ")}<strong>{n}</strong>" · "
+                    {words!("Plan affiché : ", "Plan shown: ")}<strong>{n}</strong>" · "
                     <a href="#plan-choisi" on:click=move |ev| {
                         ev.prevent_default();
                         focus_later("#plan-choisi", true);
-                    }>{tr!("changer de plan", "switch plan")}</a>
+                    }>{words!("changer de plan", "switch plan")}</a>
                 </p>
             }
         })

@@ -1,0 +1,128 @@
+//! What the page tells the person at the top (« Messages »): kept as what happened, with its
+//! figures, and put in words where it is shown, so that a notice follows a switch of language.
+
+use crate::i18n;
+use crate::{tr, trf};
+
+/// One thing to tell the person.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// What the storage or the browser said, in the words it said it in.
+    Said(String),
+    /// English was asked for and its file could not be loaded.
+    EnglishUnavailable,
+    FileTooBig,
+    FileUnreadable,
+    /// A file could not be imported, and why.
+    ImportRefused(String),
+    /// This plan (its name) was imported and is shown.
+    Imported(String),
+    /// This plan was saved in a file.
+    Exported(String),
+    /// This plan was deleted.
+    Deleted(String),
+    /// Everything Parcours kept in this browser was erased.
+    Wiped,
+    /// This plan is now shown.
+    Shown(String),
+    /// A new blank plan is shown.
+    NewBlank,
+    /// The shared link's plan was saved among the person's plans.
+    SharedSaved,
+    /// The link could not be used (why): the person's own plans are shown.
+    LinkRefused(String),
+    /// The plan shown was changed in another tab.
+    ChangedElsewhere(String),
+    /// The plan shown was deleted in another tab.
+    DeletedElsewhere,
+    /// Everything was erased in another tab.
+    WipedElsewhere,
+}
+
+impl From<String> for Notice {
+    fn from(said: String) -> Notice {
+        Notice::Said(said)
+    }
+}
+
+impl From<&str> for Notice {
+    fn from(said: &str) -> Notice {
+        Notice::Said(said.to_string())
+    }
+}
+
+impl Notice {
+    /// The notice in the page's language.
+    pub fn words(&self) -> String {
+        match self {
+            Notice::Said(s) => s.clone(),
+            Notice::EnglishUnavailable => i18n::english_unavailable().into(),
+            Notice::FileTooBig => tr!(
+                "Ce fichier n'est pas un plan Parcours : il est bien trop grand.",
+                "This file is not a Parcours plan: it is far too big."
+            )
+            .into(),
+            Notice::FileUnreadable => {
+                tr!("Ce fichier n'a pas pu être lu.", "This file could not be read.").into()
+            }
+            Notice::ImportRefused(why) => {
+                trf!("Import impossible : {}", "Cannot import: {}", why)
+            }
+            Notice::Imported(name) => trf!(
+                "Le plan « {} » a été importé et s'affiche.",
+                "The plan “{}” was imported and is shown.",
+                name
+            ),
+            Notice::Exported(name) => trf!(
+                "Le plan « {} » a été enregistré dans un fichier (dossier Téléchargements).",
+                "The plan “{}” was saved in a file (Downloads folder).",
+                name
+            ),
+            Notice::Deleted(name) => trf!(
+                "Le plan « {} » a été supprimé.",
+                "The plan “{}” was deleted.",
+                name
+            ),
+            Notice::Wiped => tr!(
+                "Toutes vos données ont été effacées de ce navigateur.",
+                "All your data was erased from this browser."
+            )
+            .into(),
+            Notice::Shown(name) => trf!(
+                "Le plan « {} » s'affiche.",
+                "The plan “{}” is shown.",
+                crate::store::plans::shown_name(name)
+            ),
+            Notice::NewBlank => tr!(
+                "Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».",
+                "A new blank plan is shown. The others stay in “Plan shown”."
+            )
+            .into(),
+            Notice::SharedSaved => tr!(
+                "Le plan partagé est enregistré parmi vos plans.",
+                "The shared plan is saved among your plans."
+            )
+            .into(),
+            Notice::LinkRefused(why) => trf!(
+                "{} Vos propres plans s'affichent.",
+                "{} Your own plans are shown.",
+                why
+            ),
+            Notice::ChangedElsewhere(name) => trf!(
+                "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
+                "The plan “{}” was changed in another tab: it is up to date here too.",
+                name
+            ),
+            Notice::DeletedElsewhere => tr!(
+                "Le plan affiché a été supprimé dans un autre onglet.",
+                "The plan shown was deleted in another tab."
+            )
+            .into(),
+            Notice::WipedElsewhere => tr!(
+                "Toutes les données de Parcours ont été effacées dans un autre onglet : ce plan repart de zéro.",
+                "All of Parcours' data was erased in another tab: this plan starts again from scratch."
+            )
+            .into(),
+        }
+    }
+}

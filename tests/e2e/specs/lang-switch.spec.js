@@ -1,0 +1,148 @@
+// A switch of language re-words the page where it stands: nothing is drawn again, so what the
+// person chose to see (the route on top, an open step) and where they are (the focus) stay.
+const { test, expect } = require('@playwright/test');
+const { FirstScreen, axeViolations, freshStart, appRunning } = require('./pages');
+
+test.beforeEach(async ({ page }) => {
+  await freshStart(page);
+});
+
+/** The words of the page outside the messages (a reload has none to say), a text and the
+ * names given to elements for screen readers, in reading order. Folded parts count too: a
+ * person opening them reads them. */
+async function words(page) {
+  return page.evaluate(() => {
+    const status = document.querySelector('main [role="status"]');
+    const out = [];
+    const walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (status.contains(n)) continue;
+      if (n.nodeType === Node.TEXT_NODE) {
+        const t = n.textContent.replace(/\s+/g, ' ').trim();
+        if (t) out.push(t);
+      } else {
+        for (const a of ['aria-label', 'title', 'placeholder', 'lang']) {
+          if (n.hasAttribute(a)) out.push(`[${a}=${n.getAttribute(a)}]`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** Opens every folded part of the page, and those they hold, so that their words are drawn. */
+async function openAll(page) {
+  for (let round = 0; round < 40; round++) {
+    const opened = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('main details:not([open])')];
+      for (const d of closed) d.open = true;
+      return closed.length;
+    });
+    if (opened === 0) return;
+    // Their contents are drawn on the toggle event, after a frame.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  }
+  throw new Error('folded parts kept appearing');
+}
+
+/** A few answers, given on the page, as a person would. */
+async function answerSome(s) {
+  await s.answer('Quelle est votre situation ?', 'Je cherche un emploi');
+  await s.fill('Votre âge', '24');
+}
+
+/** Switches the language there and back; each time, every word drawn reads as on the page
+ * opened afresh in that language, with every folded part open. */
+async function switchAndCompare(page) {
+  for (const [button, lang] of [['English version', 'en'], ['Version française', 'fr']]) {
+    await openAll(page);
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const switched = await words(page);
+    await page.reload();
+    await appRunning(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await openAll(page);
+    expect(switched).toEqual(await words(page));
+  }
+}
+
+test('switched in place, the page reads word for word as the page opened in that language', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await answerSome(s);
+  // Every route compared, one followed with a step marked.
+  for (const box of await page.getByRole('checkbox', { name: /^Comparer ce parcours/ }).all()) {
+    if (await box.isEnabled()) await box.check();
+  }
+  await s.onTop.getByRole('button', { name: 'Je suis ce parcours' }).click();
+  await switchAndCompare(page);
+});
+
+test('a shared link with a start month, switched in place, reads as opened in that language', async ({ page }) => {
+  await page.goto('/?v=1&situation=salarie&employeur=entreprise&contrat=cdi&age=41&debut=2027-03-01');
+  await appRunning(page);
+  await expect(page.getByText('Vous regardez un plan reçu par un lien.')).toBeVisible();
+  await switchAndCompare(page);
+});
+
+test('a switch keeps the route on top, an open step, the focus and the page itself; a notice changes language', async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  // A notice: a new blank plan, said at the top.
+  await page.getByRole('button', { name: 'Nouveau plan' }).click();
+  await expect(s.messages).toContainText('Un nouveau plan vierge');
+  await answerSome(s);
+  // Another route shown on top, by the person's choice, and one of its steps opened.
+  const chosen = 'Le titre entier en formation';
+  await s.open(chosen);
+  await s.route(chosen).getByRole('button', { name: 'Afficher ce parcours en haut' }).click();
+  await expect(s.onTop).toHaveAccessibleName(chosen);
+  const details = s.onTop.locator('ol.etapes > li').first().locator('details').first();
+  await details.locator(':scope > summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  // Inside it, a scheme's « En savoir plus », opened too.
+  const more = details.locator('details.en-savoir-plus').first();
+  await more.locator(':scope > summary').click();
+  await expect(more).toContainText('Pour qui');
+  // Marks on elements outside the words that change: the same objects after the switch.
+  await page.evaluate(() => {
+    window.kept = {
+      main: document.querySelector('main'),
+      age: document.querySelector('#situation input[type="number"]'),
+      top: document.querySelector('article.route.conseille'),
+      more: document.querySelector('article.route.conseille details.en-savoir-plus[open]'),
+    };
+  });
+  const english = page.getByRole('button', { name: 'English version' });
+  await english.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
+  await expect(page.getByRole('button', { name: 'Version française' })).toBeFocused();
+  await expect(s.messages).toContainText('A new blank plan is shown.');
+  await expect(s.messages).not.toContainText('vierge');
+  await expect(s.onTop).toHaveAccessibleName('The whole title in training');
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.locator(':scope > summary')).toContainText('Details, funding and sources');
+  await expect(more).toHaveAttribute('open', '');
+  await expect(more).toContainText('Who it is for');
+  const same = await page.evaluate(() => ({
+    main: window.kept.main === document.querySelector('main'),
+    age: window.kept.age === document.querySelector('#situation input[type="number"]'),
+    top: window.kept.top === document.querySelector('article.route.conseille'),
+    more: window.kept.more === document.querySelector('article.route.conseille details.en-savoir-plus[open]'),
+  }));
+  expect(same).toEqual({ main: true, age: true, top: true, more: true });
+  await expect(page.getByRole('spinbutton', { name: 'Your age' })).toHaveValue('24');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // And back: French again, the same elements still.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(s.messages).toContainText('Un nouveau plan vierge');
+  await expect(s.onTop).toHaveAccessibleName(chosen);
+  await expect(details).toHaveAttribute('open', '');
+  expect(await page.evaluate(() => window.kept.main === document.querySelector('main'))).toBe(true);
+});
