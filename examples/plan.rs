@@ -26,7 +26,9 @@ fn run() -> Result<String, String> {
     let (mut profile_path, mut today, mut catalog_path) = (None, None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--today" => today = Some(Date::parse(&args.next().ok_or(usage)?)?),
+            "--today" => {
+                today = Some(Date::parse(&args.next().ok_or(usage)?).map_err(|e| e.to_string())?)
+            }
             "--catalog" => catalog_path = Some(args.next().ok_or(usage)?),
             "-h" | "--help" => return Err(usage.into()),
             _ => profile_path = Some(a),
@@ -44,7 +46,8 @@ fn run() -> Result<String, String> {
                 .get("today")
                 .and_then(|t| t.as_str())
                 .map(Date::parse)
-                .transpose()?,
+                .transpose()
+                .map_err(|e| e.to_string())?,
         ),
         None => (value, None),
     };

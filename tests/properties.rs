@@ -845,7 +845,7 @@ proptest! {
         let query = link::encode(&p);
         prop_assert!(query.len() <= link::MAX_LINK_CHARS, "{} chars", query.len());
         let back = link::decode(&query, catalog::official(), today())
-            .map_err(|e| TestCaseError::fail(format!("{e} for {query}")))?;
+            .map_err(|e| TestCaseError::fail(format!("{e:?} for {query}")))?;
         prop_assert!(back.ignored.is_empty(), "{:?} for {}", back.ignored, query);
         // What the situation does not ask (an employer for a job seeker) is not carried.
         let mut carried = p.clone();
@@ -967,6 +967,7 @@ proptest! {
         match (theirs, codec::from_text::<Profile>(&text, "profile")) {
             (Ok(a), Ok(b)) => prop_assert_eq!(a, b),
             (Err(_), Err(e)) => {
+                let e = parcours::i18n::unreadable(&e);
                 prop_assert!(e.starts_with('«') || e.starts_with("texte mal formé") || e.starts_with("le texte s'arrête"), "{}: {}", text, e);
                 prop_assert!(!e.contains("expected") && !e.contains("invalid"), "{}: {}", text, e);
             }
@@ -982,12 +983,12 @@ proptest! {
         let saved = book.get(&id).unwrap().clone();
         let file = plans::export_file(&saved, today());
         let back = plans::import_file(&file, catalog::official(), today())
-            .map_err(|e| TestCaseError::fail(format!("{e} for {file}")))?;
+            .map_err(|e| TestCaseError::fail(format!("{e:?} for {file}")))?;
         prop_assert_eq!(back.name, saved.name.clone());
         prop_assert_eq!(back.profile, p);
         prop_assert!(back.taken_out.is_empty(), "{:?}", back.taken_out);
         let mut kv = Memory::default();
-        plans::save(&mut kv, &book).map_err(TestCaseError::fail)?;
+        plans::save(&mut kv, &book).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         let opened = plans::open(&mut kv, catalog::official(), today());
         prop_assert!(opened.notices.is_empty(), "{:?}", opened.notices);
         prop_assert_eq!(opened.book, book);

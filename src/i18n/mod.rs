@@ -16,48 +16,28 @@
 mod advice;
 mod english;
 mod format;
+mod links;
 mod money;
 mod problems;
 mod reasons;
 mod routes;
+mod stored;
 mod words;
 pub use advice::*;
 pub use english::*;
 pub use format::*;
+pub use links::*;
 pub use money::*;
 pub use problems::{problem, taken_out};
 pub use reasons::reason;
 pub use routes::*;
+pub use stored::*;
 pub use words::*;
 
 use leptos::prelude::*;
 use std::fmt::{Display, Write};
 
-/// The language the page speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
-
-impl Lang {
-    /// The code for `lang` attributes and for storage (« fr », « en »).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-    /// Any stored or typed value: « en » is English, anything else French (the default).
-    pub fn from_code(code: &str) -> Lang {
-        if code.trim().eq_ignore_ascii_case("en") {
-            Lang::En
-        } else {
-            Lang::Fr
-        }
-    }
-}
+pub use crate::catalog::Lang;
 
 /// The page's language, as the parts below the app read it (by context).
 #[derive(Clone, Copy)]

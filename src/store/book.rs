@@ -3,7 +3,6 @@
 use super::codec;
 use super::Progress;
 use crate::plan::Profile;
-use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// The current schema of the stored value and of exported files.
@@ -11,26 +10,19 @@ pub const SCHEMA: u32 = 2;
 
 pub const MAX_NAME_CHARS: usize = 80;
 
-/// The first plan's name, in each language (a blank plan so named is never written).
-const DEFAULT_NAMES: [&str; 2] = ["Mon plan", "My plan"];
+/// The names the store gives a plan by itself, kept in French; the page shows them in its
+/// language (`i18n::plan_name`). A blank plan with the first plan's name is never written.
+pub const DEFAULT_NAME: &str = "Mon plan";
+/// An empty name, cleaned.
+pub const UNNAMED: &str = "Plan sans nom";
+/// A plan read from a file that gives no name.
+pub const IMPORTED: &str = "Plan importé";
+/// The first plan's name as earlier versions kept it on an English page.
+const DEFAULT_NAME_EN: &str = "My plan";
 
-pub fn default_name() -> &'static str {
-    // Both names stay in the program: a plan named either way is shown in the page's language.
-    DEFAULT_NAMES[usize::from(crate::i18n::en())]
-}
-
-/// Whether `name` is the first plan's default name, in either language.
+/// Whether `name` is the first plan's default name (kept in either language).
 pub fn is_default_name(name: &str) -> bool {
-    DEFAULT_NAMES.contains(&name)
-}
-
-/// A plan's name as shown: the default name in the page's language, any other as given.
-pub fn shown_name(name: &str) -> &str {
-    if DEFAULT_NAMES.contains(&name) {
-        default_name()
-    } else {
-        name
-    }
+    name == DEFAULT_NAME || name == DEFAULT_NAME_EN
 }
 
 /// One named plan: the person's answers, their choices (inside the profile) and their progress.
@@ -80,7 +72,7 @@ pub struct Book {
 impl Default for Book {
     fn default() -> Book {
         Book {
-            plans: vec![SavedPlan::new("plan-1".into(), default_name().into())],
+            plans: vec![SavedPlan::new("plan-1".into(), DEFAULT_NAME.into())],
         }
     }
 }
@@ -142,7 +134,7 @@ impl Book {
     pub fn add_received(&mut self, name: &str, profile: Profile, progress: Progress) -> String {
         let untouched = self.plans.len() == 1
             && self.plans[0].is_blank()
-            && DEFAULT_NAMES.contains(&self.plans[0].name.as_str());
+            && is_default_name(&self.plans[0].name);
         if untouched {
             self.plans.clear();
         }
@@ -153,7 +145,7 @@ impl Book {
         self.plans.retain(|p| p.id != id);
         if self.plans.is_empty() {
             let id = self.fresh_id();
-            self.plans.push(SavedPlan::new(id, default_name().into()));
+            self.plans.push(SavedPlan::new(id, DEFAULT_NAME.into()));
         }
     }
     /// The value stored.
@@ -167,7 +159,7 @@ impl Book {
     pub fn encode(&self) -> Option<String> {
         let blank = self.plans.len() == 1
             && self.plans[0].is_blank()
-            && DEFAULT_NAMES.contains(&self.plans[0].name.as_str());
+            && is_default_name(&self.plans[0].name);
         if blank {
             return None;
         }
@@ -190,7 +182,7 @@ pub fn clean_name(name: &str) -> String {
     // Cut at the limit, a name may end on a space: cleaning it again must change nothing.
     let cleaned = cleaned.trim_end().to_string();
     if cleaned.is_empty() {
-        tr!("Plan sans nom", "Unnamed plan").into()
+        UNNAMED.into()
     } else {
         cleaned
     }

@@ -1,10 +1,10 @@
 //! A plan as a file: exported as readable JSON, imported as a new plan (a bare profile too).
 
-use super::book::{clean_name, SavedPlan, SCHEMA};
+use super::book::{clean_name, SavedPlan, IMPORTED, SCHEMA};
+use super::problem::Problem;
 use super::{checked_profile, checked_progress, codec, decode_profile, Progress};
 use crate::catalog::{Catalog, Date};
-use crate::plan::Profile;
-use crate::tr;
+use crate::plan::{Profile, TakenOut};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -37,10 +37,6 @@ pub fn export_file(plan: &SavedPlan, today: Date) -> String {
     })
 }
 
-fn imported() -> &'static str {
-    tr!("Plan importé", "Imported plan")
-}
-
 /// A plan read from a file.
 #[derive(Debug)]
 pub struct Imported {
@@ -48,77 +44,54 @@ pub struct Imported {
     pub profile: Profile,
     pub progress: Progress,
     /// What the file held that this catalog no longer does (see `Profile::fit`).
-    pub taken_out: Vec<String>,
+    pub taken_out: Vec<TakenOut>,
 }
 
 /// A plan read from a file: its name, answers and progress, fitted to this catalog. Also takes
 /// a bare profile (the form `cargo run --example plan` reads, and schema 1's stored value).
-pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported, String> {
-    let not_a_plan = tr!(
-        "Ce fichier n'est pas un plan Parcours.",
-        "This file is not a Parcours plan."
-    );
+pub fn import_file(raw: &str, catalog: &Catalog, today: Date) -> Result<Imported, Problem> {
     if raw.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "{not_a_plan} {}",
-            tr!("Il est bien trop grand.", "It is far too big.")
-        ));
+        return Err(Problem::FileTooBig);
     }
     // A byte order mark, as some editors write, is not part of the text.
     let raw = raw.trim_start_matches('\u{feff}');
-    let mut value: Value = serde_json::from_str(raw).map_err(|_| {
-        format!(
-            "{not_a_plan} {}",
-            tr!(
-                "Il n'est pas lisible comme tel.",
-                "It cannot be read as one."
-            )
-        )
-    })?;
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| Problem::FileUnreadable)?;
     if !value.is_object() {
-        return Err(not_a_plan.into());
+        return Err(Problem::NotAPlan);
     }
     match value.get("format").and_then(Value::as_str) {
         Some(FILE_FORMAT) => {}
-        Some(_) => return Err(not_a_plan.into()),
+        Some(_) => return Err(Problem::NotAPlan),
         None if value.get("version").is_some() => {
             let (profile, taken_out) = decode_profile(raw, catalog, today)?;
             return Ok(Imported {
-                name: imported().into(),
+                name: IMPORTED.into(),
                 profile,
                 progress: Progress::default(),
                 taken_out,
             });
         }
-        None => return Err(not_a_plan.into()),
+        None => return Err(Problem::NotAPlan),
     }
     match value.get("schema").and_then(Value::as_u64) {
-        Some(s) if s > u64::from(SCHEMA) => {
-            return Err(
-                tr!(
-                    "Ce fichier vient d'une version plus récente de Parcours : mettez la page à jour pour l'ouvrir.",
-                    "This file comes from a newer version of Parcours: update the page to open it."
-                )
-                    .into(),
-            )
-        }
+        Some(s) if s > u64::from(SCHEMA) => return Err(Problem::FileNewer),
         Some(2) => {}
-        _ => return Err(not_a_plan.into()),
+        _ => return Err(Problem::NotAPlan),
     }
     let name = value
         .get("name")
         .and_then(Value::as_str)
-        .map_or_else(|| imported().into(), clean_name);
+        .map_or_else(|| IMPORTED.into(), clean_name);
     let mut part = |key: &str| value.get_mut(key).map_or(Value::Null, Value::take);
     let profile = match part("profile") {
         Value::Null => Profile::default(),
-        p => codec::from_value(p, "profile").map_err(|e| super::unreadable_answers(&e))?,
+        p => codec::from_value(p, "profile").map_err(Problem::AnswersUnreadable)?,
     };
     let (profile, taken_out) = checked_profile(profile, catalog, today)?;
     let progress = match part("progress") {
         Value::Null => Progress::default(),
         p => checked_progress(
-            codec::from_value(p, "progress").map_err(|e| super::unreadable_progress(&e))?,
+            codec::from_value(p, "progress").map_err(Problem::ProgressUnreadable)?,
         )?,
     };
     Ok(Imported {
@@ -149,30 +122,40 @@ mod tests {
 
     #[test]
     fn files_that_are_not_plans_are_refused_with_a_reason() {
-        for raw in [
-            "",
-            "%PDF-1.7",
-            "[]",
-            r#"{"format":"autre","schema":2}"#,
-            r#"{"format":"parcours-plan"}"#,
-            r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"age":7}}"#,
+        for (raw, why) in [
+            ("", Problem::FileUnreadable),
+            ("%PDF-1.7", Problem::FileUnreadable),
+            ("[]", Problem::NotAPlan),
+            (r#"{"format":"autre","schema":2}"#, Problem::NotAPlan),
+            (r#"{"format":"parcours-plan"}"#, Problem::NotAPlan),
+            (
+                r#"{"format":"parcours-plan","schema":3,"profile":{}}"#,
+                Problem::FileNewer,
+            ),
         ] {
-            let e = import_file(raw, official(), today()).unwrap_err();
-            assert!(!e.is_empty(), "{raw}");
+            assert_eq!(
+                import_file(raw, official(), today()).unwrap_err(),
+                why,
+                "{raw}"
+            );
         }
-        let future = r#"{"format":"parcours-plan","schema":3,"profile":{}}"#;
-        assert!(import_file(future, official(), today())
-            .unwrap_err()
-            .contains("plus récente"));
+        let seven = r#"{"format":"parcours-plan","schema":2,"profile":{"version":1,"age":7}}"#;
+        assert!(matches!(
+            import_file(seven, official(), today()),
+            Err(Problem::AnswersImpossible(_))
+        ));
         let huge = format!("{{\"x\":\"{}\"}}", "a".repeat(MAX_FILE_BYTES));
-        assert!(import_file(&huge, official(), today()).is_err());
+        assert_eq!(
+            import_file(&huge, official(), today()).unwrap_err(),
+            Problem::FileTooBig
+        );
     }
 
     #[test]
     fn a_bare_profile_file_is_imported_as_a_plan() {
         let raw = r#"{"version":1,"held":[{"block":"mn-ccp1"}],"age":40}"#;
         let back = import_file(raw, official(), today()).unwrap();
-        assert_eq!(back.name, "Plan importé");
+        assert_eq!(back.name, IMPORTED);
         assert_eq!(back.profile.age, Some(40));
         // Some editors start a file with a byte order mark: it is not part of the text.
         let back = import_file(&format!("\u{feff}{raw}"), official(), today()).unwrap();

@@ -2,8 +2,8 @@
 //! carried by share links as `suivi=<route>&etapes=<block>.<way>:<status>,…` so that a
 //! counsellor who opens the link sees the same marks (docs/share-link.md).
 
+use super::problem::SetAside;
 use super::{from_word, word, Progress, StepStatus};
-use crate::{tr, trf};
 
 /// The statuses' words in a link; « à faire » is the absence of a mark.
 const STATUSES: &[(StepStatus, &str)] = &[
@@ -50,16 +50,10 @@ pub struct FromLink {
 
 impl FromLink {
     /// Takes `suivi` or `etapes`; `None` for any other parameter.
-    pub fn take(&mut self, key: &str, value: &str) -> Option<Result<(), String>> {
+    pub fn take(&mut self, key: &str, value: &str) -> Option<Result<(), SetAside>> {
         match key {
             "suivi" if is_id(value) => self.route = Some(value.to_string()),
-            "suivi" => {
-                return Some(Err(trf!(
-                    "« suivi={} » : ce n'est pas un parcours",
-                    "“suivi={}”: not a route",
-                    value
-                )))
-            }
+            "suivi" => return Some(Err(SetAside::NotARoute(value.to_string()))),
             "etapes" => self.marks = Some(value.to_string()),
             _ => return None,
         }
@@ -68,17 +62,11 @@ impl FromLink {
 
     /// The progress the link carries: the followed route and its marks. A mark that cannot be
     /// read is set aside in `ignored`, with why.
-    pub fn progress(self, ignored: &mut Vec<String>) -> Progress {
+    pub fn progress(self, ignored: &mut Vec<SetAside>) -> Progress {
         let mut progress = Progress::default();
         let Some(route) = self.route else {
             if self.marks.is_some() {
-                ignored.push(
-                    tr!(
-                        "« etapes » : sans « suivi », on ne sait pas de quel parcours",
-                        "“etapes”: without “suivi”, it is not known which route they belong to"
-                    )
-                    .into(),
-                );
+                ignored.push(SetAside::MarksWithoutRoute);
             }
             return progress;
         };
@@ -90,11 +78,7 @@ impl FromLink {
             });
             match read {
                 Some((key, status)) => progress.set(key, status),
-                None => ignored.push(trf!(
-                    "« etapes » : « {} » devrait s'écrire bloc.façon:état (fait, en-cours ou passe)",
-                    "“etapes”: “{}” should be written block.way:status (fait, en-cours or passe)",
-                    item
-                )),
+                None => ignored.push(SetAside::MarkForm(item.to_string())),
             }
         }
         progress.followed = Some(route);
@@ -178,10 +162,13 @@ mod tests {
         assert!(link.take("etapes", "mn-ccp1.formation:fait").is_some());
         let mut ignored = Vec::new();
         assert_eq!(link.progress(&mut ignored), Progress::default());
-        assert_eq!(ignored.len(), 1);
+        assert_eq!(ignored, [SetAside::MarksWithoutRoute]);
 
         let mut link = FromLink::default();
-        assert!(matches!(link.take("suivi", "../x"), Some(Err(_))));
+        assert_eq!(
+            link.take("suivi", "../x"),
+            Some(Err(SetAside::NotARoute("../x".into())))
+        );
         assert_eq!(link.take("age", "30"), None);
         link.take("suivi", "terrain");
         link.take(
@@ -190,7 +177,15 @@ mod tests {
         );
         let mut ignored = Vec::new();
         let p = link.progress(&mut ignored);
-        assert_eq!(ignored.len(), 3, "{ignored:?}");
+        let form = |m: &str| SetAside::MarkForm(m.into());
+        assert_eq!(
+            ignored,
+            [
+                form("mn-ccp1.formation:fini"),
+                form("mn-ccp1:fait"),
+                form("MN.x:fait")
+            ]
+        );
         assert_eq!(p.status("terrain/mn-ccp1/formation"), StepStatus::Done);
         assert_eq!(p.followed.as_deref(), Some("terrain"));
     }

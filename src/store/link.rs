@@ -3,13 +3,10 @@
 //! invalid parameters are ignored and listed, an over-long link is refused politely.
 
 use super::link_words::*;
-use super::{from_word, word};
-use crate::catalog::{Catalog, Date};
-use crate::i18n::Lang;
-use crate::plan::{
-    Choice, HeldBlock, HeldTitle, Profile, Quote, Target, MAX_EUROS, PROFILE_VERSION,
-};
-use crate::{tr, trf};
+use super::problem::{LinkRefused, SetAside};
+use super::word;
+use crate::catalog::{Catalog, Date, Lang};
+use crate::plan::{Profile, Target, PROFILE_VERSION};
 
 /// The link format's version, written as `v=1`.
 pub const LINK_VERSION: u32 = 1;
@@ -22,7 +19,7 @@ pub struct Decoded {
     pub profile: Profile,
     /// The route followed and its marks, if the link carries them.
     pub progress: super::Progress,
-    pub ignored: Vec<String>,
+    pub ignored: Vec<SetAside>,
 }
 
 /// The query string of a link made on a page in `lang`: the profile, the route followed and
@@ -55,7 +52,7 @@ pub fn lang(query: &str) -> Option<Lang> {
 }
 
 /// `fr` or `en`, exactly: a link is written by the app, or by hand from docs/share-link.md.
-fn lang_code(value: &str) -> Option<Lang> {
+pub(super) fn lang_code(value: &str) -> Option<Lang> {
     match value {
         "fr" => Some(Lang::Fr),
         "en" => Some(Lang::En),
@@ -157,224 +154,82 @@ pub fn encode(p: &Profile) -> String {
 
 /// Reads a query string (with or without `?`). Parameters that are unknown, repeated or
 /// invalid are set aside and listed; the rest is checked like any profile.
-pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, String> {
+pub fn decode(query: &str, catalog: &Catalog, today: Date) -> Result<Decoded, LinkRefused> {
     let query = query.strip_prefix('?').unwrap_or(query);
-    if query.chars().count() > MAX_LINK_CHARS {
-        return Err(trf!(
-            "Ce lien est trop long ({} caractères, {} au plus) : il a sans doute été abîmé en le copiant.",
-            "This link is too long ({} characters, {} at most): it was probably damaged when copied.",
-            query.chars().count(),
-            MAX_LINK_CHARS
-        ));
+    let chars = query.chars().count();
+    if chars > MAX_LINK_CHARS {
+        return Err(LinkRefused::TooLong {
+            chars,
+            max: MAX_LINK_CHARS,
+        });
     }
     let mut p = Profile::new();
     let mut ignored = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
     let mut version = None;
     let mut followed = super::follow::FromLink::default();
-    for pair in query.split('&').filter(|s| !s.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (Some(key), Some(value)) = (unescape(raw_key), unescape(raw_value)) else {
-            ignored.push(trf!(
-                "« {} » : caractères illisibles",
-                "“{}”: unreadable characters",
-                pair
-            ));
-            continue;
+    for read in parameters(query) {
+        let (key, value) = match read {
+            Ok(read) => read,
+            Err(set_aside) => {
+                ignored.push(set_aside);
+                continue;
+            }
         };
-        if seen.contains(&key) {
-            ignored.push(trf!(
-                "« {} » : donné deux fois, seule la première valeur compte",
-                "“{}”: given twice, only the first value counts",
-                key
-            ));
-            continue;
-        }
-        seen.push(key.clone());
-        let bad = |what: &str| trf!("« {}={} » : {}", "“{}={}”: {}", key, value, what);
-        let number = |lo: i64, hi: i64| -> Result<i64, String> {
-            value
-                .parse::<i64>()
-                .ok()
-                .filter(|n| (lo..=hi).contains(n))
-                .ok_or_else(|| {
-                    bad(&trf!(
-                        "un nombre de {} à {} est attendu",
-                        "a number from {} to {} is expected",
-                        lo,
-                        hi
-                    ))
-                })
+        let outcome = if let Some(outcome) = followed.take(&key, &value) {
+            outcome
+        } else if key == "v" {
+            version = Some(link_version(&value)?);
+            Ok(())
+        } else {
+            super::link_params::parameter(&mut p, &key, &value, catalog, today, &mut ignored)
         };
-        let boolean = || match value.as_str() {
-            "oui" => Ok(true),
-            "non" => Ok(false),
-            _ => Err(bad(tr!(
-                "« oui » ou « non » est attendu",
-                "“oui” (yes) or “non” (no) is expected"
-            ))),
-        };
-        if let Some(outcome) = followed.take(&key, &value) {
-            if let Err(m) = outcome {
-                ignored.push(m);
-            }
-            continue;
-        }
-        let outcome: Result<(), String> = match key.as_str() {
-            "v" => match value.parse::<u32>() {
-                Ok(n) if n <= LINK_VERSION => {
-                    version = Some(n);
-                    Ok(())
-                }
-                _ => {
-                    return Err(trf!(
-                        "Ce lien a été fait par une version plus récente de Parcours (version « {} ») : ouvrez-le avec une version à jour.",
-                        "This link was made by a newer version of Parcours (version “{}”): open it with an up-to-date version.",
-                        value
-                    ))
-                }
-            },
-            "blocs" => {
-                for item in value.split(',').filter(|s| !s.is_empty()) {
-                    let (block, date) = item.split_once(':').map_or((item, None), |(b, d)| (b, Some(d)));
-                    let obtained = date.map(Date::parse).transpose();
-                    match (catalog.block(block), obtained) {
-                        (Some((t, _)), Ok(obtained)) if obtained.is_none_or(|d| d <= today && t.in_force.value.is_none_or(|f| d >= f)) => {
-                            if !p.held.iter().any(|h| h.block == block) {
-                                p.held.push(HeldBlock { block: block.to_string(), obtained });
-                            }
-                        }
-                        _ => ignored.push(trf!(
-                            "« blocs » : « {} » n'est pas un bloc connu avec une date possible",
-                            "“blocs”: “{}” is not a known block with a possible date",
-                            item
-                        )),
-                    }
-                }
-                Ok(())
-            }
-            "titres" => {
-                for t in value.split(',').filter(|s| !s.is_empty()) {
-                    match catalog.title(t) {
-                        Some(title) if !title.blocks.is_empty() => p.held_titles.push(HeldTitle { title: t.to_string(), obtained: None }),
-                        _ => ignored.push(trf!("« titres » : « {} » n'est pas un titre connu", "“titres”: “{}” is not a known title", t)),
-                    }
-                }
-                Ok(())
-            }
-            "objectif" => match catalog.target_title() {
-                Some(t) if t.has_block(&value) => {
-                    p.target = Target::Block { block: value.clone() };
-                    Ok(())
-                }
-                _ => Err(bad(tr!("ce n'est pas un bloc du titre visé", "not a block of the title aimed at"))),
-            },
-            "activites" => {
-                for item in value.split(',').filter(|s| !s.is_empty()) {
-                    match from_word(ACTIVITIES, item) {
-                        Some(a) if !p.activities.contains(&a) => p.activities.push(a),
-                        Some(_) => {}
-                        None => ignored.push(trf!("« activites » : « {} » n'est pas une activité connue", "“activites”: “{}” is not a known activity", item)),
-                    }
-                }
-                Ok(())
-            }
-            "situation" => from_word(SITUATIONS, &value).map(|s| p.situation = Some(s)).ok_or_else(|| bad(tr!("situation inconnue", "unknown situation"))),
-            "inscrit" => boolean().map(|b| p.registered_job_seeker = Some(b)),
-            "employeur" => from_word(EMPLOYERS, &value).map(|e| p.employer = Some(e)).ok_or_else(|| bad(tr!("employeur inconnu", "unknown employer"))),
-            "contrat" => from_word(CONTRACTS, &value).map(|c| p.contract = Some(c)).ok_or_else(|| bad(tr!("contrat inconnu", "unknown contract"))),
-            "anciennete" => number(0, 600).map(|n| p.seniority_months = Some(n)),
-            "age" => number(14, 100).map(|n| p.age = Some(n)),
-            "diplome" => number(0, 8).map(|n| p.diploma_level = Some(n)),
-            "experience" => number(0, 600).map(|n| p.experience_months = Some(n)),
-            "heures" => number(1, 60).map(|n| p.hours_per_week = Some(n)),
-            "rqth" => boolean().map(|b| p.rqth = Some(b)),
-            "minima" => boolean().map(|b| p.rsa_ass_aah = Some(b)),
-            "apprenti-recent" => boolean().map(|b| p.recent_apprenticeship = Some(b)),
-            "debut" => Date::parse(&value).map(|d| p.start = Some(d)).map_err(|e| bad(&e)),
-            "cpf" => number(0, i64::from(MAX_EUROS)).map(|n| p.cpf_euros = Some(n)),
-            "cpf-heures" => number(0, 1_000).map(|n| p.cpf_hours = Some(n)),
-            "temps" => from_word(WORKING_TIMES, &value).map(|w| p.working_time = Some(w)).ok_or_else(|| bad(tr!("« travail » ou « hors-travail » est attendu", "“travail” (on working time) or “hors-travail” (outside it) is expected"))),
-            "are" => boolean().map(|b| p.receives_are = Some(b)),
-            "devis" => {
-                for item in value.split(',').filter(|s| !s.is_empty()) {
-                    let mut parts = item.splitn(3, ':');
-                    let quote = match (parts.next(), parts.next(), parts.next().map(str::parse::<i64>)) {
-                        (Some(scope), Some(modality), Some(Ok(euros))) => Some(Quote { scope: scope.into(), modality: modality.into(), euros }),
-                        _ => None,
-                    };
-                    let fits = quote.filter(|q| {
-                        let mut trial = p.clone();
-                        trial.quotes = vec![q.clone()];
-                        trial.check(catalog, today).is_ok()
-                            && !p.quotes.iter().any(|x| x.scope == q.scope && x.modality == q.modality)
-                    });
-                    match fits {
-                        Some(q) => p.quotes.push(q),
-                        None => ignored.push(trf!(
-                            "« devis » : « {} » devrait s'écrire bloc:modalité:euros, pour un bloc du titre visé",
-                            "“devis”: “{}” should be written block:modality:euros, for a block of the title aimed at",
-                            item
-                        )),
-                    }
-                }
-                Ok(())
-            }
-            "choix" => {
-                for item in value.split(',').filter(|s| !s.is_empty()) {
-                    let Some((block, modality)) = item.split_once(':') else {
-                        ignored.push(trf!(
-                            "« choix » : « {} » devrait s'écrire bloc:modalité",
-                            "“choix”: “{}” should be written block:modality",
-                            item
-                        ));
-                        continue;
-                    };
-                    let mut trial = p.clone();
-                    trial.choices = vec![Choice { block: block.into(), modality: modality.into() }];
-                    match trial.check(catalog, today) {
-                        Ok(()) if !p.choices.iter().any(|c| c.block == block) => {
-                            p.choices.push(Choice { block: block.into(), modality: modality.into() })
-                        }
-                        _ => ignored.push(trf!("« choix » : « {} » n'est pas un choix possible", "“choix”: “{}” is not a possible choice", item)),
-                    }
-                }
-                Ok(())
-            }
-            // Read on its own before the page is drawn (`lang`); here only checked.
-            "langue" => lang_code(&value)
-                .map(|_| ())
-                .ok_or_else(|| bad(tr!("« fr » ou « en » est attendu", "“fr” or “en” is expected"))),
-            _ => Err(trf!("« {} » : paramètre inconnu", "“{}”: unknown parameter", key)),
-        };
-        if let Err(m) = outcome {
-            ignored.push(m);
+        if let Err(set_aside) = outcome {
+            ignored.push(set_aside);
         }
     }
     if version.is_none() {
-        ignored.push(
-            tr!(
-                "« v » : version absente, lue comme la version 1",
-                "“v”: version missing, read as version 1"
-            )
-            .into(),
-        );
+        ignored.push(SetAside::NoVersion);
     }
     p.version = PROFILE_VERSION;
     // Everything kept was checked one by one; check the whole as the planner will.
-    p.check(catalog, today).map_err(|e| {
-        trf!(
-            "Ce lien ne peut pas être lu : {}",
-            "This link cannot be read: {}",
-            e
-        )
-    })?;
+    p.check(catalog, today).map_err(LinkRefused::Impossible)?;
     let progress = followed.progress(&mut ignored);
     Ok(Decoded {
         profile: p,
         progress,
         ignored,
     })
+}
+
+/// The parameters of a query string in their order, as (key, value) with escapes undone, or
+/// why one is set aside: its characters cannot be read, or its key was given before (the
+/// first value counts).
+fn parameters(query: &str) -> Vec<Result<(String, String), SetAside>> {
+    let mut seen: Vec<String> = Vec::new();
+    query
+        .split('&')
+        .filter(|s| !s.is_empty())
+        .map(|pair| {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            match (unescape(raw_key), unescape(raw_value)) {
+                (Some(key), _) if seen.contains(&key) => Err(SetAside::Twice(key)),
+                (Some(key), Some(value)) => {
+                    seen.push(key.clone());
+                    Ok((key, value))
+                }
+                _ => Err(SetAside::UnreadableCharacters(pair.to_string())),
+            }
+        })
+        .collect()
+}
+
+/// `v`: a version this Parcours reads, or the link is refused.
+fn link_version(value: &str) -> Result<u32, LinkRefused> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= LINK_VERSION)
+        .ok_or_else(|| LinkRefused::Newer(value.to_string()))
 }
 
 #[cfg(test)]

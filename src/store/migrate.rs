@@ -1,9 +1,10 @@
 //! Schema 1 (before several plans): one profile and one progress value, migrated into the plan
 //! « Mon plan » of the current schema.
 
-use super::book::{default_name, Book, SavedPlan};
+use super::book::{Book, SavedPlan, DEFAULT_NAME};
 use super::kv::Kv;
-use super::plans::{backup, kept, save, taken_out_notice, unavailable};
+use super::plans::{backup, save};
+use super::problem::Problem;
 use super::{decode_profile, decode_progress};
 use crate::catalog::{Catalog, Date};
 
@@ -17,14 +18,14 @@ pub(crate) fn migrate_v1(
     kv: &mut impl Kv,
     catalog: &Catalog,
     today: Date,
-    notices: &mut Vec<String>,
+    notices: &mut Vec<Problem>,
 ) -> Book {
     let profile_raw = kv.get(V1_PROFILE_KEY);
     let progress_raw = kv.get(V1_PROGRESS_KEY);
     if profile_raw.is_none() && progress_raw.is_none() {
         return Book::default();
     }
-    let mut plan = SavedPlan::new("plan-1".into(), default_name().into());
+    let mut plan = SavedPlan::new("plan-1".into(), DEFAULT_NAME.into());
     let mut damaged = Vec::new();
     if let Some(raw) = &profile_raw {
         match decode_profile(raw, catalog, today) {
@@ -32,7 +33,13 @@ pub(crate) fn migrate_v1(
                 plan.profile = p;
                 if !taken_out.is_empty() {
                     // The answers as stored go to a backup, like damaged ones.
-                    damaged.push((raw.clone(), taken_out_notice(&plan.name, &taken_out)));
+                    damaged.push((
+                        raw.clone(),
+                        Problem::TakenOut {
+                            plan: plan.name.clone(),
+                            taken_out,
+                        },
+                    ));
                 }
             }
             Err(e) => damaged.push((raw.clone(), e)),
@@ -50,7 +57,11 @@ pub(crate) fn migrate_v1(
         notices.push(e.clone());
     }
     if !damaged.is_empty() {
-        notices.push(if kept { self::kept() } else { unavailable() }.into());
+        notices.push(if kept {
+            Problem::Kept
+        } else {
+            Problem::Unavailable
+        });
     }
     let book = Book { plans: vec![plan] };
     // The old keys go only once the new value is written (and the damaged ones are kept).
@@ -81,7 +92,7 @@ mod tests {
         let opened = open(&mut kv, official(), today());
         assert!(opened.notices.is_empty(), "{:?}", opened.notices);
         let plan = &opened.book.plans[0];
-        assert_eq!(plan.name, default_name());
+        assert_eq!(plan.name, DEFAULT_NAME);
         assert_eq!(plan.profile.age, Some(41));
         assert_eq!(plan.profile.choices.len(), 1);
         assert_eq!(
@@ -107,7 +118,13 @@ mod tests {
                 "{\"version\":1,\"held\":[".into()
             )]
         );
-        assert!(opened.notices.iter().any(|n| n.contains("copie")));
+        assert_eq!(
+            opened.notices,
+            [
+                Problem::AnswersUnreadable(crate::store::Unreadable::StopsEarly),
+                Problem::Kept
+            ]
+        );
     }
 
     #[test]
@@ -125,10 +142,17 @@ mod tests {
         assert_eq!(held, ["remn-ccp1"]);
         assert_eq!(plan.profile.age, Some(41));
         assert_eq!(plan.progress.steps.len(), 1);
-        assert!(
-            opened.notices.iter().any(|n| n.contains("« remn-ccp9 »")),
-            "{:?}",
-            opened.notices
+        assert_eq!(
+            opened.notices,
+            [
+                Problem::TakenOut {
+                    plan: DEFAULT_NAME.into(),
+                    taken_out: vec![crate::plan::TakenOut::Block {
+                        block: "remn-ccp9".into()
+                    }]
+                },
+                Problem::Kept
+            ]
         );
         assert_eq!(backups(&kv)[0].1, raw);
     }

@@ -10,15 +10,17 @@ mod fixtures;
 pub mod follow;
 mod kv;
 pub mod link;
+mod link_params;
 mod link_words;
 mod migrate;
 pub mod plans;
+mod problem;
 
 pub use plans::{Book, Kv, Memory, Refused, SavedPlan};
+pub use problem::{Kind, LinkRefused, Problem, SetAside, Unreadable, Wanted};
 
 use crate::catalog::{Catalog, Date};
-use crate::plan::Profile;
-use crate::{tr, trf};
+use crate::plan::{Profile, TakenOut};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -78,33 +80,29 @@ impl Progress {
     }
 }
 
-/// Reads stored progress; anything unreadable is no progress, with a message.
-pub fn decode_progress(raw: &str) -> Result<Progress, String> {
-    let p = codec::from_text(raw, "progress").map_err(|e| unreadable_progress(&e))?;
+/// Reads stored progress; anything unreadable is no progress, and says why.
+pub fn decode_progress(raw: &str) -> Result<Progress, Problem> {
+    let p = codec::from_text(raw, "progress").map_err(Problem::ProgressUnreadable)?;
     checked_progress(p)
 }
 
 /// Progress already parsed, refused if a later Parcours wrote it. Kept before routes were
 /// followed, it follows the route it marked most.
-pub fn checked_progress(mut p: Progress) -> Result<Progress, String> {
+pub fn checked_progress(mut p: Progress) -> Result<Progress, Problem> {
     follow::infer_followed(&mut p);
     if p.version > PROGRESS_VERSION {
-        return Err(tr!(
-            "Votre avancement a été enregistré par une version plus récente de Parcours.",
-            "Your progress was saved by a newer version of Parcours."
-        )
-        .into());
+        return Err(Problem::ProgressNewer);
     }
     Ok(p)
 }
 
 /// A profile read and fitted to the catalog, with what had to be taken out of it (see
 /// `Profile::fit`): empty when it was saved with the same catalog.
-pub type Fitted = (Profile, Vec<String>);
+pub type Fitted = (Profile, Vec<TakenOut>);
 
 /// Reads a stored profile (the text local storage holds), fits it to the catalog and checks it.
-pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Fitted, String> {
-    let profile = codec::from_text(raw, "profile").map_err(|e| unreadable_answers(&e))?;
+pub fn decode_profile(raw: &str, catalog: &Catalog, today: Date) -> Result<Fitted, Problem> {
+    let profile = codec::from_text(raw, "profile").map_err(Problem::AnswersUnreadable)?;
     checked_profile(profile, catalog, today)
 }
 
@@ -114,36 +112,12 @@ pub fn checked_profile(
     mut profile: Profile,
     catalog: &Catalog,
     today: Date,
-) -> Result<Fitted, String> {
-    let taken_out = profile
-        .fit(catalog, today)
-        .iter()
-        .map(|t| crate::i18n::taken_out(t, catalog))
-        .collect();
-    profile.check(catalog, today).map_err(|e| {
-        trf!(
-            "Vos réponses enregistrées contiennent une valeur impossible ({}).",
-            "Your saved answers hold an impossible value ({}).",
-            e
-        )
-    })?;
+) -> Result<Fitted, Problem> {
+    let taken_out = profile.fit(catalog, today);
+    profile
+        .check(catalog, today)
+        .map_err(Problem::AnswersImpossible)?;
     Ok((profile, taken_out))
-}
-
-pub(crate) fn unreadable_progress(e: &dyn std::fmt::Display) -> String {
-    trf!(
-        "Votre avancement enregistré est illisible ({}).",
-        "Your saved progress cannot be read ({}).",
-        e
-    )
-}
-
-pub(crate) fn unreadable_answers(e: &dyn std::fmt::Display) -> String {
-    trf!(
-        "Vos réponses enregistrées sont illisibles ({}).",
-        "Your saved answers cannot be read ({}).",
-        e
-    )
 }
 
 pub fn encode_profile(profile: &Profile) -> String {
@@ -314,17 +288,30 @@ mod tests {
         assert_eq!(p.age, Some(44));
         assert_eq!(p.situation, Some(crate::plan::Situation::Employee));
         assert_eq!(p.employer, Some(crate::plan::Employer::Association));
-        // One sentence for each thing taken out, naming it.
-        assert_eq!(taken_out.len(), 5, "{taken_out:?}");
-        for (phrase, names) in taken_out.iter().zip([
-            "CCP1 REMN (1er mars 2018)",
-            "« remn-ccp9 »",
-            "« ancien-titre »",
-            "« mn-ccp9 »",
-            "« Formation continue » pour « mn-ccp2 »",
-        ]) {
-            assert!(phrase.contains(names), "{phrase} should name {names}");
-        }
+        // Each thing taken out, named (the page says each in a sentence).
+        assert_eq!(
+            taken_out,
+            [
+                TakenOut::BlockDate {
+                    block: "remn-ccp1".into(),
+                    date: Date::parse("2018-03-01").unwrap()
+                },
+                TakenOut::Block {
+                    block: "remn-ccp9".into()
+                },
+                TakenOut::Title {
+                    title: "ancien-titre".into()
+                },
+                TakenOut::TargetBlock {
+                    block: "mn-ccp9".into(),
+                    title: "Médiateur numérique".into()
+                },
+                TakenOut::Choice {
+                    block: "mn-ccp2".into(),
+                    modality: "formation".into()
+                },
+            ]
+        );
         // What is kept plans, and a second reading has nothing more to take out.
         assert!(crate::plan::plan(&p, official(), today()).is_ok());
         let (again, none) = decode_profile(&encode_profile(&p), official(), today()).unwrap();
@@ -373,7 +360,13 @@ mod tests {
             "{\"version\":99}",
         ] {
             let e = decode_profile(raw, official(), today()).unwrap_err();
-            assert!(e.starts_with("Vos réponses enregistrées"), "{raw}: {e}");
+            assert!(
+                matches!(
+                    e,
+                    Problem::AnswersUnreadable(_) | Problem::AnswersImpossible(_)
+                ),
+                "{raw}: {e:?}"
+            );
         }
     }
 }

@@ -4,8 +4,9 @@
 //! away, and the person is told in plain words. All of it works on [`Kv`], so it is tested
 //! natively against [`Memory`] exactly as it runs against the browser's local storage.
 
+use super::problem::Problem;
 use crate::catalog::{Catalog, Date};
-use crate::{tr, trf};
+use crate::plan::TakenOut;
 use serde_json::Value;
 
 pub use super::book::*;
@@ -29,89 +30,59 @@ fn plan_from(
     value: Value,
     catalog: &Catalog,
     today: Date,
-) -> Result<(SavedPlan, Vec<String>), String> {
-    let name = value
-        .get("name")
-        .and_then(Value::as_str)
-        .map(clean_name)
-        .unwrap_or_else(|| tr!("sans nom", "unnamed").into());
-    let mut plan: SavedPlan = codec::from_value(value, "plan").map_err(|e| {
-        trf!(
-            "Le plan « {} » est illisible ({}).",
-            "The plan “{}” cannot be read ({}).",
-            name,
-            e
-        )
-    })?;
+) -> Result<(SavedPlan, Vec<TakenOut>), Problem> {
+    let name = value.get("name").and_then(Value::as_str).map(clean_name);
+    let mut plan: SavedPlan =
+        codec::from_value(value, "plan").map_err(|why| Problem::PlanUnreadable {
+            name: name.clone(),
+            why,
+        })?;
     plan.name = clean_name(&plan.name);
-    let (profile, taken_out) = checked_profile(plan.profile, catalog, today)
-        .map_err(|e| trf!("Le plan « {} » : {}", "The plan “{}”: {}", name, e))?;
+    let (profile, taken_out) =
+        checked_profile(plan.profile, catalog, today).map_err(|why| Problem::InPlan {
+            name: plan.name.clone(),
+            why: Box::new(why),
+        })?;
     plan.profile = profile;
     if plan.progress.version > PROGRESS_VERSION {
-        return Err(trf!(
-            "Le plan « {} » a été enregistré par une version plus récente de Parcours.",
-            "The plan “{}” was saved by a newer version of Parcours.",
-            name
-        ));
+        return Err(Problem::PlanNewer { name: plan.name });
     }
     super::follow::infer_followed(&mut plan.progress);
     Ok((plan, taken_out))
 }
 
-/// What the person is told when a plan had answers this catalog no longer holds.
-pub fn taken_out_notice(plan_name: &str, taken_out: &[String]) -> String {
-    trf!(
-        "Le plan « {} » a été fait avec une version plus ancienne du catalogue. {} Le reste du plan est gardé.",
-        "The plan “{}” was made with an older version of the catalog. {} The rest of the plan is kept.",
-        plan_name,
-        taken_out.join(" ")
-    )
-}
-
-/// Reads the stored value: the plans that could be read, and a message for each that could not.
-/// `Err` when nothing could be read at all.
+/// Reads the stored value: the plans that could be read, and what is wrong with each that
+/// could not. `Err` when nothing could be read at all.
 pub fn decode_book(
     raw: &str,
     catalog: &Catalog,
     today: Date,
-) -> Result<(Book, Vec<String>), String> {
-    let unreadable = || {
-        tr!(
-            "Les plans enregistrés dans ce navigateur sont illisibles.",
-            "The plans saved in this browser cannot be read."
-        )
-        .to_string()
-    };
-    let mut value: Value = serde_json::from_str(raw).map_err(|_| unreadable())?;
+) -> Result<(Book, Vec<Problem>), Vec<Problem>> {
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| vec![Problem::PlansUnreadable])?;
     let schema = value.get("schema").and_then(Value::as_u64);
     match schema {
-        Some(s) if s > u64::from(SCHEMA) => {
-            return Err(tr!(
-                "Vos plans ont été enregistrés par une version plus récente de Parcours.",
-                "Your plans were saved by a newer version of Parcours."
-            )
-            .into())
-        }
+        Some(s) if s > u64::from(SCHEMA) => return Err(vec![Problem::PlansNewer]),
         Some(2) => {}
-        _ => return Err(unreadable()),
+        _ => return Err(vec![Problem::PlansUnreadable]),
     }
     let Some(Value::Array(items)) = value.get_mut("plans").map(Value::take) else {
-        return Err(unreadable());
+        return Err(vec![Problem::PlansUnreadable]);
     };
     let mut book = Book { plans: Vec::new() };
     let mut problems = Vec::new();
     for item in items {
         match plan_from(item, catalog, today) {
-            Ok((p, _)) if p.id.is_empty() || book.get(&p.id).is_some() => problems.push(trf!(
-                "Le plan « {} » porte le même identifiant qu'un autre.",
-                "The plan “{}” has the same identifier as another.",
-                p.name
-            )),
+            Ok((p, _)) if p.id.is_empty() || book.get(&p.id).is_some() => {
+                problems.push(Problem::SameId { name: p.name })
+            }
             Ok((mut p, taken_out)) => {
                 p.name = book.unique_name(&p.name, None);
                 if !taken_out.is_empty() {
                     // Kept with the rest of its answers; the value as stored goes to a backup.
-                    problems.push(taken_out_notice(&p.name, &taken_out));
+                    problems.push(Problem::TakenOut {
+                        plan: p.name.clone(),
+                        taken_out,
+                    });
                 }
                 book.plans.push(p);
             }
@@ -122,7 +93,7 @@ pub fn decode_book(
         if problems.is_empty() {
             return Ok((Book::default(), problems));
         }
-        return Err(problems.join(" "));
+        return Err(problems);
     }
     Ok((book, problems))
 }
@@ -132,22 +103,7 @@ pub fn decode_book(
 pub struct Opened {
     pub book: Book,
     pub last: Option<String>,
-    pub notices: Vec<String>,
-}
-
-/// Said when storage cannot keep the plans.
-pub fn unavailable() -> &'static str {
-    tr!(
-        "Ce navigateur ne permet pas d'enregistrer vos plans (navigation privée, stockage bloqué ou plein) : ils seront perdus en fermant la page. Exportez-les dans un fichier pour les garder.",
-        "This browser cannot save your plans (private browsing, storage blocked or full): they will be lost when you close the page. Export them to a file to keep them."
-    )
-}
-
-pub(crate) fn kept() -> &'static str {
-    tr!(
-        "Une copie de ce qui était enregistré est gardée : vous pouvez l'exporter dans « Vos plans ».",
-        "A copy of what was saved is kept: you can export it in “Your plans”."
-    )
+    pub notices: Vec<Problem>,
 }
 
 /// Keeps an unreadable value as it was, under the first free backup key (or the same value's).
@@ -189,18 +145,17 @@ pub fn open(kv: &mut impl Kv, catalog: &Catalog, today: Date) -> Opened {
         Some(raw) => {
             let (book, problems) = match decode_book(&raw, catalog, today) {
                 Ok(found) => found,
-                Err(e) => (Book::default(), vec![e]),
+                Err(e) => (Book::default(), e),
             };
             if !problems.is_empty() {
+                notices.extend(problems);
                 match backup(kv, &raw) {
                     Ok(_) => {
-                        notices.push(format!("{} {}", problems.join(" "), kept()));
+                        notices.push(Problem::Kept);
                         save(kv, &book).ok();
                     }
                     // The damaged value stays where it is rather than being lost.
-                    Err(Refused) => {
-                        notices.push(format!("{} {}", problems.join(" "), unavailable()))
-                    }
+                    Err(Refused) => notices.push(Problem::Unavailable),
                 }
             }
             book
@@ -215,20 +170,16 @@ pub fn open(kv: &mut impl Kv, catalog: &Catalog, today: Date) -> Opened {
 }
 
 /// Writes the plans (only when they changed, so that two tabs never echo each other).
-pub fn save(kv: &mut impl Kv, book: &Book) -> Result<(), String> {
+pub fn save(kv: &mut impl Kv, book: &Book) -> Result<(), Problem> {
     match book.encode() {
         None => {
             kv.remove(PLANS_KEY);
             Ok(())
         }
         Some(text) if kv.get(PLANS_KEY).as_deref() == Some(text.as_str()) => Ok(()),
-        Some(_) => kv.set_value(PLANS_KEY, &book.stored()).map_err(|Refused| {
-            tr!(
-                "Vos plans n'ont pas pu être enregistrés : le stockage de ce navigateur est plein ou bloqué. Exportez-les dans un fichier pour les garder.",
-                "Your plans could not be saved: this browser's storage is full or blocked. Export them to a file to keep them."
-            )
-            .to_string()
-        }),
+        Some(_) => kv
+            .set_value(PLANS_KEY, &book.stored())
+            .map_err(|Refused| Problem::NotSaved),
     }
 }
 

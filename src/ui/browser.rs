@@ -54,17 +54,11 @@ pub fn keep_offline() {
 }
 
 /// Offers `text` as a file to download (nothing leaves the page: the file is made here).
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), super::notice::Notice> {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let fail = |_| {
-            tr!(
-                "Le fichier n'a pas pu être créé dans ce navigateur.",
-                "The file could not be made in this browser."
-            )
-            .to_string()
-        };
+        let fail = |_| super::notice::Notice::FileNotMade;
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let bag = web_sys::BlobPropertyBag::new();
         bag.set_type(mime);

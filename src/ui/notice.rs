@@ -2,19 +2,22 @@
 //! figures, and put in words where it is shown, so that a notice follows a switch of language.
 
 use crate::i18n;
+use crate::store::{LinkRefused, Problem};
 use crate::{tr, trf};
 
 /// One thing to tell the person.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// What the storage or the browser said, in the words it said it in.
-    Said(String),
+    /// What the store has to say about the plans, the storage or a file.
+    Stored(Problem),
+    /// A file could not be made in this browser (an export).
+    FileNotMade,
     /// English was asked for and its file could not be loaded.
     EnglishUnavailable,
     FileTooBig,
     FileUnreadable,
     /// A file could not be imported, and why.
-    ImportRefused(String),
+    ImportRefused(Problem),
     /// This plan (its name) was imported and is shown.
     Imported(String),
     /// This plan was saved in a file.
@@ -30,7 +33,7 @@ pub enum Notice {
     /// The shared link's plan was saved among the person's plans.
     SharedSaved,
     /// The link could not be used (why): the person's own plans are shown.
-    LinkRefused(String),
+    LinkRefused(LinkRefused),
     /// The plan shown was changed in another tab.
     ChangedElsewhere(String),
     /// The plan shown was deleted in another tab.
@@ -39,15 +42,9 @@ pub enum Notice {
     WipedElsewhere,
 }
 
-impl From<String> for Notice {
-    fn from(said: String) -> Notice {
-        Notice::Said(said)
-    }
-}
-
-impl From<&str> for Notice {
-    fn from(said: &str) -> Notice {
-        Notice::Said(said.to_string())
+impl From<Problem> for Notice {
+    fn from(p: Problem) -> Notice {
+        Notice::Stored(p)
     }
 }
 
@@ -55,7 +52,12 @@ impl Notice {
     /// The notice in the page's language.
     pub fn words(&self) -> String {
         match self {
-            Notice::Said(s) => s.clone(),
+            Notice::Stored(p) => i18n::stored(p, crate::catalog::official()),
+            Notice::FileNotMade => tr!(
+                "Le fichier n'a pas pu être créé dans ce navigateur.",
+                "The file could not be made in this browser."
+            )
+            .into(),
             Notice::EnglishUnavailable => i18n::english_unavailable().into(),
             Notice::FileTooBig => tr!(
                 "Ce fichier n'est pas un plan Parcours : il est bien trop grand.",
@@ -65,23 +67,25 @@ impl Notice {
             Notice::FileUnreadable => {
                 tr!("Ce fichier n'a pas pu être lu.", "This file could not be read.").into()
             }
-            Notice::ImportRefused(why) => {
-                trf!("Import impossible : {}", "Cannot import: {}", why)
-            }
+            Notice::ImportRefused(why) => trf!(
+                "Import impossible : {}",
+                "Cannot import: {}",
+                i18n::stored(why, crate::catalog::official())
+            ),
             Notice::Imported(name) => trf!(
                 "Le plan « {} » a été importé et s'affiche.",
                 "The plan “{}” was imported and is shown.",
-                name
+                i18n::plan_name(name)
             ),
             Notice::Exported(name) => trf!(
                 "Le plan « {} » a été enregistré dans un fichier (dossier Téléchargements).",
                 "The plan “{}” was saved in a file (Downloads folder).",
-                name
+                i18n::plan_name(name)
             ),
             Notice::Deleted(name) => trf!(
                 "Le plan « {} » a été supprimé.",
                 "The plan “{}” was deleted.",
-                name
+                i18n::plan_name(name)
             ),
             Notice::Wiped => tr!(
                 "Toutes vos données ont été effacées de ce navigateur.",
@@ -91,7 +95,7 @@ impl Notice {
             Notice::Shown(name) => trf!(
                 "Le plan « {} » s'affiche.",
                 "The plan “{}” is shown.",
-                crate::store::plans::shown_name(name)
+                i18n::plan_name(name)
             ),
             Notice::NewBlank => tr!(
                 "Un nouveau plan vierge s'affiche. Les autres restent dans « Plan affiché ».",
@@ -106,12 +110,12 @@ impl Notice {
             Notice::LinkRefused(why) => trf!(
                 "{} Vos propres plans s'affichent.",
                 "{} Your own plans are shown.",
-                why
+                i18n::link_refused(why)
             ),
             Notice::ChangedElsewhere(name) => trf!(
                 "Le plan « {} » a été modifié dans un autre onglet : il est à jour ici aussi.",
                 "The plan “{}” was changed in another tab: it is up to date here too.",
-                name
+                i18n::plan_name(name)
             ),
             Notice::DeletedElsewhere => tr!(
                 "Le plan affiché a été supprimé dans un autre onglet.",

@@ -8,7 +8,7 @@ use super::browser::base;
 use super::session::{Session, Shown};
 use crate::catalog::Date;
 use crate::plan::{Plan, ProfileError};
-use crate::store::{link, plans, Progress};
+use crate::store::{link, Progress};
 use crate::{tr, trf};
 use leptos::prelude::*;
 
@@ -42,7 +42,7 @@ impl Page {
             }
             book.with(|b| {
                 b.get(&active.get())
-                    .map(|p| trf!("« {} »", "“{}”", plans::shown_name(&p.name)))
+                    .map(|p| trf!("« {} »", "“{}”", crate::i18n::plan_name(&p.name)))
                     .unwrap_or_default()
             })
         });

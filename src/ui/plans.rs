@@ -53,7 +53,10 @@ fn import(session: Session, today: Date, ev: leptos::ev::Event) {
                     .unwrap_or_default();
                 session.tell(Notice::Imported(shown.clone()));
                 if !back.taken_out.is_empty() {
-                    session.tell(plans::taken_out_notice(&shown, &back.taken_out));
+                    session.tell(store::Problem::TakenOut {
+                        plan: shown,
+                        taken_out: back.taken_out,
+                    });
                 }
             }
             Err(e) => session.tell(Notice::ImportRefused(e)),
@@ -79,7 +82,7 @@ pub fn Plans() -> impl IntoView {
         book.with(|b| {
             b.plans
                 .iter()
-                .map(|p| (p.id.clone(), plans::shown_name(&p.name).to_string()))
+                .map(|p| (p.id.clone(), crate::i18n::plan_name(&p.name).to_string()))
                 .collect::<Vec<_>>()
         })
     });
@@ -212,7 +215,7 @@ pub fn Plans() -> impl IntoView {
                                 book.update(|b| b.rename(&id, &wanted));
                                 // The name as kept (made unique, or the default for an empty
                                 // one), even when it is the one the plan already had.
-                                let kept = book.with_untracked(|b| b.get(&id).map(|p| plans::shown_name(&p.name).to_string()));
+                                let kept = book.with_untracked(|b| b.get(&id).map(|p| crate::i18n::plan_name(&p.name).to_string()));
                                 if let Some(kept) = kept.filter(|k| *k != wanted) {
                                     event_target::<web_sys::HtmlInputElement>(&ev).set_value(&kept);
                                 }
@@ -342,7 +345,7 @@ pub fn SharedLink() -> impl IntoView {
                     </p>
                     {(!ignored.is_empty()).then(|| view! {
                         <p>{words!("Une partie du lien n'a pas pu être lue et a été ignorée :", "Part of the link could not be read and was ignored:")}</p>
-                        <ul>{ignored.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                        <ul>{ignored.into_iter().map(|i| view! { <li>{move || crate::i18n::set_aside(&i)}</li> }).collect_view()}</ul>
                     })}
                     <p class="boutons">
                         <button type="button" on:click=move |_| {

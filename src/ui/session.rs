@@ -21,7 +21,7 @@ pub struct Session {
     pub progress: Shown<store::Progress>,
     /// `Some` while a shared link is shown, with the parameters it set aside; then nothing
     /// the person does touches their own plans until they save it as a new plan.
-    pub shared: RwSignal<Option<Vec<String>>>,
+    pub shared: RwSignal<Option<Vec<store::SetAside>>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// What was last said about the plan shown, replaced when another plan is shown.
     said_shown: StoredValue<Option<Notice>>,
@@ -36,7 +36,7 @@ pub struct Shown<T: Send + Sync + 'static> {
     shown: Memo<T>,
     book: RwSignal<Book>,
     active: RwSignal<String>,
-    shared: RwSignal<Option<Vec<String>>>,
+    shared: RwSignal<Option<Vec<store::SetAside>>>,
     link: RwSignal<T>,
     part: fn(&mut SavedPlan) -> &mut T,
 }
@@ -52,7 +52,7 @@ impl<T: Clone + Default + PartialEq + Send + Sync + 'static> Shown<T> {
     fn new(
         book: RwSignal<Book>,
         active: RwSignal<String>,
-        shared: RwSignal<Option<Vec<String>>>,
+        shared: RwSignal<Option<Vec<store::SetAside>>>,
         link: T,
         read: fn(&SavedPlan) -> &T,
         part: fn(&mut SavedPlan) -> &mut T,
@@ -206,9 +206,9 @@ impl Session {
 pub fn open_session(today: Date) -> Session {
     let c = catalog::official();
     let opened = store::with_place(|kv| store::plans::open(kv, c, today));
-    let mut notices: Vec<Notice> = opened.notices.into_iter().map(Notice::Said).collect();
+    let mut notices: Vec<Notice> = opened.notices.into_iter().map(Notice::Stored).collect();
     if !store::is_persistent() {
-        notices.insert(0, store::plans::unavailable().into());
+        notices.insert(0, Notice::Stored(store::Problem::Unavailable));
     }
     let first = opened.book.plans[0].clone();
     let shown = opened

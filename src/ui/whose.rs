@@ -21,7 +21,7 @@ pub fn ShownPlan() -> impl IntoView {
         book.with(|b| {
             let p = b.get(&id)?;
             (b.plans.len() > 1 || !plans::is_default_name(&p.name))
-                .then(|| plans::shown_name(&p.name).to_string())
+                .then(|| crate::i18n::plan_name(&p.name).to_string())
         })
     });
     move || {

@@ -9,6 +9,22 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(u32);
 
+/// A text that is not a date written `AAAA-MM-JJ`, or a day that does not exist. Its message
+/// (for whoever builds the catalog, and for serde) starts with [`NotADate::SAYS`]; the app says
+/// it in the page's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotADate(pub String);
+
+impl NotADate {
+    pub const SAYS: &'static str = "not a date AAAA-MM-JJ: ";
+}
+
+impl fmt::Display for NotADate {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}{}", Self::SAYS, self.0)
+    }
+}
+
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: u32, month: u32, day: u32) -> Option<Date> {
@@ -37,11 +53,11 @@ impl Date {
         self.0 % 100
     }
 
-    /// Reads `AAAA-MM-JJ`; the error says what was expected, in French.
-    pub fn parse(text: &str) -> Result<Date, String> {
-        let bad = || format!("« {text} » n'est pas une date AAAA-MM-JJ valide");
+    /// Reads `AAAA-MM-JJ`; the error holds the text that is not such a date.
+    pub fn parse(text: &str) -> Result<Date, NotADate> {
+        let bad = || NotADate(text.to_string());
         let mut parts = text.trim().splitn(3, '-');
-        let mut next = || -> Result<u32, String> {
+        let mut next = || -> Result<u32, NotADate> {
             let p = parts.next().ok_or_else(bad)?;
             if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(bad());

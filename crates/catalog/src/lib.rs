@@ -10,6 +10,7 @@
 )]
 
 pub mod date;
+pub mod lang;
 pub mod model;
 // Native only: build.rs validates the catalog before the wasm is built; tests and tools too.
 #[cfg(not(target_arch = "wasm32"))]
@@ -17,7 +18,8 @@ mod texts;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 
-pub use date::Date;
+pub use date::{Date, NotADate};
+pub use lang::Lang;
 pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use validate::{validate, CatalogError};

@@ -80,10 +80,24 @@ test('switched in place, the page reads word for word as the page opened in that
 });
 
 test('a shared link with a start month, switched in place, reads as opened in that language', async ({ page }) => {
-  await page.goto('/?v=1&situation=salarie&employeur=entreprise&contrat=cdi&age=41&debut=2027-03-01');
+  // With a part the page sets aside, and says so under the link's banner.
+  await page.goto('/?v=1&situation=salarie&employeur=entreprise&contrat=cdi&age=41&debut=2027-03-01&couleur=bleu');
   await appRunning(page);
   await expect(page.getByText('Vous regardez un plan reçu par un lien.')).toBeVisible();
+  await expect(page.getByText('« couleur » : paramètre inconnu')).toBeVisible();
   await switchAndCompare(page);
+});
+
+test('what the storage or a link had to say changes language with the page', async ({ page }) => {
+  // A link from a newer Parcours is refused, and the person's own plans are shown.
+  await page.goto('/?v=9&age=30');
+  await appRunning(page);
+  const messages = page.getByRole('status', { name: 'Messages' });
+  await expect(messages).toContainText('Ce lien a été fait par une version plus récente de Parcours (version « 9 »)');
+  await page.getByRole('button', { name: 'English version' }).click();
+  await expect(messages).toContainText('This link was made by a newer version of Parcours (version “9”)');
+  await expect(messages).toContainText('Your own plans are shown.');
+  await expect(messages).not.toContainText('Ce lien');
 });
 
 test('a switch keeps the route on top, an open step, the focus and the page itself; a notice changes language', async ({ page }) => {

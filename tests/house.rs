@@ -1,0 +1,95 @@
+//! The shape of the code the house keeps (docs/architecture.md): one-way flow, no global
+//! language, no hand-drawn list keys, no long files. Read from the sources, so that a change
+//! that breaks the shape fails here, not in a reviewer's eye.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every source file under `dir` (from the crate's root), with its code lines: comment lines
+/// left out, since they may name what they must not use.
+fn code_of(dir: &str) -> Vec<(String, Vec<String>)> {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join(dir), &mut files);
+    files
+        .into_iter()
+        .map(|p| {
+            let text = fs::read_to_string(&p).unwrap();
+            let code = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .map(str::to_string)
+                .collect();
+            (p.display().to_string(), code)
+        })
+        .collect()
+}
+
+#[test]
+fn the_store_says_nothing_in_words_it_returns_values_the_page_words() {
+    for (file, code) in code_of("src/store") {
+        for line in code {
+            assert!(
+                !line.contains("crate::i18n") && !line.contains("tr!(") && !line.contains("trf!("),
+                "{file}: the store words something: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_language_is_handed_down_not_kept_in_a_global() {
+    for (file, code) in code_of("src") {
+        let code = code.join("\n");
+        for held in [
+            "Cell<Lang>",
+            "Cell<i18n::Lang>",
+            "Mutex<Lang>",
+            "static mut",
+        ] {
+            assert!(!code.contains(held), "{file}: a global language ({held})");
+        }
+        if file.contains("/i18n/") || file.contains("/ui/") {
+            assert!(!code.contains("thread_local!"), "{file}: a thread-local");
+        }
+        assert!(
+            !code.contains("untrack(page)"),
+            "{file}: the page rebuilt as a whole"
+        );
+    }
+}
+
+#[test]
+fn components_take_named_props_and_lists_are_keyed_by_identity() {
+    for (file, code) in code_of("src") {
+        for line in code {
+            assert!(
+                !line.contains("too_many_arguments"),
+                "{file}: {line}: a component with named props instead"
+            );
+            assert!(
+                !(line.contains("key=")
+                    && (line.contains("format!(\"{:?}") || line.contains("{:?}"))),
+                "{file}: a list keyed by a formatted copy of its rows: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_source_file_grows_past_400_lines() {
+    for (file, _) in code_of("src") {
+        let lines = fs::read_to_string(&file).unwrap().lines().count();
+        assert!(lines <= 400, "{file}: {lines} lines");
+    }
+}
