@@ -56,9 +56,21 @@ async function answerSome(s) {
 async function switchAndCompare(page) {
   for (const [button, lang] of [['English version', 'en'], ['Version française', 'fr']]) {
     await openAll(page);
+    await page.evaluate(() => {
+      for (const e of document.querySelectorAll('main *')) e.beforeSwitch = true;
+    });
     await page.getByRole('button', { name: button }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const switched = await words(page);
+    // Words change in place: of well over a thousand elements, only lists whose items are
+    // words (the acronyms explained, what would make the routes more precise, the plans' names)
+    // are drawn again.
+    const [all, redrawn] = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('main *')];
+      return [elements.length, elements.filter((e) => !e.beforeSwitch).length];
+    });
+    expect(all).toBeGreaterThan(1000);
+    expect(redrawn, `${redrawn} of ${all} elements drawn again`).toBeLessThanOrEqual(30);
     await page.reload();
     await appRunning(page);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
