@@ -93,3 +93,43 @@ fn no_source_file_grows_past_400_lines() {
         assert!(lines <= 400, "{file}: {lines} lines");
     }
 }
+
+/// Each function of `code` and its length in lines, from its `fn` line to its closing brace at
+/// the same indent.
+fn functions(code: &[String]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for (i, line) in code.iter().enumerate() {
+        let body = line.trim_start();
+        let indent = line.len() - body.len();
+        let after = ["pub(super) fn ", "pub(crate) fn ", "pub fn ", "fn "]
+            .iter()
+            .find_map(|p| body.strip_prefix(p));
+        let Some(after) = after else { continue };
+        let name: String = after
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let close = format!("{}}}", " ".repeat(indent));
+        if let Some(end) = code[i..].iter().position(|l| l.trim_end() == close) {
+            out.push((name, end + 1));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_function_of_the_view_runs_past_80_lines() {
+    let mut long = Vec::new();
+    for (file, code) in code_of("src/ui") {
+        for (name, lines) in functions(&code) {
+            if lines > 80 {
+                long.push(format!("{file}: {name}, {lines} lines"));
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "split into components:\n{}",
+        long.join("\n")
+    );
+}

@@ -17,14 +17,29 @@ fn option<T: PartialEq>(options: &[(Option<T>, Words)], v: T) -> Option<String> 
         .map(|(_, w)| say(*w).to_string())
 }
 
-/// Each answer given, as (what was asked, the answer).
-pub(super) fn given(p: &Profile) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    let mut put = |label: &'static str, value: Option<String>| {
+/// The answers given so far, as (what was asked, the answer).
+struct Given(Vec<(&'static str, String)>);
+
+impl Given {
+    fn put(&mut self, label: &'static str, value: Option<String>) {
         if let Some(v) = value {
-            out.push((label, v));
+            self.0.push((label, v));
         }
-    };
+    }
+}
+
+/// Each answer given, as (what was asked, the answer): the aim and the situation, then the
+/// person.
+pub(super) fn given(p: &Profile) -> Vec<(&'static str, String)> {
+    let mut out = Given(Vec::new());
+    situation(p, &mut out);
+    person(p, &mut out);
+    out.0
+}
+
+/// The aim, the situation and the job.
+fn situation(p: &Profile, out: &mut Given) {
+    let mut put = |label, value| out.put(label, value);
     let target_is_title = matches!(p.target, Target::FullTitle);
     put(tr!("Objectif", "Aim"), option(TARGETS, target_is_title));
     put(
@@ -64,6 +79,11 @@ pub(super) fn given(p: &Profile) -> Vec<(&'static str, String)> {
         ),
         p.receives_are.and_then(|b| option(YES_NO, b)),
     );
+}
+
+/// The person: their rights, age, experience, time, diploma and what they receive.
+fn person(p: &Profile, out: &mut Given) {
+    let mut put = |label, value| out.put(label, value);
     put(
         tr!("Solde du CPF", "CPF balance"),
         p.cpf_euros
@@ -109,7 +129,6 @@ pub(super) fn given(p: &Profile) -> Vec<(&'static str, String)> {
         tr!("Début souhaité", "Wished start"),
         p.start.map(i18n::month_year),
     );
-    out
 }
 
 /// « Vos réponses »: the list, on the printout's first page.

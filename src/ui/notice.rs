@@ -3,7 +3,8 @@
 
 use crate::i18n;
 use crate::store::{LinkRefused, Problem};
-use crate::{tr, trf};
+use crate::{tr, trf, words};
+use leptos::prelude::*;
 
 /// One thing to tell the person.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,5 +129,22 @@ impl Notice {
             )
             .into(),
         }
+    }
+}
+
+/// « Messages »: what the page has to tell, each in the page's language, until the person says
+/// they understood.
+#[component]
+pub(super) fn Notices() -> impl IntoView {
+    let notices = super::page::session().notices;
+    view! {
+        <div role="status" aria-label=words!("Messages", "Messages") class="ecran">
+            {move || (!notices.with(Vec::is_empty)).then(|| view! {
+                <div class="statut">
+                    <ul>{notices.get().into_iter().map(|m| view! { <li>{m.words()}</li> }).collect_view()}</ul>
+                    <button type="button" on:click=move |_| notices.set(Vec::new())>{words!("J'ai compris", "Understood")}</button>
+                </div>
+            })}
+        </div>
     }
 }

@@ -122,8 +122,6 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
     let option = move || holds.get().map(|t| title_option(c, &t));
     // The blocks already held: the same line on every route's time line.
     let held = Memo::new(move |_| plan.with(|r| r.as_ref().ok().and_then(held_line)));
-    // The route shown on top: the planner's first, or the one the person chose to show there.
-    let top = RwSignal::new(None::<String>);
     let ids = Memo::new(move |_| {
         plan.with(|r| {
             r.as_ref()
@@ -131,54 +129,9 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    // Without a choice of the person's, the route they follow comes on top, else the first.
-    let followed = Memo::new(move |_| marks.progress.with(|p| p.followed.clone()));
-    let default_top = Memo::new(move |_| {
-        ids.with(|ids| {
-            followed
-                .get()
-                .filter(|f| ids.contains(f))
-                .or_else(|| ids.first().cloned())
-        })
-    });
-    let shown = Memo::new(move |_| {
-        top.get()
-            .filter(|t| ids.with(|ids| ids.contains(t)))
-            .or_else(|| default_top.get())
-    });
-    let chosen = Memo::new(move |_| top.with(|t| t.is_some()) && shown.get() != default_top.get());
-    // The card stays when another route comes on top (an answer often changes which): its
-    // parts follow the route's id and change their words in place, instead of a new card.
-    let has_card = Memo::new(move |_| shown.with(Option::is_some));
-    let on_top = Memo::new(move |_| shown.get().unwrap_or_default());
-    let title = move || {
-        on_top.with(|id| {
-            let chosen = chosen.get();
-            if followed.with(|f| f.as_ref() == Some(id)) {
-                tr!("Le parcours que vous suivez", "The route you follow")
-            } else if id.as_str() == crate::plan::CHOSEN_ROUTE && !chosen {
-                tr!(
-                    "Votre parcours, selon vos choix",
-                    "Your route, as you chose it"
-                )
-            } else if chosen {
-                tr!(
-                    "Le parcours que vous avez choisi d'afficher",
-                    "The route you chose to show"
-                )
-            } else {
-                tr!("Votre parcours conseillé", "Your recommended route")
-            }
-        })
-    };
-    let card = move || {
-        has_card.get().then(|| {
-            view! {
-                <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
-                {route(c, on_top, plan, held, marks, Role::Top { chosen, top })}
-            }
-        })
-    };
+    let t = on_top(ids, marks);
+    let (top, shown) = (t.top, t.shown);
+    let card = top_card(c, t, plan, held, marks);
     // One line per other route, kept from one answer to the next and moved when the order
     // changes; its steps are drawn only once it is opened.
     let others = move || {
@@ -203,6 +156,93 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
             <For each=others key=|id| id.clone() children=move |id| other(c, id, plan, held, marks, top) />
         </ul>
         {after}
+    }
+}
+
+/// Which route is on top: the one the person chose to show there, else the one they follow,
+/// else the planner's first.
+#[derive(Clone, Copy)]
+struct OnTop {
+    /// The person's choice, if any.
+    top: RwSignal<Option<String>>,
+    /// The route shown on top.
+    shown: Memo<Option<String>>,
+    /// Shown there by the person's choice, not the planner's.
+    chosen: Memo<bool>,
+    followed: Memo<Option<String>>,
+}
+
+fn on_top(ids: Memo<Vec<String>>, marks: RouteState) -> OnTop {
+    let top = RwSignal::new(None::<String>);
+    // Without a choice of the person's, the route they follow comes on top, else the first.
+    let followed = Memo::new(move |_| marks.progress.with(|p| p.followed.clone()));
+    let default_top = Memo::new(move |_| {
+        ids.with(|ids| {
+            followed
+                .get()
+                .filter(|f| ids.contains(f))
+                .or_else(|| ids.first().cloned())
+        })
+    });
+    let shown = Memo::new(move |_| {
+        top.get()
+            .filter(|t| ids.with(|ids| ids.contains(t)))
+            .or_else(|| default_top.get())
+    });
+    let chosen = Memo::new(move |_| top.with(|t| t.is_some()) && shown.get() != default_top.get());
+    OnTop {
+        top,
+        shown,
+        chosen,
+        followed,
+    }
+}
+
+/// The route on top, under a heading that says why it is there. The card stays when another
+/// route comes on top (an answer often changes which): its parts follow the route's id and
+/// change their words in place, instead of a new card.
+fn top_card(
+    c: &'static Catalog,
+    t: OnTop,
+    plan: Memo<Result<Plan, ProfileError>>,
+    held: Memo<Option<String>>,
+    marks: RouteState,
+) -> impl IntoView {
+    let OnTop {
+        top,
+        shown,
+        chosen,
+        followed,
+    } = t;
+    let has_card = Memo::new(move |_| shown.with(Option::is_some));
+    let on_top = Memo::new(move |_| shown.get().unwrap_or_default());
+    let title = move || {
+        on_top.with(|id| {
+            let chosen = chosen.get();
+            if followed.with(|f| f.as_ref() == Some(id)) {
+                tr!("Le parcours que vous suivez", "The route you follow")
+            } else if id.as_str() == crate::plan::CHOSEN_ROUTE && !chosen {
+                tr!(
+                    "Votre parcours, selon vos choix",
+                    "Your route, as you chose it"
+                )
+            } else if chosen {
+                tr!(
+                    "Le parcours que vous avez choisi d'afficher",
+                    "The route you chose to show"
+                )
+            } else {
+                tr!("Votre parcours conseillé", "Your recommended route")
+            }
+        })
+    };
+    move || {
+        has_card.get().then(|| {
+            view! {
+                <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
+                {route(c, on_top, plan, held, marks, Role::Top { chosen, top })}
+            }
+        })
     }
 }
 
