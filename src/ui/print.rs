@@ -6,9 +6,9 @@ use super::facts::unconfirmed;
 use super::page::{page, Page};
 use super::routes::{feasibility_class, step_title};
 use super::share;
-use crate::catalog;
+use crate::catalog::{self, Catalog};
 use crate::i18n::{self, cat};
-use crate::plan::{first_actions, Plan, Profile, StepKind, ToPay, Verdict};
+use crate::plan::{first_actions, Plan, Profile, Route, Step, StepKind, ToPay, Verdict};
 use crate::store::Progress;
 use crate::{tr, trf};
 use leptos::prelude::*;
@@ -29,100 +29,16 @@ fn body(plan: &Plan, progress: &Progress, answers: &Profile) -> (AnyView, AnyVie
     let steps = r
         .steps
         .iter()
-        .map(|s| {
-            let modality = s.modality.as_deref().and_then(|m| c.modality(m));
-            let funding = s
-                .funding
-                .iter()
-                .filter(|o| o.verdict != Verdict::NotEligible)
-                .map(|o| {
-                    let scheme = c.scheme(&o.scheme);
-                    let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
-                    let apply = scheme.map(|x| trf!(" Où demander : {} ({}).", " Where to apply: {} ({}).", cat(&x.apply_label), x.apply_url));
-                    view! {
-                        <li>
-                            <strong>{name}</strong>{tr!(" : ", ": ")}{i18n::verdict_for(&o.scheme, o.verdict)}". "{i18n::reason(&o.reason)}
-                            {tr!(" Reste à payer : ", " Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}"."{apply}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let closed: Vec<String> = s
-                .funding
-                .iter()
-                .filter(|o| o.verdict == Verdict::NotEligible)
-                .map(|o| c.scheme(&o.scheme).map_or(o.scheme.clone(), |x| cat(&x.short).to_string()))
-                .collect();
-            let about = c.block(&s.scope).map(|(_, b)| {
-                let covers: Vec<&str> = b.competences.value.iter().flat_map(|c| c.iter()).map(|x| cat(x)).collect();
-                let covers = covers.join(tr!(" ; ", "; "));
-                view! {
-                    {(!covers.is_empty()).then(|| view! { <p>{tr!("Ce que couvre le bloc : ", "What the block covers: ")}{covers}</p> })}
-                    {b.assessment.value.as_deref().map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a).to_string()}{unconfirmed(b.assessment.confidence != catalog::Confidence::Official)}</p> })}
-                }
-            });
-            view! {
-                <li>
-                    <p>
-                        <strong>{step_title(c, s)}</strong>
-                        {modality.map(|m| format!(" — {}", cat(&m.name)))}
-                        {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
-                        {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
-                    </p>
-                    {about}
-                    {modality.map(|m| view! { <p>{tr!("Où commencer : ", "Where to start: ")}{m.apply_url.clone()}</p> })}
-                    {(s.kind == StepKind::Obtain).then(|| view! {
-                        <ul>{funding}</ul>
-                        {(!closed.is_empty()).then(|| view! {
-                            <p>{trf!("Non ouverts pour vous : {}.", "Not open to you: {}.", closed.join(", "))}</p>
-                        })}
-                    })}
-                </li>
-            }
-        })
+        .map(|s| detailed_step(c, s, (year, start_year)))
         .collect_view();
     // One line per step, on the first page.
     let lines = r
         .steps
         .iter()
-        .map(|s| {
-            let status = progress.status(&Progress::key(&r.id, &s.scope, s.modality.as_deref()));
-            let modality = s.modality.as_deref().and_then(|m| c.modality(m));
-            view! {
-                <li>
-                    <strong>{step_title(c, s)}</strong>
-                    {modality.map(|m| format!(" — {}", cat(&m.name)))}
-                    {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
-                    {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
-                    {marked.then(|| format!(" — {}", i18n::step_status(status, true)))}
-                </li>
-            }
-        })
+        .map(|s| step_line(c, &r.id, s, progress, marked))
         .collect_view();
-    let actions = first_actions(r);
-    let actions = (!actions.is_empty()).then(|| {
-        let items = actions
-            .iter()
-            .map(|a| {
-                let (text, url) = i18n::action(a, c);
-                view! { <li>{text}{url.map(|u| format!(" ({u})"))}</li> }
-            })
-            .collect_view();
-        view! { <h3>{tr!("Pour commencer", "To get started")}</h3><ol>{items}</ol> }
-    });
-    let others: Vec<String> = plan
-        .routes
-        .iter()
-        .filter(|x| x.id != r.id)
-        .map(|x| {
-            format!(
-                "{} ({}, {})",
-                i18n::route_name(&x.id),
-                i18n::feasibility(x.feasibility),
-                i18n::month_range(x.months)
-            )
-        })
-        .collect();
+    let actions = start_with(c, r);
+    let others = other_routes(plan, &r.id);
     let first = view! {
         {super::answers::list(answers)}
         {(!plan.acquired.is_empty()).then(|| view! {
@@ -158,6 +74,120 @@ fn body(plan: &Plan, progress: &Progress, answers: &Profile) -> (AnyView, AnyVie
     }
     .into_any();
     (first, rest)
+}
+
+/// A step on the details' pages: what the block covers and how it is assessed, where to
+/// start, each funding open to the person with what is left to pay, and those that are not.
+fn detailed_step(
+    c: &'static Catalog,
+    s: &Step,
+    (year, start_year): (Option<u32>, u32),
+) -> impl IntoView {
+    let modality = s.modality.as_deref().and_then(|m| c.modality(m));
+    let funding = s
+        .funding
+        .iter()
+        .filter(|o| o.verdict != Verdict::NotEligible)
+        .map(|o| {
+            let scheme = c.scheme(&o.scheme);
+            let name = scheme.map_or(o.scheme.clone(), |x| cat(&x.name).to_string());
+            let apply = scheme.map(|x| trf!(" Où demander : {} ({}).", " Where to apply: {} ({}).", cat(&x.apply_label), x.apply_url));
+            view! {
+                <li>
+                    <strong>{name}</strong>{tr!(" : ", ": ")}{i18n::verdict_for(&o.scheme, o.verdict)}". "{i18n::reason(&o.reason)}
+                    {tr!(" Reste à payer : ", " Left to pay: ")}{i18n::dated(o.to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}"."{apply}
+                </li>
+            }
+        })
+        .collect_view();
+    let closed: Vec<String> = s
+        .funding
+        .iter()
+        .filter(|o| o.verdict == Verdict::NotEligible)
+        .map(|o| {
+            c.scheme(&o.scheme)
+                .map_or(o.scheme.clone(), |x| cat(&x.short).to_string())
+        })
+        .collect();
+    let about = c.block(&s.scope).map(|(_, b)| {
+        let covers: Vec<&str> = b.competences.value.iter().flat_map(|c| c.iter()).map(|x| cat(x)).collect();
+        let covers = covers.join(tr!(" ; ", "; "));
+        view! {
+            {(!covers.is_empty()).then(|| view! { <p>{tr!("Ce que couvre le bloc : ", "What the block covers: ")}{covers}</p> })}
+            {b.assessment.value.as_deref().map(|a| view! { <p>{tr!("Évaluation : ", "Assessment: ")}{cat(a).to_string()}{unconfirmed(b.assessment.confidence != catalog::Confidence::Official)}</p> })}
+        }
+    });
+    view! {
+        <li>
+            <p>
+                <strong>{step_title(c, s)}</strong>
+                {modality.map(|m| format!(" — {}", cat(&m.name)))}
+                {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
+                {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
+            </p>
+            {about}
+            {modality.map(|m| view! { <p>{tr!("Où commencer : ", "Where to start: ")}{m.apply_url.clone()}</p> })}
+            {(s.kind == StepKind::Obtain).then(|| view! {
+                <ul>{funding}</ul>
+                {(!closed.is_empty()).then(|| view! {
+                    <p>{trf!("Non ouverts pour vous : {}.", "Not open to you: {}.", closed.join(", "))}</p>
+                })}
+            })}
+        </li>
+    }
+}
+
+/// A step in one line on the first page: its name, way, months, and its mark on the route
+/// followed.
+fn step_line(
+    c: &'static Catalog,
+    route: &str,
+    s: &Step,
+    progress: &Progress,
+    marked: bool,
+) -> impl IntoView {
+    let status = progress.status(&Progress::key(route, &s.scope, s.modality.as_deref()));
+    let modality = s.modality.as_deref().and_then(|m| c.modality(m));
+    view! {
+        <li>
+            <strong>{step_title(c, s)}</strong>
+            {modality.map(|m| format!(" — {}", cat(&m.name)))}
+            {format!(" — {} ({})", i18n::step_when(s), i18n::month_range(s.months))}
+            {unconfirmed(s.months.is_some() && !s.duration_confirmed)}
+            {marked.then(|| format!(" — {}", i18n::step_status(status, true)))}
+        </li>
+    }
+}
+
+/// « Pour commencer »: what to do first, each with where to do it.
+fn start_with(c: &'static Catalog, r: &Route) -> Option<impl IntoView> {
+    let actions = first_actions(r);
+    (!actions.is_empty()).then(|| {
+        let items = actions
+            .iter()
+            .map(|a| {
+                let (text, url) = i18n::action(a, c);
+                view! { <li>{text}{url.map(|u| format!(" ({u})"))}</li> }
+            })
+            .collect_view();
+        view! { <h3>{tr!("Pour commencer", "To get started")}</h3><ol>{items}</ol> }
+    })
+}
+
+/// The other routes, each in a few words.
+fn other_routes(plan: &Plan, shown: &str) -> Vec<String> {
+    plan.routes
+        .iter()
+        .filter(|x| x.id != shown)
+        .map(|x| {
+            format!(
+                "{} ({}, {})",
+                i18n::route_name(&x.id),
+                i18n::feasibility(x.feasibility),
+                i18n::month_range(x.months)
+            )
+        })
+        .collect()
 }
 
 #[component]

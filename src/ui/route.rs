@@ -2,7 +2,7 @@
 //! first, what to do now, its time line and its steps, each part following the plan on its own.
 
 use super::facts::unconfirmed;
-use super::routes::{feasibility_class, summary, Role, RouteState};
+use super::routes::{feasibility_class, summary, Role, RouteState, Summary};
 use super::step::StepRow;
 use super::{focus_later, top};
 use crate::catalog::Catalog;
@@ -70,29 +70,31 @@ pub(super) fn route(
             })
         })
     });
+    // Progress marks belong to the route the person follows; any other offers to follow it.
+    let follows = Memo::new(move |_| {
+        id.with(|id| {
+            marks
+                .progress
+                .with(|p| p.followed.as_deref() == Some(id.as_str()))
+        })
+    });
+    let on_top = matches!(role, Role::Top { .. });
     let name = move || id.with(|id| i18n::route_name(id));
     let heading = move || id.with(|id| format!("parcours-{id}"));
-    let strengths = move || {
-        this.with(|x| {
-            let x = x.as_ref()?;
-            let list: Vec<String> = x
-                .strengths
-                .iter()
-                .map(|s| match s {
-                    // Worked out from durations that are not all confirmed: said so.
-                    Strength::Fastest if !x.duration_confirmed => trf!(
-                        "{} (durées non confirmées)",
-                        "{} (durations not confirmed)",
-                        i18n::strength(*s)
-                    ),
-                    _ => i18n::strength(*s).to_string(),
-                })
-                .collect();
-            (!list.is_empty()).then(|| {
-                view! { <ul class="etiquettes">{list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
-            })
-        })
-    };
+    view! {
+        <article class="route" class:conseille=on_top aria-labelledby=heading>
+            {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
+            {about_route(c, this, on_top)}
+            {route_choices(id, role, marks, steps, follows)}
+            <h4 class="lecteur">{words!("Les étapes, dans le temps", "The steps, over time")}</h4>
+            {time_line(c, id, plan, held, marks, Parts { this, longest, steps, follows })}
+        </article>
+    }
+}
+
+/// What a route is: how realistic, why first and what to do now (on top), its strengths, its
+/// duration and its money.
+fn about_route(c: &'static Catalog, this: Memo<Option<Summary>>, on_top: bool) -> impl IntoView {
     let realistic = move || {
         this.with(|x| {
             let x = x.as_ref()?;
@@ -116,71 +118,7 @@ pub(super) fn route(
             })
         })
     };
-    let months = move || {
-        this.with(|x| {
-            let x = x.as_ref()?;
-            Some(view! { {i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)} })
-        })
-    };
-    let keys = Memo::new(move |_| id.with(|id| steps.with(|s| step_keys(id, s))));
-    let total = move || keys.with(Vec::len);
-    let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
-    let compare_id = move || id.with(|id| format!("comparer-{id}"));
-    let picked = move || id.with(|id| marks.compared.with(|c| c.contains(id)));
-    let full = move || id.with(|id| marks.compared.with(|c| c.len() >= 3 && !c.contains(id)));
-    let pick = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        let id = id.get_untracked();
-        marks.compared.update(|c| {
-            c.retain(|x| x != &id);
-            if on && c.len() < 3 {
-                c.push(id);
-            }
-        });
-    };
-    // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
-    let held_view = move || {
-        held.get().map(|names| {
-            view! {
-                <ul class="etapes acquis-frise">
-                    <li class="etape acquise">
-                        <div class="frise" aria-hidden="true"><span class="barre"></span></div>
-                        <p><strong>{words!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
-                    </li>
-                </ul>
-            }
-        })
-    };
-    // One row per step, keyed by what identifies it: its route, its block and its way. A row
-    // follows its own step in the plan (its months, its bar, its details): an answer that changes
-    // one step's months changes that row's words in place, and a row's marks and details belong
-    // to its route: another route, other rows.
-    let shown_steps = move || {
-        let route = id.get();
-        steps.with(|list| {
-            list.iter()
-                .map(|s| (route.clone(), s.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    // Progress marks belong to the route the person follows; any other offers to follow it.
-    let follows = Memo::new(move |_| {
-        id.with(|id| {
-            marks
-                .progress
-                .with(|p| p.followed.as_deref() == Some(id.as_str()))
-        })
-    });
-    let steps_view = view! {
-        <For
-            each=shown_steps
-            key=|(route, s)| Progress::key(route, &s.scope, s.modality.as_deref())
-            children=move |(route, s)| view! { <StepRow c route s longest plan marks follows /> }
-        />
-    };
-    let progress_id = move || id.with(|id| format!("avancement-{id}"));
-    // On top: why it comes first and what to do now; among the others: a way to put it on top.
-    let on_top = matches!(role, Role::Top { .. });
+    // On top: why it comes first and what to do now.
     let advice = move || {
         this.with(|x| {
             let x = x.as_ref().filter(|_| on_top)?;
@@ -190,6 +128,63 @@ pub(super) fn route(
             })
         })
     };
+    let strengths = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            let list: Vec<String> = x
+                .strengths
+                .iter()
+                .map(|s| match s {
+                    // Worked out from durations that are not all confirmed: said so.
+                    Strength::Fastest if !x.duration_confirmed => trf!(
+                        "{} (durées non confirmées)",
+                        "{} (durations not confirmed)",
+                        i18n::strength(*s)
+                    ),
+                    _ => i18n::strength(*s).to_string(),
+                })
+                .collect();
+            (!list.is_empty()).then(|| {
+                view! { <ul class="etiquettes">{list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
+            })
+        })
+    };
+    let months = move || {
+        this.with(|x| {
+            let x = x.as_ref()?;
+            Some(view! { {i18n::month_range(x.months)}{unconfirmed(x.months.is_some() && !x.duration_confirmed)} })
+        })
+    };
+    let money = move || {
+        this.with(|x| {
+            x.as_ref()
+                .map(|x| money_table(c, &x.money, &x.income, x.amount_confirmed))
+        })
+    };
+    view! {
+        {realistic}
+        {advice}
+        {strengths}
+        <p>
+            <strong>{words!("Durée : ", "Duration: ")}</strong>{months}
+        </p>
+        {money}
+    }
+}
+
+/// What the person may do with a route: put it on top (or go back), follow it and see how far
+/// they are, compare it.
+fn route_choices(
+    id: Memo<String>,
+    role: Role,
+    marks: RouteState,
+    steps: Memo<Vec<Step>>,
+    follows: Memo<bool>,
+) -> impl IntoView {
+    let keys = Memo::new(move |_| id.with(|id| steps.with(|s| step_keys(id, s))));
+    let total = move || keys.with(Vec::len);
+    let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
+    let progress_id = move || id.with(|id| format!("avancement-{id}"));
     let switch = move || match role {
         Role::Top { chosen, top } => chosen.get().then(|| {
             view! {
@@ -244,37 +239,101 @@ pub(super) fn route(
             }
         }
     };
+    view! {
+        {switch}
+        {following}
+        {compare_box(id, marks)}
+    }
+}
+
+/// « Comparer ce parcours »: three routes at most side by side.
+fn compare_box(id: Memo<String>, marks: RouteState) -> impl IntoView {
+    let compare_id = move || id.with(|id| format!("comparer-{id}"));
+    let picked = move || id.with(|id| marks.compared.with(|c| c.contains(id)));
+    let full = move || id.with(|id| marks.compared.with(|c| c.len() >= 3 && !c.contains(id)));
+    let pick = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        let id = id.get_untracked();
+        marks.compared.update(|c| {
+            c.retain(|x| x != &id);
+            if on && c.len() < 3 {
+                c.push(id);
+            }
+        });
+    };
+    view! {
+        <div class="choix">
+            <input type="checkbox" id=compare_id prop:checked=picked prop:disabled=full on:change=pick />
+            <label for=compare_id>{words!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
+        </div>
+    }
+}
+
+/// What a route's time line reads, each part following the plan on its own.
+#[derive(Clone, Copy)]
+struct Parts {
+    this: Memo<Option<Summary>>,
+    /// The route's length in months, which the bars are drawn against.
+    longest: Memo<u32>,
+    steps: Memo<Vec<Step>>,
+    follows: Memo<bool>,
+}
+
+/// A route's time line: its axis, what is already held, and a row for each step.
+fn time_line(
+    c: &'static Catalog,
+    id: Memo<String>,
+    plan: Memo<Result<Plan, ProfileError>>,
+    held: Memo<Option<String>>,
+    marks: RouteState,
+    parts: Parts,
+) -> impl IntoView {
+    let Parts {
+        this,
+        longest,
+        steps,
+        follows,
+    } = parts;
     // The time line counts from the route's first day as the plan gives it (the start asked
     // for, moved by an employer's notice), and follows it when an answer changes it.
     let begins = Memo::new(move |_| this.with(|x| x.as_ref().and_then(|x| x.begins)));
     let axis = move || top::axis(longest.get(), begins.get());
-    let money = move || {
-        this.with(|x| {
-            x.as_ref()
-                .map(|x| money_table(c, &x.money, &x.income, x.amount_confirmed))
+    // What the person holds, drawn before the steps: a full bar marked « acquis » in words.
+    let held_view = move || {
+        held.get().map(|names| {
+            view! {
+                <ul class="etapes acquis-frise">
+                    <li class="etape acquise">
+                        <div class="frise" aria-hidden="true"><span class="barre"></span></div>
+                        <p><strong>{words!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
+                    </li>
+                </ul>
+            }
         })
     };
+    // One row per step, keyed by what identifies it: its route, its block and its way. A row
+    // follows its own step in the plan (its months, its bar, its details): an answer that changes
+    // one step's months changes that row's words in place, and a row's marks and details belong
+    // to its route: another route, other rows.
+    let shown_steps = move || {
+        let route = id.get();
+        steps.with(|list| {
+            list.iter()
+                .map(|s| (route.clone(), s.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let steps_view = view! {
+        <For
+            each=shown_steps
+            key=|(route, s)| Progress::key(route, &s.scope, s.modality.as_deref())
+            children=move |(route, s)| view! { <StepRow c route s longest plan marks follows /> }
+        />
+    };
     view! {
-        <article class="route" class:conseille=on_top aria-labelledby=heading>
-            {on_top.then(|| view! { <h4 class="nom-parcours" id=heading>{name}</h4> })}
-            {realistic}
-            {advice}
-            {strengths}
-            <p>
-                <strong>{words!("Durée : ", "Duration: ")}</strong>{months}
-            </p>
-            {money}
-            {switch}
-            {following}
-            <div class="choix">
-                <input type="checkbox" id=compare_id prop:checked=picked prop:disabled=full on:change=pick />
-                <label for=compare_id>{words!("Comparer ce parcours (trois au plus)", "Compare this route (three at most)")}</label>
-            </div>
-            <h4 class="lecteur">{words!("Les étapes, dans le temps", "The steps, over time")}</h4>
-            {axis}
-            {held_view}
-            <ol class="etapes">{steps_view}</ol>
-        </article>
+        {axis}
+        {held_view}
+        <ol class="etapes">{steps_view}</ol>
     }
 }
 

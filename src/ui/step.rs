@@ -58,32 +58,9 @@ pub(super) fn StepRow(
     /// Whether the person follows this step's route: only its steps ask where they stand.
     follows: Memo<bool>,
 ) -> impl IntoView {
-    // The step as it is in the plan now, and its place in its route (found by block and way).
-    let live = {
-        let (route, scope, modality) = (route.clone(), s.scope.clone(), s.modality.clone());
-        Memo::new(move |_| {
-            plan.with(|p| {
-                let p = p.as_ref().ok()?;
-                let steps = &p.route(&route)?.steps;
-                let index = steps
-                    .iter()
-                    .position(|x| x.scope == scope && x.modality == modality)?;
-                let x = &steps[index];
-                Some(Line {
-                    index,
-                    title: super::routes::step_title(c, x),
-                    months: x.months,
-                    start: x.start,
-                    end: x.end,
-                    when: i18n::step_when(x),
-                    pace: i18n::pace(x),
-                    unconfirmed: x.months.is_some() && !x.duration_confirmed,
-                })
-            })
-        })
-    };
+    let live = live_line(c, route.clone(), &s, plan);
     let (route, s) = (route.as_str(), &s);
-    let index = move || live.with(|l| l.as_ref().map_or(0, |l| l.index));
+    let index = Memo::new(move |_| live.with(|l| l.as_ref().map_or(0, |l| l.index)));
     // Its title as the plan says it now (an experience step's months may change), in the page's
     // language; as first drawn while the plan cannot be read.
     let first_title = step_title(c, s);
@@ -97,60 +74,7 @@ pub(super) fn StepRow(
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
     // its details open.
     let key = format!("{route}/{}", s.scope);
-    let mark_key = Progress::key(route, &s.scope, s.modality.as_deref());
-    let mark_id = {
-        let route = route.to_string();
-        move || format!("etat-{route}-{}", index())
-    };
-    let current = {
-        let k = mark_key.clone();
-        move || marks.progress.with(|p| p.status(&k))
-    };
-    // Read without tracking: the list of routes must not be redrawn when a step is marked.
-    let initial = marks.progress.with_untracked(|p| p.status(&mark_key));
-    let current_value = move || status_value(current());
-    let mark = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let status = STATUSES
-            .iter()
-            .find(|(_, v)| *v == value)
-            .map_or(StepStatus::Todo, |(s, _)| *s);
-        marks.progress.update(|p| p.set(mark_key.clone(), status));
-    };
-    let status = move || {
-        follows.get().then(|| {
-            let (mark, current_value) = (mark.clone(), current_value.clone());
-            view! {
-                <p class="champ etat">
-                    <label for=mark_id.clone()>{words!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
-                    // One reactive value for the whole list (set once the options exist); the
-                    // option marked `selected` when drawn gives the first one.
-                    <select id=mark_id.clone() on:change=mark prop:value=current_value>
-                        {STATUSES.iter().map(|&(st, value)| {
-                            view! { <option value=value selected=initial == st>{i18n::step_status(st, false)}</option> }
-                        }).collect_view()}
-                    </select>
-                </p>
-            }
-        })
-    };
-    // The bar follows the route's length on its own: when only that changes, the
-    // step's row stays and its bar moves.
-    let bar = move || {
-        let longest = longest.get().max(1);
-        let (start, end) = live.with(|l| l.as_ref().map_or((None, None), |l| (l.start, l.end)));
-        let (left, width) = match (start, end) {
-            (Some(a), Some(e)) => (
-                a.min * 100 / longest,
-                (e.max.saturating_sub(a.min)).max(1) * 100 / longest,
-            ),
-            _ => (0, 100),
-        };
-        (left.min(99), width.clamp(1, 100 - left.min(99)))
-    };
-    // Set through the CSSOM (style:…), which a strict CSP allows, not a style attribute.
-    let bar_left = move || format!("{}%", bar().0);
-    let bar_width = move || format!("{}%", bar().1);
+    let (bar_left, bar_width) = bar_style(longest, live);
     let when = move || {
         live.with(|l| {
             l.as_ref().map(|l| {
@@ -163,10 +87,6 @@ pub(super) fn StepRow(
         })
     };
     let modality = s.modality.as_deref().and_then(|m| c.modality(m));
-    let is_open = {
-        let key = key.clone();
-        move || open.with(|o| o.contains(&key))
-    };
     // A click on the bar opens the step's details, as its « Détails » does from the keyboard.
     let has_details = s.kind == StepKind::Obtain;
     let open_details = {
@@ -180,15 +100,6 @@ pub(super) fn StepRow(
                 });
             }
         }
-    };
-    let toggle = move |ev: leptos::ev::Event| {
-        let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
-        open.update(|o| {
-            o.retain(|k| k != &key);
-            if now {
-                o.push(key.clone());
-            }
-        });
     };
     // Working in the job, a VAE (a file, then a jury) and a course look different on the time
     // line; the step's words say which it is too, for whoever does not see the bar.
@@ -205,41 +116,171 @@ pub(super) fn StepRow(
                 {move || modality.map(|m| format!(" — {}", cat(&m.name)))}
                 {when}
             </p>
-            {status}
-            {(s.kind == StepKind::Obtain).then(|| {
-                // Built when opened, from the plan as it is now (the line stays while funding
-                // changes with the answers): a closed step costs one line.
-                let shown = is_open.clone();
-                let route = route.to_string();
-                // Its name says which step it opens (an attribute, not a hidden element: every
-                // step has one, and each answer may draw them again).
-                let shown_text = || tr!("Détails, financements et sources", "Details, funding and sources");
-                let name = move || format!("{} — {}", shown_text(), title.get());
-                // The details follow their own step: another step's or route's change leaves
-                // them as they are.
-                let this = {
-                    let route = route.clone();
-                    Memo::new(move |_| {
-                        plan.with(|p| {
-                            let p = p.as_ref().ok()?;
-                            let s = p.route(&route)?.steps.get(index())?;
-                            Some((s.clone(), p.amounts_year, p.start.year()))
-                        })
-                    })
-                };
-                let now = move || {
-                    this.with(|x| {
-                        x.as_ref()
-                            .map(|(s, year, start)| untrack(|| details(c, &route, s, (*year, *start), marks)))
-                    })
-                };
-                view! {
-                    <details prop:open=is_open on:toggle=toggle>
-                        <summary aria-label=name>{shown_text}</summary>
-                        {move || shown().then(now.clone()).flatten()}
-                    </details>
-                }
-            })}
+            {where_you_are(route, s, index, marks, follows)}
+            {has_details.then(|| step_details(c, route, (title, index, key), plan, marks))}
         </li>
+    }
+}
+
+/// The step as it is in the plan now, and its place in its route (found by block and way).
+fn live_line(
+    c: &'static Catalog,
+    route: String,
+    s: &Step,
+    plan: Memo<Result<Plan, ProfileError>>,
+) -> Memo<Option<Line>> {
+    let (scope, modality) = (s.scope.clone(), s.modality.clone());
+    Memo::new(move |_| {
+        plan.with(|p| {
+            let p = p.as_ref().ok()?;
+            let steps = &p.route(&route)?.steps;
+            let index = steps
+                .iter()
+                .position(|x| x.scope == scope && x.modality == modality)?;
+            let x = &steps[index];
+            Some(Line {
+                index,
+                title: super::routes::step_title(c, x),
+                months: x.months,
+                start: x.start,
+                end: x.end,
+                when: i18n::step_when(x),
+                pace: i18n::pace(x),
+                unconfirmed: x.months.is_some() && !x.duration_confirmed,
+            })
+        })
+    })
+}
+
+/// « Où en êtes-vous ? », on the steps of the route the person follows.
+fn where_you_are(
+    route: &str,
+    s: &Step,
+    index: Memo<usize>,
+    marks: RouteState,
+    follows: Memo<bool>,
+) -> impl IntoView {
+    let mark_key = Progress::key(route, &s.scope, s.modality.as_deref());
+    let mark_id = {
+        let route = route.to_string();
+        move || format!("etat-{route}-{}", index.get())
+    };
+    let current = {
+        let k = mark_key.clone();
+        move || marks.progress.with(|p| p.status(&k))
+    };
+    // Read without tracking: the list of routes must not be redrawn when a step is marked.
+    let initial = marks.progress.with_untracked(|p| p.status(&mark_key));
+    let current_value = move || status_value(current());
+    let mark = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let status = STATUSES
+            .iter()
+            .find(|(_, v)| *v == value)
+            .map_or(StepStatus::Todo, |(s, _)| *s);
+        marks.progress.update(|p| p.set(mark_key.clone(), status));
+    };
+    move || {
+        follows.get().then(|| {
+            let (mark, current_value) = (mark.clone(), current_value.clone());
+            view! {
+                <p class="champ etat">
+                    <label for=mark_id.clone()>{words!("Où en êtes-vous ? ", "Where are you with it? ")}</label>
+                    // One reactive value for the whole list (set once the options exist); the
+                    // option marked `selected` when drawn gives the first one.
+                    <select id=mark_id.clone() on:change=mark prop:value=current_value>
+                        {STATUSES.iter().map(|&(st, value)| {
+                            view! { <option value=value selected=initial == st>{move || i18n::step_status(st, false)}</option> }
+                        }).collect_view()}
+                    </select>
+                </p>
+            }
+        })
+    }
+}
+
+/// Where the step's bar sits on the time line, and how long it is, in percent of the route's
+/// length: it follows the route's length on its own, so that when only that changes the step's
+/// row stays and its bar moves. Set through the CSSOM (style:…), which a strict CSP allows.
+fn bar_style(
+    longest: Memo<u32>,
+    live: Memo<Option<Line>>,
+) -> (
+    impl Fn() -> String + Copy + Send + Sync + 'static,
+    impl Fn() -> String + Copy + Send + Sync + 'static,
+) {
+    let bar = move || {
+        let longest = longest.get().max(1);
+        let (start, end) = live.with(|l| l.as_ref().map_or((None, None), |l| (l.start, l.end)));
+        let (left, width) = match (start, end) {
+            (Some(a), Some(e)) => (
+                a.min * 100 / longest,
+                (e.max.saturating_sub(a.min)).max(1) * 100 / longest,
+            ),
+            _ => (0, 100),
+        };
+        (left.min(99), width.clamp(1, 100 - left.min(99)))
+    };
+    (
+        move || format!("{}%", bar().0),
+        move || format!("{}%", bar().1),
+    )
+}
+
+/// « Détails, financements et sources »: built when opened, from the plan as it is now (the
+/// line stays while funding changes with the answers), so a closed step costs one line. The
+/// details follow their own step: another step's or route's change leaves them as they are.
+fn step_details(
+    c: &'static Catalog,
+    route: &str,
+    (title, index, key): (Memo<String>, Memo<usize>, String),
+    plan: Memo<Result<Plan, ProfileError>>,
+    marks: RouteState,
+) -> impl IntoView {
+    let open = marks.open;
+    let is_open = {
+        let key = key.clone();
+        Memo::new(move |_| open.with(|o| o.contains(&key)))
+    };
+    let toggle = move |ev: leptos::ev::Event| {
+        let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+        open.update(|o| {
+            o.retain(|k| k != &key);
+            if now {
+                o.push(key.clone());
+            }
+        });
+    };
+    // Its name says which step it opens (an attribute, not a hidden element: every step has
+    // one, and each answer may draw them again).
+    let shown_text = || {
+        tr!(
+            "Détails, financements et sources",
+            "Details, funding and sources"
+        )
+    };
+    let name = move || format!("{} — {}", shown_text(), title.get());
+    let route = route.to_string();
+    let this = {
+        let route = route.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                let p = p.as_ref().ok()?;
+                let s = p.route(&route)?.steps.get(index.get())?;
+                Some((s.clone(), p.amounts_year, p.start.year()))
+            })
+        })
+    };
+    let now = move || {
+        this.with(|x| {
+            x.as_ref()
+                .map(|(s, year, start)| untrack(|| details(c, &route, s, (*year, *start), marks)))
+        })
+    };
+    view! {
+        <details prop:open=is_open on:toggle=toggle>
+            <summary aria-label=name>{shown_text}</summary>
+            {move || is_open.get().then(now.clone()).flatten()}
+        </details>
     }
 }

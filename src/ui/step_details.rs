@@ -101,65 +101,11 @@ pub(super) fn details(
     let block = (s.blocks.len() == 1)
         .then(|| s.blocks[0].clone())
         .filter(|b| *b == s.scope);
-    // Where to start: the modality's official page and the title's France Compétences fiche.
-    let start = s.modality.as_deref().and_then(|m| c.modality(m)).map(|m| {
-        let fiche = c.target_title().and_then(|t| t.rncp.value.clone()).map(|rncp| {
-            let number = rncp.trim_start_matches("RNCP").to_string();
-            view! {
-                " · "
-                <a href=format!("https://www.francecompetences.fr/recherche/rncp/{number}/")>
-                    {move || trf!("la fiche {} sur France Compétences", "the {} record on France Compétences", rncp)}
-                </a>
-            }
-        });
-        view! {
-            <p>
-                {words!("Où commencer : ", "Where to start: ")}
-                <a href=m.apply_url.clone()>{move || trf!("{} (page officielle)", "{} (official page, in French)", cat(&m.name))}</a>
-                {fiche}
-            </p>
-            <p class="aide">{move || cat(&m.summary)}</p>
-            {super::scheme::requires(m)}
-        }
-    });
-    let about = c.block(&s.scope).map(|(_, b)| {
-        let competences: &'static [Text] = b.competences.value.as_deref().unwrap_or_default();
-        let assessment = b.assessment.value.as_deref();
-        let assessment_unsure = b.assessment.confidence != catalog::Confidence::Official;
-        view! {
-            {(!competences.is_empty()).then(|| view! {
-                <p>{words!("Ce que couvre le bloc :", "What the block covers:")}</p>
-                <ul>{competences.iter().map(|x| view! { <li>{move || cat(x)}</li> }).collect_view()}</ul>
-            })}
-            {assessment.map(|a| view! { <p>{words!("Évaluation : ", "Assessment: ")}{move || cat(a)}{unconfirmed(assessment_unsure)}</p> })}
-        }
-    });
+    let start = start_here(c, s);
+    let about = block_about(c, s);
     let switch =
         block.map(|b| switch_view(c, route, b, s.modality.clone().unwrap_or_default(), marks));
-    let option = |o: &crate::plan::FundingOption| {
-        let scheme = c.scheme(&o.scheme);
-        let id = o.scheme.clone();
-        let name = move || scheme.map_or(id.clone(), |x| cat(&x.name).to_string());
-        let apply =
-            scheme.map(|x| view! { <a href=x.apply_url.clone()>{move || cat(&x.apply_label)}</a> });
-        let (id, verdict, reason, to_pay) =
-            (o.scheme.clone(), o.verdict, o.reason.clone(), o.to_pay);
-        let checked = scheme.and_then(|x| x.basis.checked);
-        let class = match o.verdict {
-            crate::plan::Verdict::Eligible => "verdict oui",
-            crate::plan::Verdict::Check => "verdict peut-etre",
-            crate::plan::Verdict::NotEligible => "verdict non",
-        };
-        view! {
-            <li>
-                <p><strong>{name}</strong>{words!(" : ", ": ")}<span class=class>{move || i18n::verdict_for(&id, verdict)}</span></p>
-                <p>{move || i18n::reason(&reason)}</p>
-                <p>{words!("Reste à payer : ", "Left to pay: ")}{move || i18n::dated(to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {words!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
-                {sources(c, &o.sources, checked)}
-                {scheme.map(super::scheme::scheme_facts)}
-            </li>
-        }
-    };
+    let option = |o: &crate::plan::FundingOption| funding_option(c, o, (year, start_year));
     // Open and possible schemes first; the closed ones folded away, each still with its reason.
     let (open, closed): (Vec<_>, Vec<_>) = s
         .funding
@@ -216,6 +162,77 @@ pub(super) fn details(
         {sigles}
     }
     .into_any()
+}
+
+/// Where to start: the way's official page and the title's France Compétences record, what the
+/// way is and what it asks to get in.
+fn start_here(c: &'static Catalog, s: &Step) -> Option<impl IntoView> {
+    s.modality.as_deref().and_then(|m| c.modality(m)).map(|m| {
+        let fiche = c.target_title().and_then(|t| t.rncp.value.clone()).map(|rncp| {
+            let number = rncp.trim_start_matches("RNCP").to_string();
+            view! {
+                " · "
+                <a href=format!("https://www.francecompetences.fr/recherche/rncp/{number}/")>
+                    {move || trf!("la fiche {} sur France Compétences", "the {} record on France Compétences", rncp)}
+                </a>
+            }
+        });
+        view! {
+            <p>
+                {words!("Où commencer : ", "Where to start: ")}
+                <a href=m.apply_url.clone()>{move || trf!("{} (page officielle)", "{} (official page, in French)", cat(&m.name))}</a>
+                {fiche}
+            </p>
+            <p class="aide">{move || cat(&m.summary)}</p>
+            {super::scheme::requires(m)}
+        }
+    })
+}
+
+/// What the block covers and how it is assessed.
+fn block_about(c: &'static Catalog, s: &Step) -> Option<impl IntoView> {
+    c.block(&s.scope).map(|(_, b)| {
+        let competences: &'static [Text] = b.competences.value.as_deref().unwrap_or_default();
+        let assessment = b.assessment.value.as_deref();
+        let assessment_unsure = b.assessment.confidence != catalog::Confidence::Official;
+        view! {
+            {(!competences.is_empty()).then(|| view! {
+                <p>{words!("Ce que couvre le bloc :", "What the block covers:")}</p>
+                <ul>{competences.iter().map(|x| view! { <li>{move || cat(x)}</li> }).collect_view()}</ul>
+            })}
+            {assessment.map(|a| view! { <p>{words!("Évaluation : ", "Assessment: ")}{move || cat(a)}{unconfirmed(assessment_unsure)}</p> })}
+        }
+    })
+}
+
+/// One funding scheme of the step: its verdict and why, what is left to pay, where to apply,
+/// its sources, and what the catalog says of it.
+fn funding_option(
+    c: &'static Catalog,
+    o: &crate::plan::FundingOption,
+    (year, start_year): (Option<u32>, u32),
+) -> impl IntoView {
+    let scheme = c.scheme(&o.scheme);
+    let id = o.scheme.clone();
+    let name = move || scheme.map_or(id.clone(), |x| cat(&x.name).to_string());
+    let apply =
+        scheme.map(|x| view! { <a href=x.apply_url.clone()>{move || cat(&x.apply_label)}</a> });
+    let (id, verdict, reason, to_pay) = (o.scheme.clone(), o.verdict, o.reason.clone(), o.to_pay);
+    let checked = scheme.and_then(|x| x.basis.checked);
+    let class = match o.verdict {
+        crate::plan::Verdict::Eligible => "verdict oui",
+        crate::plan::Verdict::Check => "verdict peut-etre",
+        crate::plan::Verdict::NotEligible => "verdict non",
+    };
+    view! {
+        <li>
+            <p><strong>{name}</strong>{words!(" : ", ": ")}<span class=class>{move || i18n::verdict_for(&id, verdict)}</span></p>
+            <p>{move || i18n::reason(&reason)}</p>
+            <p>{words!("Reste à payer : ", "Left to pay: ")}{move || i18n::dated(to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {words!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
+            {sources(c, &o.sources, checked)}
+            {scheme.map(super::scheme::scheme_facts)}
+        </li>
+    }
 }
 
 /// The texts of a step's details that may name an acronym, in the page's language.
