@@ -51,9 +51,19 @@ async function answerSome(s) {
   await s.fill('Votre âge', '24');
 }
 
+/** Three routes compared (the comparison is not kept: a reload asks for it again). */
+async function compareThree(page) {
+  await openAll(page);
+  for (const box of (await page.getByRole('checkbox', { name: /^(Comparer ce parcours|Compare this route)/ }).all()).slice(0, 3)) {
+    await box.check();
+  }
+  await expect(page.locator('.comparaison table')).toBeVisible();
+}
+
 /** Switches the language there and back; each time, every word drawn reads as on the page
- * opened afresh in that language, with every folded part open. */
-async function switchAndCompare(page) {
+ * opened afresh in that language, with every folded part open (and `again` done once more,
+ * for what a reload does not keep). */
+async function switchAndCompare(page, again = async () => {}) {
   for (const [button, lang] of [['English version', 'en'], ['Version française', 'fr']]) {
     await openAll(page);
     await page.evaluate(() => {
@@ -74,6 +84,7 @@ async function switchAndCompare(page) {
     await page.reload();
     await appRunning(page);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await again(page);
     await openAll(page);
     expect(switched).toEqual(await words(page));
   }
@@ -83,12 +94,10 @@ test('switched in place, the page reads word for word as the page opened in that
   const s = new FirstScreen(page);
   await s.goto();
   await answerSome(s);
-  // Every route compared, one followed with a step marked.
-  for (const box of await page.getByRole('checkbox', { name: /^Comparer ce parcours/ }).all()) {
-    if (await box.isEnabled()) await box.check();
-  }
+  // One route followed, and three compared (the routes opened first, to reach their boxes).
   await s.onTop.getByRole('button', { name: 'Je suis ce parcours' }).click();
-  await switchAndCompare(page);
+  await compareThree(page);
+  await switchAndCompare(page, compareThree);
 });
 
 test('a shared link with a start month, switched in place, reads as opened in that language', async ({ page }) => {
