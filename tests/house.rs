@@ -74,6 +74,10 @@ fn components_take_named_props_and_lists_are_keyed_by_identity() {
     for (file, code) in code_of("src") {
         for line in code {
             assert!(
+                !line.contains("focus_later(\"") && !line.contains("focus_later(format!"),
+                "{file}: the focus goes to a NodeRef, not a selector: {line}"
+            );
+            assert!(
                 !line.contains("too_many_arguments"),
                 "{file}: {line}: a component with named props instead"
             );

@@ -49,7 +49,7 @@ pub(super) fn before_routes(
                 // rather than being lost with it.
                 <button type="button" on:click=move |_| {
                     profile.update(|p| p.choices.clear());
-                    super::focus_later("#parcours", false);
+                    super::focus_later(super::dom::landmarks().routes, false);
                 }>
                     {words!("Revenir aux parcours proposés", "Back to the suggested routes")}
                 </button>

@@ -3,7 +3,6 @@
 //! browser with nothing special would.
 
 use crate::catalog::{self, Date};
-use crate::tr;
 use leptos::prelude::*;
 
 /// Today's date in the browser (the catalog's date natively, where there is no clock to ask).
@@ -96,31 +95,20 @@ pub fn base() -> String {
     }
 }
 
-pub fn copy(text: String, done: RwSignal<String>) {
+/// Copies `text` to the clipboard; `done` then says whether the browser allowed it.
+pub fn copy(text: String, done: RwSignal<Option<bool>>) {
     #[cfg(target_arch = "wasm32")]
     {
         let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            done.set(if ok {
-                tr!(
-                    "Lien copié. Collez-le dans un courriel ou un message.",
-                    "Link copied. Paste it into an email or a message."
-                )
-                .into()
-            } else {
-                tr!(
-                    "La copie automatique n'est pas permise ici : sélectionnez le lien ci-dessus et copiez-le.",
-                    "Copying is not allowed here: select the link above and copy it."
-                )
-                .into()
-            });
+            done.set(Some(ok));
         });
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = text;
-        done.set(tr!("Lien copié.", "Link copied.").into());
+        done.set(Some(true));
     }
 }
 

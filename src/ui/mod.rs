@@ -76,8 +76,9 @@ pub(super) const TOPICS: usize = 5;
 /// Shows another topic of questions and takes the person to it (focus and scroll), so that a
 /// screen reader reads it and a phone shows its top.
 fn show_topic(topic: RwSignal<usize>, to: usize) {
-    topic.set(to.min(TOPICS - 1));
-    focus_later(".sujet.actif", true);
+    let to = to.min(TOPICS - 1);
+    topic.set(to);
+    focus_later(dom::landmarks().topics[to], true);
 }
 
 #[component]
@@ -111,6 +112,8 @@ pub fn App() -> impl IntoView {
     // planner speaks no language: a refused answer is a code, put in words where it is shown,
     // so a switch does not re-plan.
     page::Page::provide(session, today);
+    // What the focus is moved to, from wherever the person acts.
+    dom::Landmarks::provide();
     let topic = kept_topic();
     // The printed version is built only for printing (the browser's menu or the button).
     let printing = RwSignal::new(false);
@@ -189,7 +192,7 @@ fn kept_topic() -> RwSignal<usize> {
         _ => 0,
     });
     if was == Some(place::Place::Routes) {
-        focus_later("#parcours", true);
+        focus_later(dom::landmarks().routes, true);
     }
     browser::on_leave(move || {
         if let Some(t) = topic.try_get_untracked() {

@@ -72,7 +72,7 @@ fn PlanShown(
         <div class="colonnes">
             <p class="champ">
                 <label for="plan-choisi">{words!("Plan affiché", "Plan shown")}</label>
-                <select id="plan-choisi" on:change=move |ev| {
+                <select id="plan-choisi" node_ref=super::dom::landmarks().plan_choice on:change=move |ev| {
                     let id = event_target_value(&ev);
                     session.show(&id);
                     let name = book.with_untracked(|b| b.get(&id).map(|p| p.name.clone()));

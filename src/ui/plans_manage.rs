@@ -7,6 +7,7 @@ use super::Session;
 use crate::catalog::Date;
 use crate::store::{self, plans, Kv};
 use crate::{tr, trf, words};
+use leptos::html;
 use leptos::prelude::*;
 
 /// A file name made of the plan's name: letters, digits and dashes only.
@@ -72,8 +73,7 @@ pub(super) fn ManagePlans(
     let session = super::page::session();
     let today = super::page::page().today;
     let backups = session.backups;
-    let confirm_delete = RwSignal::new(false);
-    let confirm_wipe = RwSignal::new(false);
+    let (confirm_delete, confirm_wipe) = (Asking::new(), Asking::new());
     let export = move |_| export_shown(session, today);
     let delete = Callback::new(move |()| delete_shown(session, confirm_delete));
     let wipe = Callback::new(move |()| wipe_all(session, confirm_wipe));
@@ -96,11 +96,11 @@ pub(super) fn ManagePlans(
             <summary>{words!("Exporter, importer, supprimer vos plans", "Export, import, delete your plans")}</summary>
             <p class="boutons">
                 <button type="button" class="secondaire" on:click=export>{words!("Exporter ce plan (fichier)", "Export this plan (file)")}</button>
-                <AskButton id="supprimer-plan" asking=confirm_delete cancel="annuler-suppression">
+                <AskButton id="supprimer-plan" asking=confirm_delete>
                     {words!("Supprimer ce plan", "Delete this plan")}
                 </AskButton>
             </p>
-            <Confirm asking=confirm_delete asked_by="supprimer-plan" cancel="annuler-suppression"
+            <Confirm asking=confirm_delete cancel_id="annuler-suppression"
                 label=|| tr!("Confirmer la suppression du plan", "Confirm deleting the plan")
                 question=delete_question
                 yes=|| tr!("Oui, supprimer ce plan", "Yes, delete this plan")
@@ -113,11 +113,11 @@ pub(super) fn ManagePlans(
             <StorageHelp />
             <Backups />
             <p class="boutons">
-                <AskButton id="tout-effacer" asking=confirm_wipe cancel="annuler-effacement">
+                <AskButton id="tout-effacer" asking=confirm_wipe>
                     {words!("Effacer toutes mes données", "Erase all my data")}
                 </AskButton>
             </p>
-            <Confirm asking=confirm_wipe asked_by="tout-effacer" cancel="annuler-effacement"
+            <Confirm asking=confirm_wipe cancel_id="annuler-effacement"
                 label=|| tr!("Confirmer l'effacement de toutes les données", "Confirm erasing all data")
                 question=wipe_question
                 yes=|| tr!("Oui, tout effacer", "Yes, erase everything")
@@ -141,50 +141,62 @@ fn export_shown(session: Session, today: Date) {
 }
 
 /// Deletes the plan shown, once confirmed, and shows the first one left.
-fn delete_shown(session: Session, asking: RwSignal<bool>) {
+fn delete_shown(session: Session, asking: Asking) {
     let Session { book, active, .. } = session;
     let id = active.get_untracked();
     let gone = book.with_untracked(|b| b.get(&id).map(|p| p.name.clone()));
     book.update(|b| b.delete(&id));
     let first = book.with_untracked(|b| b.plans[0].id.clone());
     session.show(&first);
-    asking.set(false);
+    asking.shown.set(false);
     // The confirmation goes away: the focus goes back to the button that asked for it.
-    super::focus_later("#supprimer-plan", false);
+    super::focus_later(asking.ask, false);
     if let Some(n) = gone {
         session.tell(Notice::Deleted(n));
     }
 }
 
 /// Erases everything Parcours keeps in this browser, once confirmed: a blank plan is left.
-fn wipe_all(session: Session, asking: RwSignal<bool>) {
+fn wipe_all(session: Session, asking: Asking) {
     let Session { book, backups, .. } = session;
     store::with_place(plans::delete_all);
     book.set(store::Book::default());
     backups.set(Vec::new());
     let first = book.with_untracked(|b| b.plans[0].id.clone());
     session.show(&first);
-    asking.set(false);
+    asking.shown.set(false);
     // The confirmation and the folded part close: the focus goes to the plan shown.
-    super::focus_later("#plan-choisi", false);
+    super::focus_later(super::dom::landmarks().plan_choice, false);
     session.notices.set(vec![Notice::Wiped]);
+}
+
+/// A question before an act that cannot be undone: whether it is shown, the button that asks
+/// it and its safe answer, between which the focus goes.
+#[derive(Clone, Copy)]
+struct Asking {
+    shown: RwSignal<bool>,
+    ask: NodeRef<html::Button>,
+    cancel: NodeRef<html::Button>,
+}
+
+impl Asking {
+    fn new() -> Asking {
+        Asking {
+            shown: RwSignal::new(false),
+            ask: NodeRef::new(),
+            cancel: NodeRef::new(),
+        }
+    }
 }
 
 /// A button that asks before an act that cannot be undone: asking moves the focus into the
 /// question, on its safe answer.
 #[component]
-fn AskButton(
-    id: &'static str,
-    /// Whether its question is shown.
-    asking: RwSignal<bool>,
-    /// The id of the question's safe answer.
-    cancel: &'static str,
-    children: Children,
-) -> impl IntoView {
+fn AskButton(id: &'static str, asking: Asking, children: Children) -> impl IntoView {
     view! {
-        <button type="button" class="secondaire" id=id on:click=move |_| {
-            asking.set(true);
-            super::focus_later(format!("#{cancel}"), false);
+        <button type="button" class="secondaire" id=id node_ref=asking.ask on:click=move |_| {
+            asking.shown.set(true);
+            super::focus_later(asking.cancel, false);
         }>{children()}</button>
     }
 }
@@ -193,12 +205,9 @@ fn AskButton(
 /// back to the button that asked.
 #[component]
 fn Confirm(
-    /// Whether the question is shown.
-    asking: RwSignal<bool>,
-    /// The id of the button that asked.
-    asked_by: &'static str,
+    asking: Asking,
     /// The id of its safe answer, « Annuler ».
-    cancel: &'static str,
+    cancel_id: &'static str,
     /// Its name for screen readers.
     label: fn() -> &'static str,
     question: Signal<String>,
@@ -207,14 +216,14 @@ fn Confirm(
     on_yes: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <Show when=move || asking.get()>
+        <Show when=move || asking.shown.get()>
             <p class="confirmer" role="group" aria-label=label>
                 {move || question.get()}
                 <button type="button" on:click=move |_| on_yes.run(())>{yes}</button>
                 " "
-                <button type="button" class="secondaire" id=cancel on:click=move |_| {
-                    asking.set(false);
-                    super::focus_later(format!("#{asked_by}"), false);
+                <button type="button" class="secondaire" id=cancel_id node_ref=asking.cancel on:click=move |_| {
+                    asking.shown.set(false);
+                    super::focus_later(asking.ask, false);
                 }>{words!("Annuler", "Cancel")}</button>
             </p>
         </Show>

@@ -42,14 +42,15 @@ pub fn ProfileQuestions(
 ) -> impl IntoView {
     // On a phone one topic shows at a time (topic 0 is the held blocks); on a wide screen, all.
     let shown = move |i: usize| move || topic.with(|t| *t == i);
+    let topics = super::dom::landmarks().topics;
     let situation = Memo::new(move |_| profile.with(|p| p.situation));
     let age = Memo::new(move |_| profile.with(|p| p.age));
     let rqth = Memo::new(move |_| profile.with(|p| p.rqth));
     view! {
-        <div class="sujet" tabindex="-1" class:actif=shown(1)><Aim profile /></div>
-        <div class="sujet" tabindex="-1" class:actif=shown(2)><YourSituation profile situation age /></div>
-        <div class="sujet" tabindex="-1" class:actif=shown(3)><AboutYou profile age rqth today /></div>
-        <div class="sujet" tabindex="-1" class:actif=shown(4)>
+        <div class="sujet" tabindex="-1" node_ref=topics[1] class:actif=shown(1)><Aim profile /></div>
+        <div class="sujet" tabindex="-1" node_ref=topics[2] class:actif=shown(2)><YourSituation profile situation age /></div>
+        <div class="sujet" tabindex="-1" node_ref=topics[3] class:actif=shown(3)><AboutYou profile age rqth today /></div>
+        <div class="sujet" tabindex="-1" node_ref=topics[4] class:actif=shown(4)>
             {radios(
                 profile,
                 "rqth",

@@ -7,24 +7,32 @@ use super::step::StepRow;
 use super::{focus_later, top};
 use crate::catalog::Catalog;
 use crate::i18n;
-use crate::plan::{Income, Money, Plan, ProfileError, Step, Strength};
+use crate::plan::{Income, Money, Plan, ProfileError, Step, StepKind, Strength};
 use crate::store::Progress;
 use crate::{tr, trf, words};
 use leptos::prelude::*;
 
-/// A step as its line shows it: without its funding, which only its details show (and read from
-/// the plan when opened). Two answers that change only funding leave the line as it is.
-fn as_shown(s: &Step) -> Step {
-    Step {
-        funding: Vec::new().into(),
-        prerequisites: Vec::new(),
-        sources: Vec::new(),
-        to_pay: crate::plan::ToPay::Unknown,
-        ..s.clone()
+/// What identifies a step in its route: its block (or title), its way and its kind. A step's
+/// row reads everything else (its months, its place, its funding) from the plan itself, so an
+/// answer that changes only those leaves the list of steps as it is, and nothing is copied.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct StepId {
+    pub scope: String,
+    pub modality: Option<String>,
+    pub kind: StepKind,
+}
+
+impl StepId {
+    fn of(s: &Step) -> StepId {
+        StepId {
+            scope: s.scope.clone(),
+            modality: s.modality.clone(),
+            kind: s.kind,
+        }
     }
 }
 
-fn step_keys(id: &str, steps: &[Step]) -> Vec<String> {
+fn step_keys(id: &str, steps: &[StepId]) -> Vec<String> {
     steps
         .iter()
         .map(|s| Progress::key(id, &s.scope, s.modality.as_deref()))
@@ -65,7 +73,7 @@ pub(super) fn route(
                 p.as_ref()
                     .ok()
                     .and_then(|p| p.route(id))
-                    .map(|r| r.steps.iter().map(as_shown).collect::<Vec<_>>())
+                    .map(|r| r.steps.iter().map(StepId::of).collect::<Vec<_>>())
                     .unwrap_or_default()
             })
         })
@@ -178,7 +186,7 @@ fn route_choices(
     id: Memo<String>,
     role: Role,
     marks: RouteState,
-    steps: Memo<Vec<Step>>,
+    steps: Memo<Vec<StepId>>,
     follows: Memo<bool>,
 ) -> impl IntoView {
     let keys = Memo::new(move |_| id.with(|id| steps.with(|s| step_keys(id, s))));
@@ -202,7 +210,7 @@ fn route_choices(
             view! {
                 <p><button type="button" class="secondaire" on:click=move |_| {
                     top.set(Some(id.get_untracked()));
-                    focus_later("#parcours-affiche", true);
+                    focus_later(super::dom::landmarks().top_route, true);
                 }>{words!("Afficher ce parcours en haut", "Show this route on top")}</button></p>
             }
             .into_any(),
@@ -230,7 +238,7 @@ fn route_choices(
                             marks.progress.update(|p| p.followed = Some(id.get_untracked()));
                             // Followed, it comes on top, where its marks are.
                             top.set(None);
-                            focus_later("#parcours-affiche", true);
+                            focus_later(super::dom::landmarks().top_route, true);
                         }>{words!("Je suis ce parcours", "I follow this route")}</button>
                         " "<span class="aide">{words!("pour noter où j'en suis, étape par étape", "to note where I am, step by step")}</span>
                     </p>
@@ -275,7 +283,7 @@ struct Parts {
     this: Memo<Option<Summary>>,
     /// The route's length in months, which the bars are drawn against.
     longest: Memo<u32>,
-    steps: Memo<Vec<Step>>,
+    steps: Memo<Vec<StepId>>,
     follows: Memo<bool>,
 }
 

@@ -239,7 +239,7 @@ fn top_card(
     move || {
         has_card.get().then(|| {
             view! {
-                <h3 id="parcours-affiche" tabindex="-1">{title}</h3>
+                <h3 id="parcours-affiche" tabindex="-1" node_ref=super::dom::landmarks().top_route>{title}</h3>
                 {route(c, on_top, plan, held, marks, Role::Top { chosen, top })}
             }
         })

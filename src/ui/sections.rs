@@ -23,7 +23,7 @@ pub(super) fn Questions(topic: RwSignal<usize>, today: Date) -> impl IntoView {
                 topic.get() + 1, TOPICS
             )}</p>
             <div class="sujets">
-                <div class="sujet" tabindex="-1" class:actif=move || topic.get() == 0>
+                <div class="sujet" tabindex="-1" node_ref=super::dom::landmarks().topics[0] class:actif=move || topic.get() == 0>
                     <held::HeldBlocks profile=profile />
                 </div>
                 <questions::ProfileQuestions profile=profile topic=topic today=today />
@@ -51,7 +51,7 @@ pub(super) fn Results(marks: RouteState) -> impl IntoView {
     let target = Memo::new(move |_| profile.with(|p| p.target.clone()));
     let summary = Memo::new(move |_| target.with(|t| plan.with(|p| summary_texts(p, t))));
     view! {
-        <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1">
+        <section aria-labelledby="titre-parcours" class="ecran" id="parcours" tabindex="-1" node_ref=super::dom::landmarks().routes>
             <h2 id="titre-parcours">{words!("Vos parcours", "Your routes")}</h2>
             <whose::ShownPlan />
             <div aria-live="polite">{move || summary.with(summary_view)}</div>

@@ -2,7 +2,7 @@
 
 use super::browser::{copy, print};
 use super::page::page;
-use crate::words;
+use crate::{tr, words};
 use leptos::prelude::*;
 
 /// The QR code of a link: byte mode, error correction level M (15 % of the code may be
@@ -52,12 +52,13 @@ pub fn qr_view(url: &str) -> impl IntoView {
 
 #[component]
 pub fn Share(printing: RwSignal<bool>) -> impl IntoView {
-    let copied = RwSignal::new(String::new());
+    // Whether the last copy was allowed; nothing to say before one, or once the link changes.
+    let copied = RwSignal::new(None::<bool>);
     let qr_open = RwSignal::new(false);
     let link = page().link;
     Effect::new(move |_| {
         link.track();
-        copied.set(String::new());
+        copied.set(None);
     });
     let select_all =
         |ev: leptos::ev::FocusEvent| event_target::<web_sys::HtmlInputElement>(&ev).select();
@@ -79,7 +80,11 @@ pub fn Share(printing: RwSignal<bool>) -> impl IntoView {
                 <button type="button" on:click=move |_| copy(link.get_untracked(), copied)>{words!("Copier le lien", "Copy the link")}</button>
                 <button type="button" class="secondaire" on:click=move |_| print(printing)>{words!("Imprimer ce plan", "Print this plan")}</button>
             </p>
-            <p role="status" class="aide">{move || copied.get()}</p>
+            <p role="status" class="aide">{move || copied.get().map(|ok| if ok {
+                tr!("Lien copié. Collez-le dans un courriel ou un message.", "Link copied. Paste it into an email or a message.")
+            } else {
+                tr!("La copie automatique n'est pas permise ici : sélectionnez le lien ci-dessus et copiez-le.", "Copying is not allowed here: select the link above and copy it.")
+            })}</p>
             // Drawn when asked for: encoding a QR code at every answer would slow re-planning.
             <details class="qr-code" on:toggle=move |ev| qr_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{words!("Afficher le QR code du lien", "Show the link's QR code")}</summary>

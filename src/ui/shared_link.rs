@@ -33,12 +33,12 @@ pub fn SharedLink() -> impl IntoView {
                             super::keep_lang(crate::i18n::lang());
                             session.tell(Notice::SharedSaved);
                             // This banner goes away: the focus goes to the plans' list.
-                            super::focus_later("#plan-choisi", false);
+                            super::focus_later(super::dom::landmarks().plan_choice, false);
                         }>{words!("Enregistrer comme nouveau plan", "Save as a new plan")}</button>
                         <button type="button" class="secondaire" on:click=move |_| {
                             session.leave_shared();
                             super::keep_lang(crate::i18n::lang());
-                            super::focus_later("#plan-choisi", false);
+                            super::focus_later(super::dom::landmarks().plan_choice, false);
                         }>
                             {words!("Revenir à mes plans", "Back to my plans")}
                         </button>

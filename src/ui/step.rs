@@ -2,11 +2,12 @@
 //! details (step_details.rs), built only when opened.
 
 use super::facts::unconfirmed;
-use super::routes::{step_title, RouteState};
+use super::route::StepId;
+use super::routes::RouteState;
 use super::step_details::details;
 use crate::catalog::{Catalog, ModalityKind};
 use crate::i18n::{self, cat};
-use crate::plan::{Plan, ProfileError, Step, StepKind};
+use crate::plan::{Plan, ProfileError, StepKind};
 use crate::store::{Progress, StepStatus};
 use crate::{tr, words};
 use leptos::prelude::*;
@@ -48,9 +49,9 @@ pub(super) fn StepRow(
     c: &'static Catalog,
     /// The route's id.
     route: String,
-    /// The step as first drawn: what identifies it (its block and way) and its kind. What may
-    /// change with an answer (its months, its place) is read from the plan below.
-    s: Step,
+    /// What identifies the step (its block, way and kind). What may change with an answer
+    /// (its months, its place, its funding) is read from the plan below.
+    s: StepId,
     /// The route's length in months, which the bar is drawn against.
     longest: Memo<u32>,
     plan: Memo<Result<Plan, ProfileError>>,
@@ -62,14 +63,9 @@ pub(super) fn StepRow(
     let (route, s) = (route.as_str(), &s);
     let index = Memo::new(move |_| live.with(|l| l.as_ref().map_or(0, |l| l.index)));
     // Its title as the plan says it now (an experience step's months may change), in the page's
-    // language; as first drawn while the plan cannot be read.
-    let first_title = step_title(c, s);
-    let title = Memo::new(move |_| {
-        live.with(|l| {
-            l.as_ref()
-                .map_or_else(|| first_title.clone(), |l| l.title.clone())
-        })
-    });
+    // language (the row goes with its step when the plan cannot be read).
+    let title =
+        Memo::new(move |_| live.with(|l| l.as_ref().map(|l| l.title.clone()).unwrap_or_default()));
     let open = marks.open;
     // Kept open by block, not by place: a step that moves when a choice reorders the route keeps
     // its details open.
@@ -126,7 +122,7 @@ pub(super) fn StepRow(
 fn live_line(
     c: &'static Catalog,
     route: String,
-    s: &Step,
+    s: &StepId,
     plan: Memo<Result<Plan, ProfileError>>,
 ) -> Memo<Option<Line>> {
     let (scope, modality) = (s.scope.clone(), s.modality.clone());
@@ -155,7 +151,7 @@ fn live_line(
 /// « Où en êtes-vous ? », on the steps of the route the person follows.
 fn where_you_are(
     route: &str,
-    s: &Step,
+    s: &StepId,
     index: Memo<usize>,
     marks: RouteState,
     follows: Memo<bool>,

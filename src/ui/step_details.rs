@@ -27,6 +27,12 @@ fn switch_view(
     // One per block and route: the same block's switch in two open routes has two ids.
     let id = format!("modalite-{route}-{block}");
     let mine = route == MINE;
+    // In « Votre parcours », where a new way lands and the focus follows it.
+    let node = if mine {
+        super::dom::landmarks().my_way(&block)
+    } else {
+        NodeRef::new()
+    };
     let name = {
         let block = block.clone();
         Signal::derive(move || i18n::block_name(c, &block))
@@ -41,7 +47,7 @@ fn switch_view(
         if !marks.open.with_untracked(|o| o.contains(&open_key)) {
             marks.open.update(|o| o.push(open_key));
         }
-        super::focus_later(format!("#modalite-{MINE}-{block}"), false);
+        super::focus_later(super::dom::landmarks().my_way(&block), false);
         marks.profile.update(|p| {
             p.choices.retain(|x| x.block != block);
             p.choices.push(Choice { block, modality });
@@ -69,7 +75,7 @@ fn switch_view(
     view! {
         <p class="champ">
             <label for=id.clone()>{words!("Changer de façon d'obtenir ce bloc", "Change how you obtain this block")}{about(name)}{words!(" : ", ": ")}</label>
-            <select id=id on:change=on_change prop:value=move || picked.get()>
+            <select id=id node_ref=node on:change=on_change prop:value=move || picked.get()>
                 {SWITCHABLE.iter().filter_map(|m| c.modality(m)).map(|m| view! {
                     <option value=m.id.clone() selected=m.id == current>{move || cat(&m.name)}</option>
                 }).collect_view()}

@@ -31,7 +31,7 @@ pub fn ShownPlan() -> impl IntoView {
                     {words!("Plan affiché : ", "Plan shown: ")}<strong>{n}</strong>" · "
                     <a href="#plan-choisi" on:click=move |ev| {
                         ev.prevent_default();
-                        focus_later("#plan-choisi", true);
+                        focus_later(super::dom::landmarks().plan_choice, true);
                     }>{words!("changer de plan", "switch plan")}</a>
                 </p>
             }
