@@ -138,3 +138,21 @@ test('nothing is requested outside the page origin', async ({ page, baseURL }) =
   await expect(screen.question).toBeVisible();
   expect(elsewhere).toEqual([]);
 });
+
+test('each checkbox and radio button has its label on its own line, however long the label', async ({ page }) => {
+  // A block's label is long (its code, its title, what it covers) and its caveat wraps under
+  // it: the label must still start beside its box, not on a line below it.
+  for (const [width, path] of [[1280, '/'], [1280, '/?langue=en'], [360, '/'], [320, '/?langue=en']]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(path);
+    await appRunning(page);
+    const apart = await page.evaluate(() =>
+      [...document.querySelectorAll('main .choix')]
+        .map((c) => [c.querySelector('input'), c.querySelector('label')])
+        .filter(([box, label]) => box && label && box.offsetParent)
+        .filter(([box, label]) => label.getBoundingClientRect().top >= box.getBoundingClientRect().bottom)
+        .map(([, label]) => label.textContent),
+    );
+    expect(apart, `${width} px, ${path}`).toEqual([]);
+  }
+});
