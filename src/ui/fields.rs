@@ -64,6 +64,16 @@ pub(super) fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
+/// Questions that apply only in some situations: drawn once, then hidden or shown as the answers
+/// change (so changing the situation only shows or hides them); their acronyms count as
+/// unexplained for what follows (`terms::sometimes`).
+pub(super) fn asked_when<V: IntoView>(
+    applies: impl Fn() -> bool + Send + Sync + 'static,
+    draw: impl FnOnce() -> V,
+) -> impl IntoView {
+    view! { <div hidden=move || !applies()>{super::terms::sometimes(draw)}</div> }
+}
+
 /// What a number counts, for the error that gives its range.
 #[derive(Clone, Copy)]
 pub(super) enum Unit {

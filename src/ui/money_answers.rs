@@ -1,6 +1,7 @@
 //! The money answers: a job seeker's ARE, an employee's working time, and what the CPF holds
 //! (euros, or hours for a public agent), with where to read it. Each is optional.
 
+use super::fields::asked_when;
 use super::fields::{radios, Number, NumberField, Unit, Words};
 use super::profile::{DONT_KNOW, YES_NO};
 use super::Shown;
@@ -30,7 +31,7 @@ pub(super) fn MoneyAnswers(
     situation: Memo<Option<Situation>>,
 ) -> impl IntoView {
     view! {
-            <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{super::terms::sometimes(|| view! {{radios(
+            {asked_when(move || situation.get() == Some(Situation::JobSeeker), move || view! {{radios(
                 profile,
                 "are",
                 pair!("Touchez-vous l'allocation chômage (ARE) ?", "Do you receive unemployment benefit (ARE)?"),
@@ -38,8 +39,8 @@ pub(super) fn MoneyAnswers(
                 YES_NO,
                 |p| p.receives_are,
                 |p, v| p.receives_are = v,
-            )}})}</div>
-            <div hidden=move || situation.get() != Some(Situation::Employee)>{super::terms::sometimes(|| view! {{radios(
+            )}})}
+            {asked_when(move || situation.get() == Some(Situation::Employee), move || view! {{radios(
                 profile,
                 "temps",
                 pair!("La formation, sur votre temps de travail ou en dehors ?", "The course: on your working time or outside it?"),
@@ -47,7 +48,7 @@ pub(super) fn MoneyAnswers(
                 WORKING_TIMES,
                 |p| p.working_time,
                 |p, v| p.working_time = v,
-            )}})}</div>
+            )}})}
                     {cpf_balance(profile, situation)}
     }
 }

@@ -1,6 +1,7 @@
 //! The questions after the held blocks, a topic each (shown one at a time on a phone): the
 //! aim, the situation and what follows from it, the person, the disability recognition.
 
+use super::fields::asked_when;
 use super::fields::{radios, NumberField};
 use super::profile::*;
 use super::Shown;
@@ -115,7 +116,7 @@ fn YourSituation(
         )}
         // Follow-up questions are drawn once and shown when they apply: changing the
         // situation then only shows or hides them.
-        <div hidden=move || situation.get() != Some(Situation::JobSeeker)>{super::terms::sometimes(|| view! {{radios(
+        {asked_when(move || situation.get() == Some(Situation::JobSeeker), move || view! {{radios(
             profile,
             "inscription",
             pair!("Êtes-vous inscrit(e) à France Travail ?", "Are you registered with France Travail?"),
@@ -123,8 +124,8 @@ fn YourSituation(
             YES_NO,
             |p| p.registered_job_seeker,
             |p, v| p.registered_job_seeker = v,
-        )}})}</div>
-        <div hidden=move || !has_employer()>{super::terms::sometimes(|| view! {
+        )}})}
+        {asked_when(has_employer, move || view! {
             {radios(profile, "employeur", pair!("Qui est votre employeur ?", "Who is your employer?"),
                 pair!("Les employeurs publics ont leurs propres règles (CPF en heures, pas de contrat de professionnalisation).", "Public employers have their own rules (CPF in hours, no professionalisation contract)."),
                 EMPLOYERS, |p| p.employer, |p, v| p.employer = v)}
@@ -132,10 +133,9 @@ fn YourSituation(
                 pair!("Pro-A demande un CDI ; Transitions Pro a des règles différentes en CDD.", "Pro-A requires a permanent contract (CDI); Transitions Pro has different rules for a fixed-term one (CDD)."),
                 CONTRACTS, |p| p.contract, |p, v| p.contract = v)}
             <NumberField profile q=&SENIORITY />})}
-        </div>
         <super::money_answers::MoneyAnswers profile situation />
         // Past 25 the contrat de professionnalisation turns on these minimum incomes.
-        <div hidden=move || age.get().is_some_and(|a| a <= 25)>{super::terms::sometimes(|| view! {{radios(
+        {asked_when(move || age.get().is_none_or(|a| a > 25), move || view! {{radios(
             profile,
             "minima",
             pair!("Touchez-vous le RSA, l'ASS ou l'AAH ?", "Do you receive the RSA, ASS or AAH benefits?"),
@@ -143,7 +143,7 @@ fn YourSituation(
             YES_NO,
             |p| p.rsa_ass_aah,
             |p, v| p.rsa_ass_aah = v,
-        )}})}</div>
+        )}})}
     }
 }
 
@@ -175,7 +175,7 @@ fn AboutYou(
         </fieldset>
         // From 30 to 34, apprenticeship depends on a previous contract ended within a year
         // (the law: Code du travail, article L6222-2).
-        <div hidden=move || !age.get().is_some_and(|a| (30..=34).contains(&a)) || rqth.get() == Some(true)>{super::terms::sometimes(|| view! {{radios(
+        {asked_when(move || age.get().is_some_and(|a| (30..=34).contains(&a)) && rqth.get() != Some(true), move || view! {{radios(
             profile,
             "apprenti-recent",
             pair!("Un contrat d'apprentissage s'est-il terminé pour vous il y a moins d'un an ?", "Did an apprenticeship contract of yours end less than a year ago?"),
@@ -183,6 +183,6 @@ fn AboutYou(
             YES_NO,
             |p| p.recent_apprenticeship,
             |p, v| p.recent_apprenticeship = v,
-        )}})}</div>
+        )}})}
     }
 }
