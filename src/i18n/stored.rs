@@ -2,21 +2,37 @@
 //! what was taken out), in words, in the page's language.
 
 use crate::catalog::Catalog;
-use crate::store::plans::{is_default_name, IMPORTED, UNNAMED};
+use crate::store::plans::{is_default_name, IMPORTED, NEW_PLAN, SHARED_PLAN, UNNAMED};
 use crate::store::{Kind, Problem, Unreadable};
 use crate::{tr, trf};
+use std::borrow::Cow;
 
-/// A plan's name as shown: a name the store gave the plan by itself in the page's language, any
-/// other as the person wrote it.
-pub fn plan_name(name: &str) -> &str {
-    if is_default_name(name) {
+/// A plan's name as shown: a name Parcours gave the plan by itself in the page's language (with
+/// the « (2) » that keeps it apart from another), any other as the person wrote it.
+pub fn plan_name(name: &str) -> Cow<'_, str> {
+    // « Nouveau plan (2) »: the name, and the number that keeps it apart.
+    let (base, number) = match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (base, Some(n))
+        }
+        _ => (name, None),
+    };
+    let given = if is_default_name(base) {
         tr!("Mon plan", "My plan")
-    } else if name == UNNAMED {
+    } else if base == UNNAMED {
         tr!("Plan sans nom", "Unnamed plan")
-    } else if name == IMPORTED {
+    } else if base == IMPORTED {
         tr!("Plan importé", "Imported plan")
+    } else if base == NEW_PLAN {
+        tr!("Nouveau plan", "New plan")
+    } else if base == SHARED_PLAN {
+        tr!("Plan partagé", "Shared plan")
     } else {
-        name
+        return Cow::Borrowed(name);
+    };
+    match number {
+        Some(n) => Cow::Owned(format!("{given} ({n})")),
+        None => Cow::Borrowed(given),
     }
 }
 
@@ -88,7 +104,7 @@ pub fn stored(p: &Problem, c: &Catalog) -> String {
             "Le plan « {} » est illisible ({}).",
             "The plan “{}” cannot be read ({}).",
             name.as_deref()
-                .map_or_else(|| tr!("sans nom", "unnamed"), plan_name),
+                .map_or(Cow::Borrowed(tr!("sans nom", "unnamed")), plan_name),
             unreadable(why)
         ),
         Problem::InPlan { name, why } => trf!(
@@ -294,6 +310,23 @@ mod tests {
         assert_eq!(in_lang(Lang::En, || plan_name(UNNAMED)), "Unnamed plan");
         assert_eq!(in_lang(Lang::En, || plan_name(IMPORTED)), "Imported plan");
         assert_eq!(in_lang(Lang::En, || plan_name("Karima B.")), "Karima B.");
+        // Parcours' own names follow the language with the number that keeps them apart; the
+        // person's own stay as written, whatever they end with.
+        assert_eq!(
+            in_lang(Lang::En, || plan_name("Nouveau plan (2)")),
+            "New plan (2)"
+        );
+        assert_eq!(in_lang(Lang::En, || plan_name(SHARED_PLAN)), "Shared plan");
+        assert_eq!(in_lang(Lang::En, || plan_name("Karima (2)")), "Karima (2)");
+        assert_eq!(
+            in_lang(Lang::En, || plan_name("Mon plan (x)")),
+            "Mon plan (x)"
+        );
+        assert_eq!(
+            in_lang(Lang::En, || plan_name("Mon plan ()")),
+            "Mon plan ()"
+        );
+        assert_eq!(plan_name(" (2)"), " (2)");
     }
 
     #[test]

@@ -17,6 +17,10 @@ pub const DEFAULT_NAME: &str = "Mon plan";
 pub const UNNAMED: &str = "Plan sans nom";
 /// A plan read from a file that gives no name.
 pub const IMPORTED: &str = "Plan importé";
+/// A new blank plan.
+pub const NEW_PLAN: &str = "Nouveau plan";
+/// A plan received through a link, kept.
+pub const SHARED_PLAN: &str = "Plan partagé";
 /// The first plan's name as earlier versions kept it on an English page.
 const DEFAULT_NAME_EN: &str = "My plan";
 

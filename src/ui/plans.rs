@@ -6,7 +6,7 @@ use super::notice::Notice;
 use super::plans_manage::ManagePlans;
 use super::Session;
 use crate::store::{plans, Progress};
-use crate::{tr, words};
+use crate::words;
 use leptos::prelude::*;
 
 #[component]
@@ -39,7 +39,7 @@ pub fn Plans() -> impl IntoView {
                 <PlanShown names=names />
                 <p class="boutons">
                     <button type="button" on:click=move |_| {
-                        session.add(tr!("Nouveau plan", "New plan"), crate::plan::Profile::new(), Progress::default());
+                        session.add(plans::NEW_PLAN, crate::plan::Profile::new(), Progress::default());
                         session.tell_shown(Notice::NewBlank);
                     }>{words!("Nouveau plan", "New plan")}</button>
                 </p>

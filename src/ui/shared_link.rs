@@ -2,7 +2,7 @@
 //! plan of one's own or to go back to one's plans.
 
 use super::notice::Notice;
-use crate::{tr, words};
+use crate::words;
 use leptos::prelude::*;
 
 /// While a shared link is shown: says so, lists what of the link was set aside, and offers to
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn SharedLink() -> impl IntoView {
     let session = super::page::session();
     let shared = session.shared;
-    let shared_view = move || {
+    move || {
         shared.get().map(|ignored| {
             view! {
                 <div class="partage" id="lien-recu" tabindex="-1">
@@ -28,7 +28,7 @@ pub fn SharedLink() -> impl IntoView {
                     })}
                     <p class="boutons">
                         <button type="button" on:click=move |_| {
-                            session.keep_shared(tr!("Plan partagé", "Shared plan"));
+                            session.keep_shared(crate::store::plans::SHARED_PLAN);
                             // The page stays in the language it is read in after a reload.
                             super::keep_lang(crate::i18n::lang());
                             session.tell(Notice::SharedSaved);
@@ -46,6 +46,5 @@ pub fn SharedLink() -> impl IntoView {
                 </div>
             }
         })
-    };
-    shared_view
+    }
 }

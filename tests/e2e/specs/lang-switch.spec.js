@@ -157,6 +157,8 @@ test('a switch keeps the route on top, an open step, the focus and the page itse
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Becoming a digital mediator, block by block');
   await expect(page.getByRole('button', { name: 'Version française' })).toBeFocused();
   await expect(s.messages).toContainText('A new blank plan is shown.');
+  // The names Parcours gives plans by itself follow too; the number that keeps them apart stays.
+  await expect(page.getByRole('combobox', { name: 'Plan shown' }).locator('option')).toHaveText(['My plan', 'New plan']);
   await expect(s.messages).not.toContainText('vierge');
   await expect(s.onTop).toHaveAccessibleName('The whole title in training');
   await expect(details).toHaveAttribute('open', '');
