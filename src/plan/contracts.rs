@@ -7,8 +7,9 @@ use super::types::{Reason, ToPay, Verdict};
 use crate::catalog::Catalog;
 use Verdict::{Check, Eligible, NotEligible};
 
-/// Apprenticeship: 16 to 29 (15 once collège is finished), up to 34 in the cases of Code du
-/// travail L6222-2, no limit with an RQTH.
+/// Apprenticeship: 16 to 29 (15 once collège is finished), up to 34 after a previous
+/// apprenticeship contract ended less than a year ago (the law: Code du travail, article
+/// L6222-2), no limit with an RQTH.
 pub(crate) fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
     let r = &c.rules;
     let (min, youngest, max, ext) = (

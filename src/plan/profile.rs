@@ -33,8 +33,9 @@ pub struct Profile {
     /// Receives the RSA, the ASS or the AAH (minimum incomes): opens the contrat de
     /// professionnalisation at any age.
     pub rsa_ass_aah: Option<bool>,
-    /// A previous apprenticeship contract ended less than a year ago: opens apprenticeship
-    /// from 30 to 34 in the cases of Code du travail L6222-2.
+    /// A previous apprenticeship contract ended less than a year ago: from 30 to 34, the law
+    /// then still allows a new one, to reach a higher qualification (Code du travail,
+    /// article L6222-2).
     pub recent_apprenticeship: Option<bool>,
     /// Highest diploma level in the national framework (0 for none, 3 = CAP, 4 = bac, 6 = licence).
     pub diploma_level: Option<i64>,

@@ -87,7 +87,8 @@ pub enum Condition {
     RegisterJobSeeker,
     /// Apprenticeship at 15: once collège is finished.
     CollegeFinished,
-    /// Apprenticeship from 30 to 34: the cases of Code du travail L6222-2.
+    /// Apprenticeship from 30 to 34: a previous apprenticeship contract ended less than a year
+    /// ago (the law: Code du travail, article L6222-2).
     PreviousApprenticeship,
     /// Apprenticeship past the age limit: only the exceptions (RQTH, business creation…).
     ApprenticeshipException,

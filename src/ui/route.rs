@@ -334,7 +334,7 @@ fn time_line(
     let steps_view = view! {
         <For
             each=shown_steps
-            key=|(route, s)| Progress::key(route, &s.scope, s.modality.as_deref())
+            key=|(route, s)| (route.clone(), s.scope.clone(), s.modality.clone())
             children=move |(route, s)| view! { <StepRow c route s longest plan marks follows /> }
         />
     };

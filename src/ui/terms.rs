@@ -40,9 +40,9 @@ pub fn mentioned(text: &str) -> Vec<&'static GlossaryEntry> {
         .collect()
 }
 
-/// The acronyms the questions have explained so far, in reading order. The page is drawn top
-/// to bottom (and again when its language changes, with a new list): each question explains
-/// only the acronyms no question above it did, and the results only those no question did.
+/// The acronyms the questions have explained so far, in reading order. The page is drawn once,
+/// top to bottom (a switch of language re-words it in place): each question explains only the
+/// acronyms no question above it did, and the results only those no question did.
 #[derive(Clone, Copy)]
 pub struct Explained {
     so_far: StoredValue<Vec<&'static str>>,
