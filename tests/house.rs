@@ -139,3 +139,33 @@ fn no_function_of_the_view_runs_past_80_lines() {
         long.join("\n")
     );
 }
+
+/// serde's derives are compiled once for each deserializer a type is read through: every
+/// stored value is read from its text by one reader (`store::codec::from_text`), so that the
+/// wasm carries one reading of each type. A second reader (a `serde_json::Value`, say) put
+/// 10.7 KB brotli back.
+#[test]
+fn every_stored_value_is_read_through_one_deserializer() {
+    let mut readers = Vec::new();
+    for (file, code) in code_of("src") {
+        for line in code {
+            if [
+                "serde_path_to_error::deserialize(",
+                "serde_json::from_value",
+                "T::deserialize(",
+            ]
+            .iter()
+            .any(|r| line.contains(r))
+            {
+                readers.push(format!("{file}: {}", line.trim()));
+            }
+        }
+    }
+    assert_eq!(
+        readers.len(),
+        1,
+        "one reader, in store::codec:\n{}",
+        readers.join("\n")
+    );
+    assert!(readers[0].contains("src/store/codec.rs"), "{}", readers[0]);
+}
