@@ -66,3 +66,7 @@ say "Where the wasm's bytes go (twiggy $TWIGGY_VERSION, by crate and part of Par
 mkdir -p target/breakdown
 wasm-bindgen --keep-debug --target web --out-dir target/breakdown target/wasm32-unknown-unknown/release/parcours.wasm
 PATH="$ROOT/tools/twiggy/bin:$PATH" node scripts/wasm-breakdown.mjs target/breakdown/parcours_bg.wasm
+say "What the data segment holds: the catalog's texts, the French words, the rest"
+# The build's own catalog and word list, from the release build that made dist/.
+out_dir=$(ls -td target/wasm32-unknown-unknown/release/build/parcours-*/out | head -n 1)
+node scripts/data-breakdown.mjs dist/*.wasm "$out_dir"
