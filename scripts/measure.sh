@@ -4,6 +4,7 @@
 # to the first route and to re-plan after an answer (Slow 4G, 4x CPU slowdown, median of
 # runs), the page's height and element count in a few situations, Lighthouse's mobile preset
 # (median of 3 runs), and the planner's native benchmark.
+# It ends with where the wasm's bytes go (twiggy) and the first load's floor (scripts/floor.sh).
 # usage: scripts/measure.sh [--baseline REV] [RUNS]   (RUNS: default 7)
 #   --baseline REV  also builds REV (a commit, a tag, HEAD~3…) in a separate worktree with its
 #                   own target directory, and measures both builds alternately, run by run, so
@@ -70,3 +71,4 @@ say "What the data segment holds: the catalog's texts, the French words, the res
 # The build's own catalog and word list, from the release build that made dist/.
 out_dir=$(ls -td target/wasm32-unknown-unknown/release/build/parcours-*/out | head -n 1)
 node scripts/data-breakdown.mjs dist/*.wasm "$out_dir"
+bash scripts/floor.sh
