@@ -8,8 +8,8 @@ use crate::catalog::Catalog;
 use Verdict::{Check, Eligible, NotEligible};
 
 /// Apprenticeship: 16 to 29 (15 once collège is finished), up to 34 after a previous
-/// apprenticeship contract ended less than a year ago (the law: Code du travail, article
-/// L6222-2), no limit with an RQTH.
+/// apprenticeship contract ended less than a year ago (the law as the catalog's
+/// `apprenticeship_extended_max_age` gives it, with its source), no limit with an RQTH.
 pub(crate) fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
     let r = &c.rules;
     let (min, youngest, max, ext) = (
@@ -39,8 +39,8 @@ pub(crate) fn apprenticeship(c: &Catalog, person: &Person) -> Ruling {
         (Some(age), _) if age <= max => {
             rule(Eligible, Reason::ApprenticeAge { age, max }, ToPay::Nothing)
         }
-        // The law (Code du travail, article L6222-2) asks for a previous apprenticeship contract
-        // ended less than a year ago.
+        // Past 29 the law asks for a previous apprenticeship contract ended less than a year
+        // ago (the catalog's `apprenticeship_extended_max_age` note, with its source).
         (Some(age), rqth) if age <= ext && recent == Some(false) => rule(
             if rqth == Some(false) {
                 NotEligible

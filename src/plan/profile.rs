@@ -34,8 +34,8 @@ pub struct Profile {
     /// professionnalisation at any age.
     pub rsa_ass_aah: Option<bool>,
     /// A previous apprenticeship contract ended less than a year ago: from 30 to 34, the law
-    /// then still allows a new one, to reach a higher qualification (Code du travail,
-    /// article L6222-2).
+    /// then still allows a new one, to reach a higher qualification (the catalog's
+    /// `apprenticeship_extended_max_age` note, with its source).
     pub recent_apprenticeship: Option<bool>,
     /// Highest diploma level in the national framework (0 for none, 3 = CAP, 4 = bac, 6 = licence).
     pub diploma_level: Option<i64>,

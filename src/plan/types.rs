@@ -88,7 +88,7 @@ pub enum Condition {
     /// Apprenticeship at 15: once collège is finished.
     CollegeFinished,
     /// Apprenticeship from 30 to 34: a previous apprenticeship contract ended less than a year
-    /// ago (the law: Code du travail, article L6222-2).
+    /// ago (the catalog's `apprenticeship_extended_max_age` note, with its source).
     PreviousApprenticeship,
     /// Apprenticeship past the age limit: only the exceptions (RQTH, business creation…).
     ApprenticeshipException,

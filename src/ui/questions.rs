@@ -173,8 +173,8 @@ fn AboutYou(
             {super::start::start_month(profile, today)}
             {super::terms::explain_first(&ABOUT_YOU.iter().flat_map(|q| [q.label.0, q.help.0]).chain([DIPLOMA_HELP.0]).collect::<Vec<_>>())}
         </fieldset>
-        // From 30 to 34, apprenticeship depends on a previous contract ended within a year
-        // (the law: Code du travail, article L6222-2).
+        // From 30 to 34, apprenticeship depends on a previous contract ended within a year:
+        // asked only then, as the planner's age rule reads it.
         {asked_when(move || age.get().is_some_and(|a| (30..=34).contains(&a)) && rqth.get() != Some(true), move || view! {{radios(
             profile,
             "apprenti-recent",

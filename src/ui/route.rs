@@ -32,7 +32,9 @@ impl StepId {
     }
 }
 
-fn step_keys(id: &str, steps: &[StepId]) -> Vec<String> {
+/// Where the progress marks of a route's steps are stored (`Progress::key`): what « où en
+/// êtes-vous » counts. Not a list's keys: the rows are keyed by `StepId`.
+fn stored_marks(id: &str, steps: &[StepId]) -> Vec<String> {
     steps
         .iter()
         .map(|s| Progress::key(id, &s.scope, s.modality.as_deref()))
@@ -189,9 +191,9 @@ fn route_choices(
     steps: Memo<Vec<StepId>>,
     follows: Memo<bool>,
 ) -> impl IntoView {
-    let keys = Memo::new(move |_| id.with(|id| steps.with(|s| step_keys(id, s))));
-    let total = move || keys.with(Vec::len);
-    let behind = move || keys.with(|k| marks.progress.with(|p| p.behind(k)));
+    let stored = Memo::new(move |_| id.with(|id| steps.with(|s| stored_marks(id, s))));
+    let total = move || stored.with(Vec::len);
+    let behind = move || stored.with(|k| marks.progress.with(|p| p.behind(k)));
     let progress_id = move || id.with(|id| format!("avancement-{id}"));
     let switch = move || match role {
         Role::Top { chosen, top } => chosen.get().then(|| {
