@@ -5,7 +5,7 @@
 use crate::catalog;
 use crate::i18n;
 use crate::plan::{Route, Situation, Strength};
-use crate::{tr, words};
+use crate::tr;
 use leptos::prelude::*;
 
 fn yes(b: bool) -> &'static str {
@@ -71,7 +71,7 @@ pub fn Comparison(compared: RwSignal<Vec<String>>) -> impl IntoView {
             });
             if routes.len() < 2 {
                 return view! {
-                    <p class="aide">{words!(
+                    <p class="aide">{tr!(
                         "Cochez « Comparer ce parcours » sur deux ou trois parcours pour les voir côte à côte.",
                         "Tick “Compare this route” on two or three routes to see them side by side."
                     )}</p>
@@ -104,7 +104,7 @@ fn table(routes: &[Route], job: bool, (year, start_year): (Option<u32>, u32)) ->
     view! {
         <div class="tableau comparaison">
             <table role="table">
-                <caption>{words!("Comparaison des parcours choisis", "The chosen routes compared")}</caption>
+                <caption>{tr!("Comparaison des parcours choisis", "The chosen routes compared")}</caption>
                 <thead>
                     <tr role="row">
                         <td></td>

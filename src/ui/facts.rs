@@ -3,13 +3,15 @@
 
 use crate::catalog::{Catalog, Date};
 use crate::i18n;
-use crate::{trf, words};
+use crate::{tr, trf};
 use leptos::prelude::*;
 
-/// « (non confirmé) » after a value that rests on a secondary or unverified source.
+/// « (non confirmé) » after a value that rests on a secondary or unverified source, in the
+/// language of the moment: for a part drawn again by a closure that follows the plan (and so
+/// the language, which `tr!` reads there). A part drawn once writes `{move || unconfirmed(…)}`.
 pub(super) fn unconfirmed(shown: bool) -> impl IntoView {
     shown.then(|| {
-        view! { " "<span class="non-confirme">{words!("(non confirmé)", "(not confirmed)")}</span> }
+        view! { " "<span class="non-confirme">{tr!("(non confirmé)", "(not confirmed)")}</span> }
     })
 }
 

@@ -118,10 +118,10 @@ fn about_route(c: &'static Catalog, this: Memo<Option<Summary>>, on_top: bool) -
             Some(view! {
                 <p class=feasibility_class(x.feasibility)>{i18n::feasibility(x.feasibility)}</p>
                 {(!unlikely.is_empty()).then(|| view! {
-                    <p class="peu-probable">{words!("Peu probable parce que ", "Unlikely because ")}{unlikely.join(tr!(" ; ", "; "))}"."</p>
+                    <p class="peu-probable">{tr!("Peu probable parce que ", "Unlikely because ")}{unlikely.join(tr!(" ; ", "; "))}"."</p>
                 })}
                 {(!conditions.is_empty()).then(|| view! {
-                    <p class="conditions-titre">{words!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
+                    <p class="conditions-titre">{tr!("Ce parcours dépend de ceci, à vérifier ou à faire :", "This route depends on the following, to check or to do:")}</p>
                     <ul class="conditions">{conditions.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
                     {sigles}
                 })}
@@ -315,7 +315,7 @@ fn time_line(
                 <ul class="etapes acquis-frise">
                     <li class="etape acquise">
                         <div class="frise" aria-hidden="true"><span class="barre"></span></div>
-                        <p><strong>{words!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
+                        <p><strong>{tr!("Déjà acquis : ", "Already held: ")}</strong>{names}</p>
                     </li>
                 </ul>
             }
@@ -361,17 +361,17 @@ pub(super) fn money_table(
     let paid = m.paid_by.is_some() || m.price.is_some_and(|p| p.max == 0);
     view! {
         <table class="argent">
-            <caption>{words!("L'argent", "The money")}</caption>
+            <caption>{tr!("L'argent", "The money")}</caption>
             <tbody>
-                <tr><th scope="row">{words!("Prix", "Price")}</th><td>{i18n::price(m)}{unconfirmed(unsure)}</td></tr>
+                <tr><th scope="row">{tr!("Prix", "Price")}</th><td>{i18n::price(m)}{unconfirmed(unsure)}</td></tr>
                 {(!paid).then(|| view! {
-                    <tr><th scope="row">{words!("Votre CPF", "Your CPF")}</th><td>{i18n::cpf(m)}</td></tr>
-                    <tr><th scope="row">{words!("Qui peut payer le reste", "Who may pay the rest")}</th><td>{i18n::could_close(m, c)}</td></tr>
-                    <tr><th scope="row">{words!("Reste à payer, sûr", "Left to pay, for sure")}</th><td>{sure}</td></tr>
-                    {best.map(|b| view! { <tr><th scope="row">{words!("Au mieux", "At best")}</th><td>{b}</td></tr> })}
+                    <tr><th scope="row">{tr!("Votre CPF", "Your CPF")}</th><td>{i18n::cpf(m)}</td></tr>
+                    <tr><th scope="row">{tr!("Qui peut payer le reste", "Who may pay the rest")}</th><td>{i18n::could_close(m, c)}</td></tr>
+                    <tr><th scope="row">{tr!("Reste à payer, sûr", "Left to pay, for sure")}</th><td>{sure}</td></tr>
+                    {best.map(|b| view! { <tr><th scope="row">{tr!("Au mieux", "At best")}</th><td>{b}</td></tr> })}
                 })}
             </tbody>
         </table>
-        <p class="revenu"><strong>{words!("Pendant la formation : ", "During the course: ")}</strong>{i18n::income(income)}</p>
+        <p class="revenu"><strong>{tr!("Pendant la formation : ", "During the course: ")}</strong>{i18n::income(income)}</p>
     }
 }

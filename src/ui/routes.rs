@@ -141,14 +141,14 @@ pub fn RouteList(marks: RouteState) -> impl IntoView {
             .filter(|id| Some(id) != on_top.as_ref())
             .collect::<Vec<_>>()
     };
-    let has_others = move || ids.with(|i| i.len() > 1);
+    let has_others = Memo::new(move |_| ids.with(|i| i.len() > 1));
     view! {
         {error}
         {option}
         {before}
         {card}
         {related}
-        {move || has_others().then(|| view! {
+        {move || has_others.get().then(|| view! {
             <h3 id="titre-autres">{words!("Les autres parcours possibles", "The other possible routes")}</h3>
             <p class="aide">{words!("Ouvrez-en un pour voir ses étapes, ou affichez-le en haut à la place du parcours conseillé.", "Open one to see its steps, or show it on top instead of the recommended route.")}</p>
         })}

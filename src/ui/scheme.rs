@@ -20,7 +20,7 @@ pub(super) fn scheme_facts(scheme: &'static FundingScheme) -> impl IntoView {
                 <dt>{words!("Pour qui", "Who it is for")}</dt>
                 <dd>{move || cat(&scheme.who)}</dd>
                 <dt>{words!("Ce qu'il paie", "What it pays")}</dt>
-                <dd>{move || cat(&scheme.pays)}{unconfirmed(unsure)}</dd>
+                <dd>{move || cat(&scheme.pays)}{move || unconfirmed(unsure)}</dd>
                 {(!scheme.conditions.is_empty()).then(|| view! {
                     <dt>{words!("Conditions", "Conditions")}</dt>
                     <dd><ul>{scheme.conditions.iter().map(|c| view! { <li>{move || cat(c)}</li> }).collect_view()}</ul></dd>

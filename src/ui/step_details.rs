@@ -206,7 +206,7 @@ fn block_about(c: &'static Catalog, s: &Step) -> Option<impl IntoView> {
                 <p>{words!("Ce que couvre le bloc :", "What the block covers:")}</p>
                 <ul>{competences.iter().map(|x| view! { <li>{move || cat(x)}</li> }).collect_view()}</ul>
             })}
-            {assessment.map(|a| view! { <p>{words!("Évaluation : ", "Assessment: ")}{move || cat(a)}{unconfirmed(assessment_unsure)}</p> })}
+            {assessment.map(|a| view! { <p>{words!("Évaluation : ", "Assessment: ")}{move || cat(a)}{move || unconfirmed(assessment_unsure)}</p> })}
         }
     })
 }
@@ -225,6 +225,7 @@ fn funding_option(
         scheme.map(|x| view! { <a href=x.apply_url.clone()>{move || cat(&x.apply_label)}</a> });
     let (id, verdict, reason, to_pay) = (o.scheme.clone(), o.verdict, o.reason.clone(), o.to_pay);
     let checked = scheme.and_then(|x| x.basis.checked);
+    let unsure = !o.confirmed && o.to_pay != ToPay::Unknown;
     let class = match o.verdict {
         crate::plan::Verdict::Eligible => "verdict oui",
         crate::plan::Verdict::Check => "verdict peut-etre",
@@ -234,7 +235,7 @@ fn funding_option(
         <li>
             <p><strong>{name}</strong>{words!(" : ", ": ")}<span class=class>{move || i18n::verdict_for(&id, verdict)}</span></p>
             <p>{move || i18n::reason(&reason)}</p>
-            <p>{words!("Reste à payer : ", "Left to pay: ")}{move || i18n::dated(to_pay, year, start_year)}{unconfirmed(!o.confirmed && o.to_pay != ToPay::Unknown)}{apply.map(|a| view! { {words!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
+            <p>{words!("Reste à payer : ", "Left to pay: ")}{move || i18n::dated(to_pay, year, start_year)}{move || unconfirmed(unsure)}{apply.map(|a| view! { {words!(" · Où demander : ", " · Where to apply: ")}{a} })}</p>
             {sources(c, &o.sources, checked)}
             {scheme.map(super::scheme::scheme_facts)}
         </li>

@@ -4,7 +4,7 @@
 use crate::catalog::{Catalog, Date};
 use crate::i18n;
 use crate::plan::Action;
-use crate::{trf, words};
+use crate::{tr, trf};
 use leptos::prelude::*;
 
 /// Why this route comes first, in one sentence.
@@ -22,14 +22,14 @@ pub(super) fn first_steps(c: &'static Catalog, actions: &[Action]) -> impl IntoV
                 view! {
                     <li>
                         {text}
-                        {url.map(|u| view! { " "<a href=u rel="noopener" target="_blank">{words!("Page officielle", "Official page")}<span class="lecteur">{words!(" (nouvel onglet)", " (new tab)")}</span></a> })}
+                        {url.map(|u| view! { " "<a href=u rel="noopener" target="_blank">{tr!("Page officielle", "Official page")}<span class="lecteur">{tr!(" (nouvel onglet)", " (new tab)")}</span></a> })}
                     </li>
                 }
             })
             .collect_view();
         view! {
             <div class="commencer">
-                <h4>{words!("Pour commencer", "To get started")}</h4>
+                <h4>{tr!("Pour commencer", "To get started")}</h4>
                 <ol>{items}</ol>
             </div>
         }

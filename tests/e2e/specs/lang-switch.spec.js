@@ -183,3 +183,38 @@ test('a switch keeps the route on top, an open step, the focus and the page itse
   await expect(details).toHaveAttribute('open', '');
   expect(await page.evaluate(() => window.kept.main === document.querySelector('main'))).toBe(true);
 });
+
+test("an answer changes the route's words in place: its fixed words stay the same nodes, in both languages", async ({ page }) => {
+  const s = new FirstScreen(page);
+  await s.goto();
+  await answerSome(s);
+  // The words of the route on top that no answer changes (the money's caption and headings,
+  // « Pour commencer », the heading of the other routes), as text nodes, kept in `window[name]`.
+  const fixed = (name) => page.evaluate((name) => {
+    const sel = ['table.argent caption', 'table.argent th', '.commencer h4', 'p.revenu strong'].map((x) => `article.route.conseille ${x}`).join(', ');
+    window[name] = [...document.querySelectorAll(`${sel}, #titre-autres`)].flatMap((e) => [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+    return window[name].map((n) => n.textContent.trim());
+  }, name);
+  const expected = {
+    fr: ["L'argent", 'Prix', 'Pour commencer', 'Pendant la formation :', 'Les autres parcours possibles'],
+    en: ['The money', 'Price', 'To get started', 'During the course:', 'The other possible routes'],
+  };
+  for (const lang of ['fr', 'en']) {
+    expect(await fixed('before')).toEqual(expect.arrayContaining(expected[lang]));
+    const card = await s.onTop.textContent();
+    // Holding CCP1 or not changes the route on top: its price, its steps, its money.
+    await page.locator('#bloc-mn-ccp1').click();
+    await expect.poll(() => s.onTop.textContent()).not.toBe(card);
+    // Of the fixed words still shown (a row may go with its money), none is a new node.
+    await fixed('after');
+    const redrawn = await page.evaluate(() => {
+      const texts = new Set(window.before.map((n) => n.textContent));
+      return window.after.filter((n) => texts.has(n.textContent) && !window.before.includes(n)).map((n) => n.textContent);
+    });
+    expect(redrawn, 'fixed words drawn again by an answer').toEqual([]);
+    if (lang === 'fr') {
+      await page.getByRole('button', { name: 'English version' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  }
+});
