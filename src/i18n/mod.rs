@@ -8,6 +8,15 @@
 //! page (the planner's tests, the pre-drawn first screen) the words are French, or those of
 //! [`in_lang`].
 //!
+//! Which of `words!` and `tr!` in a view: a part drawn once (a question, a heading, a step's
+//! details) writes `words!`, a text that follows the language on its own. A part drawn again by
+//! a closure at each answer (a route's money, why it is realistic) writes `tr!`: the closure
+//! then follows the language too, and a switch re-words the part in place, while an answer
+//! does not build a reactive text anew for each fixed word (`lang-switch.spec.js` checks both:
+//! an answer leaves those words the same nodes, a switch draws again at most 30 elements). A
+//! `tr!` in a part drawn once would make the closure around it draw the whole part again at a
+//! switch.
+//!
 //! The English is written next to the French in the code, but the wasm does not carry it:
 //! build.rs gathers it into a file (`english-<hash>.txt`) that the page fetches when a person
 //! asks for English, and the words are then looked up by their French. A French reader never
