@@ -23,6 +23,8 @@ if (baselineDist) builds.push({ name: 'baseline', dist: baselineDist, port: 8094
 
 const servers = builds.map((b) => spawn(process.execPath, [join(root, 'tests/e2e/serve.js'), b.dist, String(b.port)], { stdio: ['ignore', 'pipe', 'inherit'] }));
 process.on('exit', () => servers.forEach((s) => s.kill()));
+// Stopped by a signal (Ctrl-C, a kill), the script ends through 'exit' too.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
 await Promise.all(servers.map((s) => new Promise((resolve) => s.stdout.once('data', resolve))));
 
 const chrome = await chromeLauncher.launch({

@@ -59,6 +59,8 @@ for (const b of builds) {
 }
 // The servers go with the script, however it ends (a later run would find their ports taken).
 process.on('exit', () => servers.forEach((s) => s.kill()));
+// Stopped by a signal (Ctrl-C, a kill), the script ends through 'exit' too.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
