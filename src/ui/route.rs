@@ -103,7 +103,8 @@ pub(super) fn route(
 }
 
 /// What a route is: how realistic, why first and what to do now (on top), its strengths, its
-/// duration and its money.
+/// duration and its money. Each part is drawn again by its closure when the plan changes, and
+/// reads its fixed words there (`tr!`); what stays between the parts writes `words!`.
 fn about_route(c: &'static Catalog, this: Memo<Option<Summary>>, on_top: bool) -> impl IntoView {
     let realistic = move || {
         this.with(|x| {
@@ -349,7 +350,8 @@ fn time_line(
 
 /// The money of a route, as a short table: the price, what the CPF pays, who else could pay,
 /// what is left for sure and at best; then what the person lives on during the course. A price
-/// that rests on a secondary source or an estimate (`confirmed` false) is marked so.
+/// that rests on a secondary source or an estimate (`confirmed` false) is marked so. Drawn by a
+/// closure that follows the plan, so its fixed words are read there (`tr!`, see `i18n`).
 pub(super) fn money_table(
     c: &'static Catalog,
     m: &Money,

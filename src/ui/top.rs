@@ -12,7 +12,8 @@ pub(super) fn why(x: &super::routes::Summary) -> impl IntoView {
     view! { <p class="pourquoi">{i18n::why_first(x.feasibility, &x.strengths, x.duration_confirmed, x.first_because)}</p> }
 }
 
-/// « Pour commencer »: the first two or three things to do, each with its official page.
+/// « Pour commencer »: the first two or three things to do, each with its official page. Drawn
+/// by a closure that follows the plan, so its fixed words are read there (`tr!`, see `i18n`).
 pub(super) fn first_steps(c: &'static Catalog, actions: &[Action]) -> impl IntoView {
     (!actions.is_empty()).then(|| {
         let items = actions
