@@ -8,9 +8,9 @@ use crate::{tr, trf};
 use std::borrow::Cow;
 
 /// A plan's name as shown: a name Parcours gave the plan by itself in the page's language (with
-/// the « (2) » that keeps it apart from another), any other as the person wrote it.
+/// the number in brackets that keeps it apart from another), any other as the person wrote it.
 pub fn plan_name(name: &str) -> Cow<'_, str> {
-    // « Nouveau plan (2) »: the name, and the number that keeps it apart.
+    // A name given by Parcours, then a space and a number in brackets that keeps it apart.
     let (base, number) = match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
         Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
             (base, Some(n))
